@@ -1,0 +1,4 @@
+package vn.giaymoi.archfixture.compliant.domain;
+
+/** Fixture: a domain value that uses only the JDK. */
+public record Meeting(String subject, java.time.LocalDateTime start) {}

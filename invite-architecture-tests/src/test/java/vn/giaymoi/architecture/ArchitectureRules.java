@@ -1,0 +1,160 @@
+package vn.giaymoi.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.modules.syntax.AllowedModuleDependencies.allow;
+import static com.tngtech.archunit.library.modules.syntax.ModuleDependencyScope.consideringOnlyDependenciesInAnyPackage;
+import static com.tngtech.archunit.library.modules.syntax.ModuleRuleDefinition.modules;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The global architecture rules of giaymoi (style.md section 3.3), written once and evaluated twice:
+ * <ul>
+ *   <li>against the production classes of every module ({@link GlobalArchitectureTest}, base {@value #BASE}), and</li>
+ *   <li>against small fixture code bases under {@code vn.giaymoi.archfixture} that break them on purpose
+ *       ({@link ArchitectureRulesFixtureTest}).</li>
+ * </ul>
+ * Every rule is therefore built by a factory method that takes the base package; the {@code static final}
+ * fields are the rules for the real code. Patterns are always anchored to the base package.
+ *
+ * <p>Module graph (Maven edges, mirrored here; {@code domain} and {@code application} both live in
+ * {@code invite-domain} but are kept apart so the model never depends on use cases):
+ * <pre>
+ *   application -> domain
+ *   format      -> domain, application
+ *   render      -> domain, application
+ *   store       -> domain, application, format
+ *   web, cli    -> domain, application, format, render, store (store only from *.boot)
+ * </pre>
+ */
+public final class ArchitectureRules {
+
+    public static final String BASE = "vn.giaymoi";
+
+    // ---------------------------------------------------------------- rules for the real code base
+
+    public static final ArchRule DOMAIN_USES_ONLY_THE_JDK = domainUsesOnlyTheJdk(BASE);
+    public static final ArchRule MODULES_RESPECT_THE_ALLOWED_GRAPH = modulesRespectTheAllowedGraph(BASE);
+    public static final ArchRule EDGES_DO_NOT_DEPEND_ON_EACH_OTHER = edgesDoNotDependOnEachOther(BASE);
+    public static final ArchRule NO_CYCLES_BETWEEN_MODULES = noCyclesBetweenModules(BASE);
+    public static final ArchRule ONLY_COMPOSITION_ROOTS_TOUCH_THE_STORE = onlyCompositionRootsTouchTheStore(BASE);
+    public static final ArchRule THIRD_PARTY_LIBRARIES_ARE_CONFINED = thirdPartyLibrariesAreConfined(BASE);
+
+    public static final ArchRule NO_STANDARD_STREAMS = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("CLI output goes through picocli's spec, web output through the response, diagnostics through SLF4J");
+    public static final ArchRule NO_GENERIC_EXCEPTIONS = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+            .because("expected rejections are values; exceptions name the bug or infrastructure failure (P6)");
+    public static final ArchRule NO_JAVA_UTIL_LOGGING = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("we log through SLF4J (Logback in the executables)");
+
+    private ArchitectureRules() {}
+
+    // ---------------------------------------------------------------- factories (base package as parameter)
+
+    /** R1: the domain and the use cases are plain Java. */
+    public static ArchRule domainUsesOnlyTheJdk(String base) {
+        return classes().that().resideInAnyPackage(base + ".domain..", base + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(base + ".domain..", base + ".application..", "java..")
+                .as("domain_uses_only_the_jdk")
+                .because("the domain is framework-free; JSON, rendering, storage and delivery belong to edge modules (P1)");
+    }
+
+    /** R5: the module graph as data; mirrors the Maven dependency edges. */
+    public static ArchRule modulesRespectTheAllowedGraph(String base) {
+        return modules()
+                .definedByPackages(base + ".(*)..")
+                .should().respectTheirAllowedDependencies(
+                        allow()
+                                .fromModule("application").toModules("domain")
+                                .fromModule("format").toModules("domain", "application")
+                                .fromModule("render").toModules("domain", "application")
+                                .fromModule("store").toModules("domain", "application", "format")
+                                .fromModule("web").toModules("domain", "application", "format", "render", "store")
+                                .fromModule("cli").toModules("domain", "application", "format", "render", "store"),
+                        consideringOnlyDependenciesInAnyPackage(base + ".."))
+                .as("modules_respect_the_allowed_graph")
+                .because("dependencies point down only: core <- adapters <- delivery (style.md 3.1)");
+    }
+
+    /** R11: web and cli are independent delivery edges (Maven already forbids it; the rule documents it). */
+    public static ArchRule edgesDoNotDependOnEachOther(String base) {
+        return CompositeArchRule
+                // allowEmptyShould: invite-web has no classes yet; remove it once vn.giaymoi.web.. exists.
+                .of(noClasses().that().resideInAPackage(base + ".web..")
+                        .should().dependOnClassesThat().resideInAPackage(base + ".cli..")
+                        .allowEmptyShould(true))
+                .and(noClasses().that().resideInAPackage(base + ".cli..")
+                        .should().dependOnClassesThat().resideInAPackage(base + ".web.."))
+                .as("edges_do_not_depend_on_each_other")
+                .because("web and cli are independent composition roots; shared code belongs in a lower module");
+    }
+
+    /** R14: no cycles between the top-level packages (= modules). */
+    public static ArchRule noCyclesBetweenModules(String base) {
+        return slices().matching(base + ".(*)..").should().beFreeOfCycles()
+                .as("no_cycles_between_modules")
+                .because("a cycle makes the module graph meaningless");
+    }
+
+    /** R6: web and cli reach the store only from their composition root. */
+    public static ArchRule onlyCompositionRootsTouchTheStore(String base) {
+        return noClasses().that()
+                .resideOutsideOfPackages(base + ".store..", base + ".web.boot..", base + ".cli.boot..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".store..")
+                .as("only_composition_roots_touch_the_store")
+                .because("handlers and commands talk to ports; only WebMain/CliMain wire the store in (P8)");
+    }
+
+    /** R8: each third-party library is used only by the package that adapts it. */
+    public static ArchRule thirdPartyLibrariesAreConfined(String base) {
+        List<ArchRule> rules = Arrays.stream(Library.values()).map(library -> library.confinedRule(base)).toList();
+        CompositeArchRule composite = CompositeArchRule.of(rules.get(0));
+        for (ArchRule rule : rules.subList(1, rules.size())) {
+            composite = composite.and(rule);
+        }
+        return composite.as("third_party_libraries_are_confined");
+    }
+
+    /** The libraries of R8 and the (base-relative) packages allowed to use them. */
+    public enum Library {
+        THYMELEAF("Thymeleaf", List.of("org.thymeleaf.."), List.of("render.html")),
+        OPENHTMLTOPDF_AND_PDFBOX("openhtmltopdf/PDFBox",
+                List.of("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
+                List.of("render.pdf")),
+        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."), List.of("render.docx")),
+        ICAL4J("ical4j", List.of("net.fortuna.ical4j.."), List.of("render.ics")),
+        VERTX("Vert.x", List.of("io.vertx.."), List.of("web")),
+        PICOCLI("picocli", List.of("picocli.."), List.of("cli")),
+        JACKSON("Jackson", List.of("com.fasterxml.jackson.."), List.of("format", "store", "web")),
+        JDBC("JDBC (java.sql)", List.of("java.sql.."), List.of("store")),
+        FLYWAY("Flyway", List.of("org.flywaydb.."), List.of("store")),
+        HIKARI("HikariCP", List.of("com.zaxxer.hikari.."), List.of("store"));
+
+        private final String displayName;
+        private final List<String> libraryPackages;
+        private final List<String> allowedSubpackages;
+
+        Library(String displayName, List<String> libraryPackages, List<String> allowedSubpackages) {
+            this.displayName = displayName;
+            this.libraryPackages = libraryPackages;
+            this.allowedSubpackages = allowedSubpackages;
+        }
+
+        public ArchRule confinedRule(String base) {
+            String[] allowed = allowedSubpackages.stream().map(p -> base + "." + p + "..").toArray(String[]::new);
+            return noClasses().that().resideOutsideOfPackages(allowed)
+                    .should().dependOnClassesThat().resideInAnyPackage(libraryPackages.toArray(String[]::new))
+                    .as(displayName + " is used only in " + String.join(", ", allowed))
+                    .because("one adapter package owns each library, so it can be swapped or upgraded in one place (R8)");
+        }
+    }
+}

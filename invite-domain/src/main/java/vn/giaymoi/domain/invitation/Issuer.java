@@ -1,0 +1,40 @@
+package vn.giaymoi.domain.invitation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vn.giaymoi.domain.meeting.AdministrativeLevel;
+import vn.giaymoi.domain.text.Texts;
+
+/**
+ * Cơ quan ban hành (issuer, ô 2): the direct parent body, if any, above the issuing body (PL I §II.2).
+ *
+ * @param parent the parent body ({@code UBND TỈNH HÀ TĨNH}), upper case, not bold; {@code null} when none
+ * @param name the issuing body's full name, upper case; a line break keeps a two-line name
+ *     ({@code ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH})
+ * @param abbreviation the body's abbreviation used in ký hiệu ({@code UBND}, {@code SNV}), when known
+ * @param level the body's administrative level, when known
+ * @param province the province the body belongs to ({@code Hà Tĩnh}), when known
+ */
+public record Issuer(String parent, String name, String abbreviation, AdministrativeLevel level, String province) {
+    public Issuer {
+        parent = upper(Texts.optional(parent));
+        name = upper(Texts.required(name, "Tên cơ quan ban hành"));
+        abbreviation = Texts.optional(abbreviation);
+        province = Texts.optional(province);
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    /** The issuing body's name as printed lines. */
+    public List<String> nameLines() {
+        return Arrays.stream(name.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The name on one line: {@code ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH}. */
+    public String fullName() {
+        return String.join(" ", nameLines());
+    }
+}

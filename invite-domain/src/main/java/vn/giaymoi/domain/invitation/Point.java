@@ -1,0 +1,54 @@
+package vn.giaymoi.domain.invitation;
+
+import java.util.List;
+import java.util.Map;
+import vn.giaymoi.domain.meeting.Fact;
+import vn.giaymoi.domain.text.RichText;
+import vn.giaymoi.domain.text.Wording;
+
+/**
+ * Mục, khoản, điểm (a point of the content): a marker style, the author's wording, an optional typed fact the
+ * wording shows through placeholders, and sub-points. Headings are worded freely ({@code Thời gian:},
+ * {@code Thành phần dự Hội nghị}); numbers are computed by {@link Outline}.
+ *
+ * @param marker how the point is marked; {@link Marker#NONE} for a plain paragraph
+ * @param text the wording, may name the fact's placeholders; {@code null} to use the fact's default wording
+ * @param fact typed data this point carries (a session, venue, invitee, task …), or {@code null}
+ * @param points sub-points, in order
+ */
+public record Point(Marker marker, RichText text, Fact fact, List<Point> points) {
+    public Point {
+        marker = marker == null ? Marker.NONE : marker;
+        points = points == null ? List.of() : List.copyOf(points);
+        if (text == null && (fact == null || fact.defaultWording() == null)) {
+            throw new IllegalArgumentException("mục cần lời văn (text)");
+        }
+        if (text != null) {
+            Wording.requireKnown(text.markup(), fact == null ? java.util.Set.of() : fact.placeholderNames());
+        }
+    }
+
+    public static Point paragraph(String text) {
+        return new Point(Marker.NONE, RichText.of(text), null, List.of());
+    }
+
+    public static Point of(Marker marker, String text, Point... points) {
+        return new Point(marker, RichText.of(text), null, List.of(points));
+    }
+
+    public static Point of(Marker marker, String text, Fact fact, Point... points) {
+        return new Point(marker, RichText.ofNullable(text), fact, List.of(points));
+    }
+
+    /** The wording with the fact's values filled in, emphasis markup kept. */
+    public RichText resolvedText() {
+        String template = text != null ? text.markup() : fact.defaultWording();
+        Map<String, Object> values = fact == null ? Map.of() : fact.placeholders();
+        return RichText.of(Wording.resolve(template, values));
+    }
+
+    /** The fact, when it is of {@code type}. */
+    public <T extends Fact> java.util.Optional<T> fact(Class<T> type) {
+        return type.isInstance(fact) ? java.util.Optional.of(type.cast(fact)) : java.util.Optional.empty();
+    }
+}

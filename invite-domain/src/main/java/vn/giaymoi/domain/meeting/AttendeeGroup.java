@@ -1,0 +1,30 @@
+package vn.giaymoi.domain.meeting;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Nhóm thành phần theo cấp (attendee group of one level): the point whose sub-points are the invitees at the
+ * bridge point of that level, e.g. {@code a) Tại điểm cầu cấp tỉnh}.
+ */
+public record AttendeeGroup(AdministrativeLevel level) implements Fact {
+    public AttendeeGroup {
+        Objects.requireNonNull(level, "cấp của nhóm thành phần");
+    }
+
+    @Override
+    public Map<String, Object> placeholders() {
+        return Map.of("level", level.label());
+    }
+
+    @Override
+    public Set<String> placeholderNames() {
+        return Set.of("level");
+    }
+
+    @Override
+    public String defaultWording() {
+        return "Tại điểm cầu cấp {level}";
+    }
+}

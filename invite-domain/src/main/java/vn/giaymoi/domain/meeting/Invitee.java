@@ -1,0 +1,81 @@
+package vn.giaymoi.domain.meeting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.giaymoi.domain.text.Texts;
+
+/**
+ * Thành phần được mời (invitee): a named person with a title, or the representative of one or more units.
+ *
+ * @param name the person's full name, when a person is named
+ * @param title the person's title: {@code Phó Chủ tịch UBND tỉnh}
+ * @param units units invited (or the person's units), as written: {@code Sở Nội vụ}
+ * @param representative true when a unit is asked to send a representative ({@code Đại diện lãnh đạo …})
+ * @param chair true when this invitee chairs the meeting (chủ trì)
+ * @param separateInvitation true for {@code có giấy mời riêng}
+ * @param note a note such as {@code mời chủ trì} or {@code do UBND các huyện mời}
+ */
+public record Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
+        boolean separateInvitation, String note) implements Fact {
+    public Invitee {
+        name = Texts.optional(name);
+        title = Texts.optional(title);
+        units = units == null ? List.of() : units.stream().map(u -> Texts.required(u, "Tên đơn vị")).toList();
+        note = Texts.optional(note);
+        if (name == null && title == null && units.isEmpty()) {
+            throw new IllegalArgumentException("thành phần mời cần tên người, chức vụ hoặc đơn vị");
+        }
+    }
+
+    public static Invitee person(String name, String title) {
+        return new Invitee(name, title, List.of(), false, false, false, null);
+    }
+
+    public static Invitee unit(String... units) {
+        return new Invitee(null, null, List.of(units), true, false, false, null);
+    }
+
+    public Invitee asChair() {
+        return new Invitee(name, title, units, representative, true, separateInvitation, note);
+    }
+
+    /** True when a person is named. */
+    public boolean isNamedPerson() {
+        return name != null;
+    }
+
+    @Override
+    public Map<String, Object> placeholders() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (name != null) m.put("name", name);
+        if (title != null) m.put("title", title);
+        if (!units.isEmpty()) m.put("units", units);
+        if (note != null) m.put("note", note);
+        return m;
+    }
+
+    @Override
+    public Set<String> placeholderNames() {
+        return Set.of("name", "title", "units", "note");
+    }
+
+    @Override
+    public String defaultWording() {
+        StringBuilder w = new StringBuilder();
+        if (name != null) {
+            w.append("Đồng chí {name}");
+            if (title != null) w.append(", {title}");
+        } else if (title != null) {
+            w.append("{title}");
+            if (!units.isEmpty()) w.append(" {units}");
+        } else {
+            w.append(representative ? "Đại diện lãnh đạo {units}" : "{units}");
+        }
+        if (note != null) w.append(" ({note})");
+        else if (chair) w.append(" (chủ trì)");
+        else if (separateInvitation) w.append(" (có giấy mời riêng)");
+        return w.append(";").toString();
+    }
+}

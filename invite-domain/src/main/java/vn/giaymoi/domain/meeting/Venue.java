@@ -1,0 +1,37 @@
+package vn.giaymoi.domain.meeting;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import vn.giaymoi.domain.text.Texts;
+
+/**
+ * Địa điểm / điểm cầu (venue or bridge point of an online meeting), with the level it serves when the meeting
+ * runs across levels (trung ương, tỉnh, huyện, xã).
+ *
+ * @param name the place as written: {@code Phòng họp tầng 4, trụ sở UBND tỉnh}
+ * @param level the level of the bridge point, or {@code null} for a single venue
+ */
+public record Venue(String name, AdministrativeLevel level) implements Fact {
+    public Venue {
+        name = Texts.required(name, "Địa điểm");
+    }
+
+    @Override
+    public Map<String, Object> placeholders() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        if (level != null) m.put("level", level.label());
+        return m;
+    }
+
+    @Override
+    public Set<String> placeholderNames() {
+        return Set.of("name", "level");
+    }
+
+    @Override
+    public String defaultWording() {
+        return level == null ? "Địa điểm: {name}." : "Điểm cầu cấp {level}: {name}.";
+    }
+}

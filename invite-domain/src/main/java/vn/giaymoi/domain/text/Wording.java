@@ -1,0 +1,91 @@
+package vn.giaymoi.domain.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lời văn có chỗ điền (wording with placeholders): {@code Thời gian: {duration}, bắt đầu từ {start}, ngày {date}.}
+ *
+ * <p>Typed facts (a date, a time, a lead unit) are stored once and shown through the author's own wording, so
+ * the calendar file, the rules and the printed sentence can never disagree. A placeholder is {@code {name}} or
+ * {@code {name:format}}; {@code {{} } writes a literal brace. Formats: for dates {@code long} or a pattern of
+ * {@code d dd M MM yyyy}; for times a pattern of {@code H HH m mm}; for weekdays {@code number} or {@code capital};
+ * for lists the separator.
+ */
+public final class Wording {
+    private Wording() {}
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{([A-Za-z][A-Za-z0-9]*)(?::([^}]*))?}");
+
+    /** The placeholder names used in {@code template}, in order of first use. */
+    public static List<String> placeholders(String template) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (m.group(1) != null && !names.contains(m.group(1))) names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** Rejects a template that names a placeholder not in {@code known}. */
+    public static void requireKnown(String template, Set<String> known) {
+        for (String name : placeholders(template)) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("chỗ điền {" + name + "} không có; dùng được: "
+                        + String.join(", ", new TreeSet<>(known).stream().map(k -> "{" + k + "}").toList()));
+            }
+        }
+    }
+
+    /** Fills every placeholder from {@code values}; a missing value leaves the placeholder visible. */
+    public static String resolve(String template, Map<String, ?> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(1) == null) {
+                replacement = "{";
+            } else {
+                Object value = values.get(m.group(1));
+                replacement = value == null ? m.group() : format(value, m.group(2));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String format(Object value, String format) {
+        if (value instanceof LocalDate d) {
+            if (format == null) return VietnameseCalendar.shortDate(d);
+            if (format.equals("long")) return VietnameseCalendar.longDate(d);
+            return VietnameseCalendar.format(d, null, format);
+        }
+        if (value instanceof LocalTime t) {
+            return format == null ? VietnameseCalendar.time(t) : VietnameseCalendar.format(null, t, format);
+        }
+        if (value instanceof LocalDateTime dt) {
+            return format == null
+                    ? VietnameseCalendar.time(dt.toLocalTime()) + " ngày " + VietnameseCalendar.shortDate(dt.toLocalDate())
+                    : VietnameseCalendar.format(dt.toLocalDate(), dt.toLocalTime(), format);
+        }
+        if (value instanceof DayOfWeek w) {
+            if ("number".equals(format)) return VietnameseCalendar.weekdayNumber(w);
+            String words = VietnameseCalendar.weekday(w);
+            return "capital".equals(format) ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words;
+        }
+        if (value instanceof List<?> list) {
+            return String.join(format == null ? ", " : format, list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,292 @@
+package vn.giaymoi.format;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.delegation.AuthorityLine;
+import vn.giaymoi.domain.delegation.SigningAuthority;
+import vn.giaymoi.domain.invitation.BasisDocument;
+import vn.giaymoi.domain.invitation.Confidentiality;
+import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.DocumentNumber;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.domain.invitation.Issuer;
+import vn.giaymoi.domain.invitation.Marker;
+import vn.giaymoi.domain.invitation.Opening;
+import vn.giaymoi.domain.invitation.Point;
+import vn.giaymoi.domain.invitation.Urgency;
+import vn.giaymoi.domain.meeting.AdministrativeLevel;
+import vn.giaymoi.domain.meeting.AgendaItem;
+import vn.giaymoi.domain.meeting.AttendeeGroup;
+import vn.giaymoi.domain.meeting.Fact;
+import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.meeting.MeetingForm;
+import vn.giaymoi.domain.meeting.Session;
+import vn.giaymoi.domain.meeting.Venue;
+import vn.giaymoi.domain.recipient.Addressees;
+import vn.giaymoi.domain.recipient.Distribution;
+import vn.giaymoi.domain.text.RichText;
+import vn.giaymoi.format.dto.DateDto;
+import vn.giaymoi.format.dto.InvitationDto;
+import vn.giaymoi.format.dto.IssuerDto;
+import vn.giaymoi.format.dto.OpeningDto;
+import vn.giaymoi.format.dto.PointDto;
+import vn.giaymoi.format.dto.SignatureDto;
+
+/**
+ * Maps the input file's records to the domain and back. Every domain rejection is reported with the field path
+ * it came from, and mapping goes on so that one read reports every problem of a file. Hand-written rather than
+ * generated because each step must know its field path and collect, not throw.
+ */
+public final class InvitationMapper {
+    /** A problem before locations are known. */
+    record Located(String path, String message) {}
+
+    private final List<Located> problems = new ArrayList<>();
+
+    private InvitationMapper() {}
+
+    /** Maps {@code dto}; the problems are empty when the result is non-null. */
+    static Result toDomain(InvitationDto dto) {
+        InvitationMapper m = new InvitationMapper();
+        Invitation inv = m.invitation(dto);
+        return new Result(m.problems.isEmpty() ? inv : null, List.copyOf(m.problems));
+    }
+
+    record Result(Invitation invitation, List<Located> problems) {}
+
+    private Invitation invitation(InvitationDto d) {
+        if (d == null) {
+            problems.add(new Located("", "tệp rỗng; cần ít nhất kind, issuer, number, place, date, subject, signature"));
+            return null;
+        }
+        InvitationKind kind = required(d.kind(), "kind", () -> InvitationKind.fromCode(d.kind()));
+        Issuer issuer = required(d.issuer(), "issuer", () -> issuer(d.issuer()));
+        DocumentNumber number = required(d.number(), "number", () -> DocumentNumber.parse(d.number()));
+        DateLine dateLine = required(d.date(), "date", () -> dateLine(d.place(), d.date()));
+        RichText subject = required(d.subject(), "subject", () -> RichText.of(d.subject()));
+        Urgency urgency = d.urgency() == null ? null : at("urgency", () -> enumOf(Urgency.class, d.urgency()));
+        Confidentiality secret = d.confidentiality() == null ? null
+                : at("confidentiality", () -> enumOf(Confidentiality.class, d.confidentiality()));
+        MeetingForm form = d.form() == null ? null : at("form", () -> MeetingForm.fromCode(d.form()));
+        Addressees addressees = new Addressees(texts(d.addressees(), "addressees"));
+        Opening opening = d.opening() == null ? null : opening(d.opening());
+        List<Point> body = points(d.body(), "body");
+        Distribution distribution = new Distribution(texts(d.distribution(), "distribution"));
+        SigningAuthority signature = required(d.signature(), "signature", () -> signature(d.signature()));
+        if (!problems.isEmpty()) return null;
+        return at("", () -> new Invitation(kind, issuer, number, dateLine, subject, urgency, secret, addressees,
+                opening, body, form, distribution, signature));
+    }
+
+    private Issuer issuer(IssuerDto d) {
+        AdministrativeLevel level = d.level() == null ? null
+                : at("issuer.level", () -> AdministrativeLevel.fromCode(d.level()));
+        return at("issuer.name", () -> new Issuer(d.parent(), d.name(), d.abbreviation(), level, d.province()));
+    }
+
+    private DateLine dateLine(String place, DateDto d) {
+        if (place == null) {
+            problems.add(new Located("place", "thiếu địa danh (place), ví dụ: place: Hà Tĩnh"));
+            return null;
+        }
+        if (d.iso() != null) {
+            LocalDate date = at("date", () -> LocalDate.parse(d.iso().strip()));
+            return date == null ? null : DateLine.of(place, date);
+        }
+        if (d.year() == null) {
+            problems.add(new Located("date.year", "thiếu năm ban hành (year)"));
+            return null;
+        }
+        return at("date", () -> new DateLine(place, d.day(), d.month(), d.year()));
+    }
+
+    private Opening opening(OpeningDto d) {
+        List<BasisDocument> basis = new ArrayList<>();
+        List<OpeningDto.Basis> list = d.basis() == null ? List.of() : d.basis();
+        for (int i = 0; i < list.size(); i++) {
+            OpeningDto.Basis b = list.get(i);
+            BasisDocument doc = at("opening.basis[" + i + "]", () -> new BasisDocument(b.type(), b.number(), b.date(), b.issuer()));
+            if (doc != null) basis.add(doc);
+        }
+        return required(d.text(), "opening.text", () -> new Opening(RichText.of(d.text()), basis));
+    }
+
+    private List<Point> points(List<PointDto> list, String path) {
+        List<Point> out = new ArrayList<>();
+        if (list == null) return out;
+        for (int i = 0; i < list.size(); i++) {
+            String here = path + "[" + i + "]";
+            PointDto p = list.get(i);
+            if (p == null) {
+                problems.add(new Located(here, "mục rỗng; cần ít nhất text"));
+                continue;
+            }
+            Marker marker = at(here + ".marker", () -> Marker.fromSample(p.marker()));
+            Fact fact = fact(p, here);
+            List<Point> children = points(p.points(), here + ".points");
+            Point point = at(here + (p.text() == null ? "" : ".text"),
+                    () -> new Point(marker, RichText.ofNullable(p.text()), fact, children));
+            if (point != null) out.add(point);
+        }
+        return out;
+    }
+
+    private Fact fact(PointDto p, String path) {
+        List<Fact> facts = new ArrayList<>();
+        if (p.session() != null) {
+            PointDto.Session s = p.session();
+            add(facts, at(path + ".session", () -> new Session(s.date(), s.start(), s.end(), s.duration(), s.arriveEarlyMinutes())));
+        }
+        if (p.venue() != null) {
+            PointDto.Venue v = p.venue();
+            AdministrativeLevel level = v.level() == null ? null : at(path + ".venue.level", () -> AdministrativeLevel.fromCode(v.level()));
+            add(facts, at(path + ".venue", () -> new Venue(v.name(), level)));
+        }
+        if (p.group() != null) {
+            add(facts, at(path + ".group.level", () -> new AttendeeGroup(AdministrativeLevel.fromCode(p.group().level()))));
+        }
+        if (p.invitee() != null) {
+            PointDto.Invitee v = p.invitee();
+            add(facts, at(path + ".invitee", () -> new Invitee(v.name(), v.title(), v.units(), v.representative(),
+                    v.chair(), v.separateInvitation(), v.note())));
+        }
+        if (p.agenda() != null) {
+            add(facts, at(path + ".agenda", () -> new AgendaItem(p.agenda().topic(), p.agenda().presenter())));
+        }
+        if (p.task() != null) {
+            PointDto.Task t = p.task();
+            List<Assignment.Deadline> deadlines = new ArrayList<>();
+            List<PointDto.Deadline> ds = t.deadlines() == null ? List.of() : t.deadlines();
+            for (int i = 0; i < ds.size(); i++) {
+                PointDto.Deadline dl = ds.get(i);
+                add(deadlines, at(path + ".task.deadlines[" + i + "]", () -> deadline(dl.value())));
+            }
+            add(facts, at(path + ".task", () -> new Assignment(t.lead(), t.coordinating(), t.deliverable(), deadlines)));
+        }
+        if (facts.size() > 1) {
+            problems.add(new Located(path, "một mục chỉ mang một dữ kiện: session, venue, group, invitee, agenda hoặc task"));
+        }
+        return facts.isEmpty() ? null : facts.get(0);
+    }
+
+    private static Assignment.Deadline deadline(String written) {
+        String w = written == null ? "" : written.strip();
+        try {
+            if (w.contains("T")) {
+                java.time.LocalDateTime at = java.time.LocalDateTime.parse(w);
+                return new Assignment.Deadline(at.toLocalDate(), at.toLocalTime());
+            }
+            return Assignment.Deadline.on(LocalDate.parse(w));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("hạn '" + written + "' phải viết dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, ví dụ 2025-06-30T10:00");
+        }
+    }
+
+    private SigningAuthority signature(SignatureDto d) {
+        List<AuthorityLine> lines = new ArrayList<>();
+        List<String> raw = d.authority() == null ? List.of() : d.authority();
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            add(lines, at("signature.authority[" + i + "]", () -> AuthorityLine.parse(line)));
+        }
+        return at("signature", () -> new SigningAuthority(lines, d.title(), d.signer()));
+    }
+
+    private List<RichText> texts(List<String> list, String path) {
+        List<RichText> out = new ArrayList<>();
+        if (list == null) return out;
+        for (int i = 0; i < list.size(); i++) {
+            String s = list.get(i);
+            add(out, at(path + "[" + i + "]", () -> RichText.of(s)));
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {
+        String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) return e;
+        }
+        List<String> codes = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        throw new IllegalArgumentException("'" + code + "' không có; dùng một trong: " + String.join(", ", codes));
+    }
+
+    private <T> T required(Object raw, String path, Supplier<T> make) {
+        if (raw == null) {
+            problems.add(new Located(path, "thiếu trường bắt buộc '" + path + "'"));
+            return null;
+        }
+        return at(path, make);
+    }
+
+    private <T> T at(String path, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (RuntimeException e) {
+            problems.add(new Located(path, message(e)));
+            return null;
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        if (e instanceof NullPointerException && e.getMessage() != null) return "thiếu " + e.getMessage();
+        if (e instanceof java.time.format.DateTimeParseException) {
+            return "ngày '" + ((java.time.format.DateTimeParseException) e).getParsedString() + "' phải viết dạng YYYY-MM-DD";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (item != null) list.add(item);
+    }
+
+    // ---- domain -> dto -------------------------------------------------------------------------------
+
+    /** The input-file form of {@code inv}: reading it back gives an equal invitation. */
+    public static InvitationDto toDto(Invitation inv) {
+        Issuer is = inv.issuer();
+        DateLine dl = inv.dateLine();
+        DateDto date = DateDto.of(dl.day(), dl.month(), dl.year());
+        return new InvitationDto(
+                inv.kind().code(),
+                new IssuerDto(is.parent(), is.name(), is.abbreviation(), is.level() == null ? null : is.level().code(), is.province()),
+                inv.number().toString(),
+                dl.place(),
+                date,
+                inv.subject().markup(),
+                inv.urgency() == null ? null : inv.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                inv.confidentiality() == null ? null : inv.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                inv.form() == null ? null : inv.form().code(),
+                inv.addressees().entries().stream().map(RichText::markup).toList(),
+                inv.opening() == null ? null : new OpeningDto(inv.opening().text().markup(),
+                        inv.opening().basis().stream().map(b -> new OpeningDto.Basis(b.type(), b.number(), b.date(), b.issuer())).toList()),
+                pointDtos(inv.body()),
+                inv.distribution().entries().stream().map(RichText::markup).toList(),
+                new SignatureDto(inv.signature().lines().stream().map(AuthorityLine::toString).toList(),
+                        inv.signature().title(), inv.signature().signer()));
+    }
+
+    private static List<PointDto> pointDtos(List<Point> points) {
+        return points.stream().map(p -> {
+            Fact f = p.fact();
+            return new PointDto(
+                    p.marker() == Marker.NONE ? null : p.marker().sample(),
+                    p.text() == null ? null : p.text().markup(),
+                    f instanceof Session s ? new PointDto.Session(s.date(), s.start(), s.end(), s.duration(), s.arriveEarlyMinutes()) : null,
+                    f instanceof Venue v ? new PointDto.Venue(v.name(), v.level() == null ? null : v.level().code()) : null,
+                    f instanceof AttendeeGroup g ? new PointDto.Group(g.level().code()) : null,
+                    f instanceof Invitee i ? new PointDto.Invitee(i.name(), i.title(), i.units(), i.representative(), i.chair(),
+                            i.separateInvitation(), i.note()) : null,
+                    f instanceof AgendaItem a ? new PointDto.Agenda(a.topic(), a.presenter()) : null,
+                    f instanceof Assignment t ? new PointDto.Task(t.lead(), t.coordinating(), t.deliverable(),
+                            t.deadlines().stream().map(d -> new PointDto.Deadline(d.time() == null ? d.date().toString() : d.date().atTime(d.time()).toString())).toList()) : null,
+                    pointDtos(p.points()));
+        }).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.giaymoi.format.dto;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * {@code date:} the issue date, either complete ({@code 2026-05-05}) or as written with blanks
+ * ({@code {day: "", month: "5", year: 2024}}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"day", "month", "year"})
+public record DateDto(String day, String month, Integer year, String iso) {
+    /** A complete date written as an ISO string. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static DateDto ofIso(String iso) {
+        return new DateDto(null, null, null, iso);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public static DateDto of(@com.fasterxml.jackson.annotation.JsonProperty("day") String day,
+            @com.fasterxml.jackson.annotation.JsonProperty("month") String month,
+            @com.fasterxml.jackson.annotation.JsonProperty("year") Integer year) {
+        return new DateDto(day, month, year, null);
+    }
+
+    /** Written back as the ISO string when it was one. */
+    @JsonValue
+    public Object value() {
+        if (iso != null) return iso;
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("day", day == null ? "" : day);
+        m.put("month", month == null ? "" : month);
+        m.put("year", year);
+        return m;
+    }
+}

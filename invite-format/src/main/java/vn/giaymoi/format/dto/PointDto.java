@@ -1,0 +1,61 @@
+package vn.giaymoi.format.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * One point of {@code body:}: a marker sample, its wording, at most one typed fact, and sub-points.
+ * The fact keys are {@code session}, {@code venue}, {@code group}, {@code invitee}, {@code agenda}, {@code task}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"marker", "text", "session", "venue", "group", "invitee", "agenda", "task", "points"})
+public record PointDto(
+        String marker,
+        String text,
+        Session session,
+        Venue venue,
+        Group group,
+        Invitee invitee,
+        Agenda agenda,
+        Task task,
+        List<PointDto> points) {
+
+    /** {@code session:} when the meeting sits. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"date", "start", "end", "duration", "arriveEarlyMinutes"})
+    public record Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes) {}
+
+    /** {@code venue:} a venue or bridge point. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"name", "level"})
+    public record Venue(String name, String level) {}
+
+    /** {@code group:} the level whose invitees the sub-points list. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Group(String level) {}
+
+    /** {@code invitee:} a person or the representative of units. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonPropertyOrder({"name", "title", "units", "representative", "chair", "separateInvitation", "note"})
+    public record Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
+            boolean separateInvitation, String note) {}
+
+    /** {@code agenda:} an agenda item. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"topic", "presenter"})
+    public record Agenda(String topic, String presenter) {}
+
+    /** {@code task:} a task assignment. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"lead", "coordinating", "deliverable", "deadlines"})
+    public record Task(String lead, List<String> coordinating, String deliverable, List<Deadline> deadlines) {}
+
+    /** A deadline: a day {@code 2024-05-15}, or a day and time {@code 2025-06-30T10:00}. */
+    public record Deadline(@com.fasterxml.jackson.annotation.JsonValue String value) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public Deadline {}
+    }
+}
