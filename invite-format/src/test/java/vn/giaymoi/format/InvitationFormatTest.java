@@ -1,0 +1,96 @@
+package vn.giaymoi.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Invitations;
+import vn.giaymoi.domain.meeting.AdministrativeLevel;
+
+class InvitationFormatTest {
+    private final InvitationFormat format = new InvitationFormat();
+
+    private Invitation read(String name) {
+        return format.read(Path.of("..", "examples", name)).fold(i -> i, p -> {
+            throw new AssertionError(p.toString());
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-000.yaml", "seed-001.yaml", "seed-002.yaml", "seed-004.yaml"})
+    void every_example_survives_a_round_trip_through_yaml_and_json(String name) {
+        Invitation inv = read(name);
+        for (Syntax syntax : Syntax.values()) {
+            Parsed again = format.read(format.write(inv, syntax), syntax, name);
+            assertThat(again).isEqualTo(new Parsed.Ok(inv));
+        }
+    }
+
+    @Test
+    void the_examples_are_structured_data() {
+        Invitation seed002 = read("seed-002.yaml");
+        var meeting = seed002.meeting();
+        assertThat(meeting.firstSession().orElseThrow().startsAt()).isEqualTo(LocalDateTime.of(2024, 5, 17, 14, 0));
+        assertThat(meeting.chair().orElseThrow().name()).isEqualTo("Hồ Tiến Thiệu");
+        assertThat(meeting.invitees()).extracting(Invitation -> Invitation.level())
+                .containsOnly(AdministrativeLevel.PROVINCE, AdministrativeLevel.DISTRICT);
+        assertThat(meeting.assignments().get(0).value().deadlines()).extracting(Assignment.Deadline::date)
+                .containsExactly(LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 14));
+        assertThat(seed002.dateLine().isDraft()).isTrue();
+        assertThat(read("seed-004.yaml").dateLine().date()).contains(LocalDate.of(2021, 10, 29));
+    }
+
+    @Test
+    void a_broken_yaml_names_line_and_column() {
+        Parsed p = format.read("kind: giay-moi\nissuer: {name: X\nnumber: 1\n", Syntax.YAML, "x.yaml");
+        InputProblem problem = ((Parsed.Failed) p).problems().get(0);
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.display()).startsWith("x.yaml:3:").contains("cú pháp YAML");
+    }
+
+    @Test
+    void an_unknown_key_lists_the_known_ones_with_its_location() {
+        String yaml = format.write(Invitations.aGiayMoi(), Syntax.YAML) + "titel: x\n";
+        InputProblem problem = ((Parsed.Failed) format.read(yaml, Syntax.YAML, "x.yaml")).problems().get(0);
+        assertThat(problem.message()).contains("'titel'").contains("subject");
+        assertThat(problem.line()).isGreaterThan(1);
+    }
+
+    @Test
+    void domain_rejections_are_reported_with_their_field_path_and_line() {
+        String yaml = """
+                kind: giay-moi
+                issuer: {name: UBND}
+                number: 5/GM-UBND
+                place: Hà Tĩnh
+                date: {day: "30", month: "02", year: 2026}
+                subject: Họp
+                body:
+                  - marker: "1."
+                    text: "Lúc {stat}"
+                    session: {date: 2026-03-02, start: "08:00"}
+                signature: {authority: [KT CHỦ TỊCH]}
+                """;
+        List<InputProblem> problems = ((Parsed.Failed) format.read(yaml, Syntax.YAML, "x.yaml")).problems();
+        assertThat(problems).extracting(InputProblem::path)
+                .containsExactly("date", "body[0].text", "signature.authority[0]", "signature");
+        assertThat(problems.get(0).message()).contains("không có trong lịch");
+        assertThat(problems.get(1).line()).isEqualTo(9);
+        assertThat(problems.get(2).message()).contains("TM., KT., TL., TUQ. hoặc Q.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Syntax.class)
+    void a_missing_file_is_a_problem_not_an_exception(Syntax ignored) {
+        Parsed p = format.read(Path.of("no-such-file.yaml"));
+        assertThat(((Parsed.Failed) p).problems().get(0).message()).contains("không tìm thấy");
+    }
+}
