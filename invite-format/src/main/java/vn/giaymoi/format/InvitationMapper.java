@@ -236,8 +236,10 @@ public final class InvitationMapper {
 
     private static String message(RuntimeException e) {
         if (e instanceof NullPointerException && e.getMessage() != null) return "thiếu " + e.getMessage();
-        if (e instanceof java.time.format.DateTimeParseException) {
-            return "ngày '" + ((java.time.format.DateTimeParseException) e).getParsedString() + "' phải viết dạng YYYY-MM-DD";
+        if (e instanceof java.time.format.DateTimeParseException p) {
+            return p.getParsedString().strip().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? "ngày '" + p.getParsedString() + "' không có trong lịch"
+                    : "ngày '" + p.getParsedString() + "' phải viết dạng YYYY-MM-DD, ví dụ 2026-05-12";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
