@@ -3,6 +3,8 @@ package vn.giaymoi.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.text.RichText;
+import vn.giaymoi.format.InvitationFormat;
 
 /**
  * The behaviour every {@link InvitationStore} on a real database must have, run against H2 and PostgreSQL by the
@@ -337,6 +341,25 @@ abstract class InvitationStoreContract {
             return server.issue(id, LocalDate.of(2026, 8, 1), T0).invitation().number().number().orElseThrow();
         } catch (IllegalStateException simulated) {
             return server.issue(id, LocalDate.of(2026, 8, 1), T0).invitation().number().number().orElseThrow();
+        }
+    }
+
+    @Test
+    void the_seed_documents_are_stored_and_read_back_unchanged() throws Exception {
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
+            seeds = files.filter(f -> f.getFileName().toString().matches("seed-\\d+\\.yaml")).sorted().toList();
+        }
+        assertThat(seeds).hasSizeGreaterThanOrEqualTo(4);
+        InvitationFormat format = new InvitationFormat();
+        for (Path seed : seeds) {
+            Invitation original = format.read(seed).fold(inv -> inv, problems -> {
+                throw new AssertionError(seed + ": " + problems);
+            });
+
+            StoredInvitation saved = store.create(original, T0);
+
+            assertThat(store.find(saved.id()).orElseThrow().invitation()).as(seed.toString()).isEqualTo(original);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.giaymoi.store.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store contract on a real PostgreSQL server, named by the environment:
@@ -59,6 +61,15 @@ class PostgresInvitationStoreTest extends InvitationStoreContract {
     @Override
     void dropTarget() throws SQLException {
         if (schema != null) admin("DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    @Test
+    void a_wrong_password_is_a_clear_store_error_that_does_not_echo_the_password() {
+        assertThatThrownBy(() -> Database.open(serverUrl, user, "sai-mat-khau-" + schema))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("không kết nối được cơ sở dữ liệu jdbc:postgresql:")
+                .hasMessageContaining("hãy kiểm tra địa chỉ, tài khoản và mật khẩu")
+                .message().doesNotContain("sai-mat-khau");
     }
 
     private static void admin(String sql) throws SQLException {
