@@ -2,6 +2,7 @@ package vn.giaymoi.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -60,7 +61,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
-        } catch (RuntimeException e) { // Hikari wraps the driver's SQLException in its own unchecked exception
+        } catch (PoolInitializationException e) { // wraps the driver's SQLException
             throw new StoreException("không kết nối được cơ sở dữ liệu " + redacted(jdbcUrl)
                     + ": " + rootMessage(e) + "; hãy kiểm tra địa chỉ, tài khoản và mật khẩu", e);
         }
