@@ -1,0 +1,410 @@
+package vn.giaymoi.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.InvitationQuery;
+import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.Status;
+import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.format.InputProblem;
+import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.Syntax;
+
+/**
+ * Kho giấy mời trên JDBC (invitation store on H2 or PostgreSQL). Every save inserts a row into
+ * {@code invitation_version}; the {@code invitation} row only points at the latest one. The content is the JSON
+ * document of {@link InvitationFormat}, checked to read back equal before it is written.
+ *
+ * <p>Each method is one transaction. Writes to one invitation take its row lock ({@code SELECT … FOR UPDATE}) first,
+ * and issuing then takes the register row's lock ({@code UPDATE … SET last_number = last_number + 1}): always in
+ * that order, so two servers on one PostgreSQL never deadlock, never hand out a number twice, and a failed issue
+ * rolls its number back with everything else.
+ */
+public final class JdbcInvitationStore implements InvitationStore {
+    /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** How often issuing retries when another transaction created the same register row at the same moment. */
+    private static final int REGISTER_ATTEMPTS = 5;
+
+    private static final String LATEST = "SELECT i.id, v.version, i.status, v.saved_at, v.document"
+            + " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+
+    private final DataSource dataSource;
+    private final IssueHook hook;
+    private final InvitationFormat format = new InvitationFormat();
+
+    /** A store on a migrated database; normally obtained from {@link Database#invitations()}. */
+    JdbcInvitationStore(DataSource dataSource) {
+        this(dataSource, IssueHook.NONE);
+    }
+
+    JdbcInvitationStore(DataSource dataSource, IssueHook hook) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.hook = Objects.requireNonNull(hook, "hook");
+    }
+
+    @Override
+    public StoredInvitation create(Invitation invitation, Instant at) {
+        Document doc = encode(invitation);
+        InvitationId id = InvitationId.random();
+        Instant savedAt = stored(at);
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation"
+                    + " (id, current_version, status, deleted, created_at, updated_at) VALUES (?, 1, ?, FALSE, ?, ?)")) {
+                ps.setObject(1, id.value());
+                ps.setString(2, Status.DRAFT.name());
+                ps.setObject(3, timestamp(savedAt));
+                ps.setObject(4, timestamp(savedAt));
+                ps.executeUpdate();
+            }
+            insertVersion(c, id, 1, Status.DRAFT, savedAt, doc);
+            return new StoredInvitation(id, 1, Status.DRAFT, doc.invitation(), savedAt);
+        });
+    }
+
+    @Override
+    public StoredInvitation update(InvitationId id, Invitation invitation, Instant at) {
+        Document doc = encode(invitation);
+        Instant savedAt = stored(at);
+        return inTransaction(c -> {
+            Head head = lockDraft(c, id, "sửa");
+            int version = head.version() + 1;
+            insertVersion(c, id, version, Status.DRAFT, savedAt, doc);
+            moveHead(c, id, version, Status.DRAFT, savedAt);
+            return new StoredInvitation(id, version, Status.DRAFT, doc.invitation(), savedAt);
+        });
+    }
+
+    @Override
+    public Optional<StoredInvitation> find(InvitationId id) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LATEST + " WHERE i.id = ? AND i.deleted = FALSE")) {
+                ps.setObject(1, id.value());
+                List<StoredInvitation> found = read(ps);
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<StoredInvitation> history(InvitationId id) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.invitation_id AS id, v.version, v.status,"
+                    + " v.saved_at, v.document FROM invitation_version v WHERE v.invitation_id = ? ORDER BY v.version")) {
+                ps.setObject(1, id.value());
+                return read(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<StoredInvitation> search(InvitationQuery query) {
+        StringBuilder sql = new StringBuilder(LATEST).append(" WHERE i.deleted = FALSE");
+        List<Object> args = new ArrayList<>();
+        if (query.status() != null) {
+            sql.append(" AND i.status = ?");
+            args.add(query.status().name());
+        }
+        for (String word : SearchColumns.words(query.text())) {
+            sql.append(" AND v.subject_search LIKE ? ESCAPE '\\'");
+            args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.from() != null || query.to() != null) {
+            sql.append(" AND (").append(within("v.meeting_date", query, args))
+                    .append(" OR ").append(within("v.issue_date", query, args)).append(')');
+        }
+        sql.append(" ORDER BY i.updated_at DESC, i.id");
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                return read(ps);
+            }
+        });
+    }
+
+    private static String within(String column, InvitationQuery query, List<Object> args) {
+        List<String> bounds = new ArrayList<>();
+        if (query.from() != null) {
+            bounds.add(column + " >= ?");
+            args.add(query.from());
+        }
+        if (query.to() != null) {
+            bounds.add(column + " <= ?");
+            args.add(query.to());
+        }
+        return "(" + String.join(" AND ", bounds) + ")";
+    }
+
+    @Override
+    public boolean delete(InvitationId id) {
+        return inTransaction(c -> {
+            Optional<Head> head = lock(c, id);
+            if (head.isEmpty() || head.get().deleted()) return false;
+            if (head.get().status() == Status.ISSUED) throw issued(id, "xóa");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE invitation SET deleted = TRUE WHERE id = ?")) {
+                ps.setObject(1, id.value());
+                ps.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
+        Objects.requireNonNull(issueDate, "issueDate");
+        Instant savedAt = stored(at);
+        return inTransaction(c -> {
+            Head head = lockDraft(c, id, "ban hành lại");
+            Invitation draft = latestContent(c, id, head.version());
+            int number = nextNumber(c, SearchColumns.issuerKey(draft.issuer()), draft.number().symbol(),
+                    issueDate.getYear());
+            Invitation issued = draft.withNumber(draft.number().withNumber(number))
+                    .withDateLine(DateLine.of(draft.dateLine().place(), issueDate));
+            Document doc = encode(issued);
+            int version = head.version() + 1;
+            insertVersion(c, id, version, Status.ISSUED, savedAt, doc);
+            moveHead(c, id, version, Status.ISSUED, savedAt);
+            hook.beforeCommit(id, number);
+            return new StoredInvitation(id, version, Status.ISSUED, doc.invitation(), savedAt);
+        });
+    }
+
+    /**
+     * Takes the next number of a series under the register row's lock; the row is created (at 0) when the series
+     * is new, inside a savepoint so that losing a creation race to another server only means trying the update
+     * again.
+     */
+    private static int nextNumber(Connection c, String issuer, String symbol, int year) throws SQLException {
+        for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
+            try (PreparedStatement up = c.prepareStatement("UPDATE number_register SET last_number = last_number + 1"
+                    + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+                up.setString(1, issuer);
+                up.setString(2, symbol);
+                up.setInt(3, year);
+                if (up.executeUpdate() == 1) return lastNumber(c, issuer, symbol, year);
+            }
+            Savepoint beforeInsert = c.setSavepoint();
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register"
+                    + " (issuer, symbol, register_year, last_number) VALUES (?, ?, ?, 1)")) {
+                ins.setString(1, issuer);
+                ins.setString(2, symbol);
+                ins.setInt(3, year);
+                ins.executeUpdate();
+                c.releaseSavepoint(beforeInsert);
+                return 1;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
+                c.rollback(beforeInsert); // another transaction opened the series first: take its next number
+            }
+        }
+        throw new StoreException("không lấy được số tiếp theo của sổ " + symbol + " năm " + year
+                + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
+    }
+
+    private static int lastNumber(Connection c, String issuer, String symbol, int year) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_number FROM number_register"
+                + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+            ps.setString(1, issuer);
+            ps.setString(2, symbol);
+            ps.setInt(3, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new StoreException("sổ đăng ký số " + symbol + " năm " + year + " biến mất");
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    /** The {@code invitation} row. */
+    private record Head(int version, Status status, boolean deleted) {}
+
+    /** The JSON document of an invitation and the invitation it reads back as. */
+    private record Document(String json, Invitation invitation, SearchColumns columns) {}
+
+    private static Optional<Head> lock(Connection c, InvitationId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT current_version, status, deleted FROM invitation WHERE id = ? FOR UPDATE")) {
+            ps.setObject(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3)));
+            }
+        }
+    }
+
+    private static Head lockDraft(Connection c, InvitationId id, String action) throws SQLException {
+        Head head = lock(c, id).filter(h -> !h.deleted())
+                .orElseThrow(() -> new NoSuchElementException("không có giấy mời " + id + " trong kho"));
+        if (head.status() == Status.ISSUED) throw issued(id, action);
+        return head;
+    }
+
+    private static IllegalStateException issued(InvitationId id, String action) {
+        return new IllegalStateException("giấy mời " + id + " đã ban hành nên không " + action
+                + " được; hãy sao chép thành một dự thảo mới");
+    }
+
+    private Invitation latestContent(Connection c, InvitationId id, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT document FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
+            ps.setObject(1, id.value());
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
+                return decode(rs.getString(1), id, version);
+            }
+        }
+    }
+
+    private static void insertVersion(Connection c, InvitationId id, int version, Status status, Instant savedAt,
+            Document doc) throws SQLException {
+        SearchColumns col = doc.columns();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
+                + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
+                + " meeting_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, id.value());
+            ps.setInt(2, version);
+            ps.setString(3, status.name());
+            ps.setObject(4, timestamp(savedAt));
+            ps.setString(5, doc.json());
+            ps.setString(6, col.subject());
+            ps.setString(7, col.subjectSearch());
+            ps.setString(8, col.issuer());
+            ps.setString(9, col.symbol());
+            ps.setString(10, col.number());
+            setDate(ps, 11, col.issueDate());
+            setDate(ps, 12, col.meetingDate());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void moveHead(Connection c, InvitationId id, int version, Status status, Instant savedAt)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE invitation SET current_version = ?, status = ?, updated_at = ? WHERE id = ?")) {
+            ps.setInt(1, version);
+            ps.setString(2, status.name());
+            ps.setObject(3, timestamp(savedAt));
+            ps.setObject(4, id.value());
+            ps.executeUpdate();
+        }
+    }
+
+    private List<StoredInvitation> read(PreparedStatement ps) throws SQLException {
+        List<StoredInvitation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                InvitationId id = new InvitationId(rs.getObject("id", UUID.class));
+                int version = rs.getInt("version");
+                out.add(new StoredInvitation(id, version, Status.valueOf(rs.getString("status")),
+                        decode(rs.getString("document"), id, version),
+                        rs.getObject("saved_at", OffsetDateTime.class).toInstant()));
+            }
+        }
+        return out;
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) ps.setNull(index, Types.DATE);
+        else ps.setObject(index, date);
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** Both databases keep microseconds; the returned record must equal what a later read gives. */
+    private static Instant stored(Instant at) {
+        return Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /**
+     * Writes the JSON document and reads it back: an invitation the format cannot carry whole is refused here,
+     * before anything is saved, rather than found damaged later.
+     */
+    private Document encode(Invitation invitation) {
+        Objects.requireNonNull(invitation, "invitation");
+        String json = format.write(invitation, Syntax.JSON);
+        Parsed back = format.read(json, Syntax.JSON, "bản lưu");
+        Invitation read = back.fold(inv -> inv, problems -> {
+            throw new IllegalArgumentException("giấy mời không lưu được vì không đọc lại được: " + describe(problems));
+        });
+        if (!read.equals(invitation)) {
+            throw new IllegalArgumentException(
+                    "giấy mời không lưu được nguyên vẹn: bản đọc lại khác bản gửi lưu; chưa có gì được lưu");
+        }
+        return new Document(json, read, SearchColumns.of(read));
+    }
+
+    private Invitation decode(String json, InvitationId id, int version) {
+        return format.read(json, Syntax.JSON, "giấy mời " + id + " phiên bản " + version).fold(inv -> inv,
+                problems -> {
+                    throw new StoreException("không đọc được giấy mời " + id + " phiên bản " + version
+                            + " trong kho: " + describe(problems));
+                });
+    }
+
+    private static String describe(List<InputProblem> problems) {
+        return String.join("; ", problems.stream().map(p -> p.path() + ": " + p.message()).toList());
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: commits its result, or rolls everything back and rethrows. */
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("lỗi cơ sở dữ liệu, chưa có gì được lưu: " + e.getMessage(), e);
+        }
+    }
+
+    /** A step inside the issuing transaction, after the number is taken and before the commit; tests fail it. */
+    @FunctionalInterface
+    interface IssueHook {
+        IssueHook NONE = (id, number) -> {};
+
+        void beforeCommit(InvitationId id, int number);
+    }
+}
