@@ -217,7 +217,7 @@ function opening() {
   const basis = model.opening.basis || (model.opening.basis = []);
   const rows = basis.map((_, i) => {
     const p = 'opening.basis[' + i + ']';
-    return el('div', { class: 'row', 'data-path': p },
+    return el('div', { class: 'row basis', 'data-path': p },
       field('Loại', p + '.type', { placeholder: 'văn bản' }), field('Số', p + '.number'),
       field('Ngày', p + '.date', { type: 'date' }), field('Cơ quan', p + '.issuer'),
       el('button', { type: 'button', class: 'small danger struct', title: 'Xóa căn cứ', onclick: () => removeAt('opening.basis', i) }, '✕'));
@@ -358,7 +358,7 @@ async function refresh() {
   if (seq !== refreshSeq) return; // a newer edit is on its way
   if (doc.ok) {
     const text = await doc.text();
-    if (previewFormat === 'html') document.getElementById('preview-frame').srcdoc = text;
+    if (previewFormat === 'html') document.getElementById('preview-frame').srcdoc = text; // fitted on load
     else document.getElementById('preview-text').textContent = text;
     document.body.dataset.previewSeq = String(seq);
   }
@@ -418,6 +418,18 @@ function jump(e) {
   target.classList.remove('flash');
   void target.offsetWidth;
   target.classList.add('flash');
+}
+
+/** Shrinks the A4 page of the HTML preview to the panel's width, so the whole line is visible. */
+function fitPreview() {
+  const frame = document.getElementById('preview-frame');
+  const root = frame.contentDocument && frame.contentDocument.documentElement;
+  if (!root) return;
+  root.style.zoom = '1';
+  const needed = root.scrollWidth;
+  const room = frame.clientWidth - 4;
+  if (needed > room) root.style.zoom = String(room / needed);
+  root.style.overflowX = 'hidden'; // rounding may leave a pixel or two over
 }
 
 // ---- saving, issuing, downloading -------------------------------------------------------------------------
@@ -512,6 +524,8 @@ async function start() {
   refresh();
 }
 
+document.getElementById('preview-frame').addEventListener('load', fitPreview);
+window.addEventListener('resize', fitPreview);
 document.getElementById('save').addEventListener('click', save);
 document.getElementById('issue').addEventListener('click', issue);
 document.getElementById('duplicate').addEventListener('click', duplicate);
