@@ -2,7 +2,7 @@
 """Load script for the web API (no dependencies): POSTs a seed to /check and /render with N client threads over
 keep-alive connections and prints throughput and latency percentiles. Usage:
   java -jar invite-web/target/giaymoi-web.jar --port 8080 &
-  python3 invite-web/load/api_load.py --base http://localhost:8080 --seed examples/seed-000.yaml --threads 8 --requests 2000
+  python3 invite-web/load/api_load.py --base http://localhost:8080 --seed examples/seed-000.yaml --threads 8 --requests 2000 --formats txt,html,pdf
 """
 import argparse, http.client, statistics, threading, time, urllib.parse
 
@@ -24,9 +24,10 @@ def main():
     a.add_argument("--seed", default="examples/seed-000.yaml")
     a.add_argument("--threads", type=int, default=8)
     a.add_argument("--requests", type=int, default=2000)
+    a.add_argument("--formats", default="txt", help="comma-separated render formats, e.g. txt,html,pdf")
     o = a.parse_args()
     body = open(o.seed, "rb").read()
-    for path in ["/api/v1/check", "/api/v1/render?format=txt"]:
+    for path in ["/api/v1/check"] + [f"/api/v1/render?format={f}" for f in o.formats.split(",")]:
         run(o.base, path, body, 50, [])  # warm-up
         lat, per = [], o.requests // o.threads
         threads = [threading.Thread(target=run, args=(o.base, path, body, per, lat)) for _ in range(o.threads)]

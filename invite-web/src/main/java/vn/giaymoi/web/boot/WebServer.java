@@ -49,7 +49,7 @@ public final class WebServer {
         api.mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
         router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html")
-                .setDefaultContentEncoding("UTF-8"));
+                .setDefaultContentEncoding("UTF-8").setMaxAgeSeconds(60)); // a new release shows within a minute
         router.route().failureHandler(problems);
         router.errorHandler(404, problems);
         router.errorHandler(405, problems);
