@@ -120,6 +120,15 @@ class ApiTest {
                 .withDateLine(vn.giaymoi.domain.invitation.DateLine.draft(inv.dateLine().place(), 2026));
     }
 
+    /** The same invitation meeting on {@code day} at 08:00 (its second point holds the session). */
+    private static Invitation meetingOn(Invitation inv, java.time.LocalDate day) {
+        List<vn.giaymoi.domain.invitation.Point> body = new java.util.ArrayList<>(inv.body());
+        body.set(1, vn.giaymoi.domain.invitation.Point.of(vn.giaymoi.domain.invitation.Marker.NUMBER,
+                "Thời gian: {start}, {weekday}, ngày {date}.",
+                vn.giaymoi.domain.meeting.Session.at(day, java.time.LocalTime.of(8, 0))));
+        return inv.withBody(body);
+    }
+
     private static void assertProblem(HttpResponse<Buffer> r, int status) {
         assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(status);
         assertThat(r.getHeader("Content-Type")).startsWith("application/problem+json");
@@ -156,7 +165,7 @@ class ApiTest {
                     .contains("leading zero");
         }
 
-        private JsonObject finding(JsonArray findings, String ruleId) {
+        private static JsonObject finding(JsonArray findings, String ruleId) {
             return findings.stream().map(JsonObject.class::cast).filter(o -> o.getString("ruleId").equals(ruleId))
                     .findFirst().orElseThrow(() -> new AssertionError(ruleId + " not in " + findings.encode()));
         }
@@ -304,16 +313,19 @@ class ApiTest {
         void list_filters_by_text_status_and_date() {
             create(draft(Invitations.aGiayMoi()));
             JsonObject other = create(draft(Invitations.aCongVan()));
-            send(HttpMethod.POST, "/api/v1/invitations/" + other.getString("id") + "/issue", "application/json", "{\"date\":\"2026-06-01\"}");
+            HttpResponse<Buffer> issued = send(HttpMethod.POST, "/api/v1/invitations/" + other.getString("id") + "/issue",
+                    "application/json", "{\"date\":\"2026-05-06\"}");
+            assertThat(issued.statusCode()).as(issued.bodyAsString()).isEqualTo(200);
 
             assertThat(count("")).isEqualTo(2);
             assertThat(count("?text=" + java.net.URLEncoder.encode("V/V HỌP", StandardCharsets.UTF_8))).isEqualTo(1);
             assertThat(count("?text=" + java.net.URLEncoder.encode("không có", StandardCharsets.UTF_8))).isZero();
             assertThat(count("?status=draft")).isEqualTo(1);
             assertThat(count("?status=issued")).isEqualTo(1);
-            // the giấy mời meets on 12/5/2026; the công văn was issued 1/6/2026 and meets on 12/5/2026
-            assertThat(count("?from=2026-05-31")).isEqualTo(1);
+            // both meet on 12/5/2026; only the công văn has an issue date (6/5/2026)
+            assertThat(count("?to=2026-05-06")).isEqualTo(1);
             assertThat(count("?from=2026-05-12&to=2026-05-12")).isEqualTo(2);
+            assertThat(count("?from=2026-05-13")).isZero();
             assertThat(count("?to=2026-05-01")).isZero();
             assertProblem(get("/api/v1/invitations?from=12/5/2026"), 400);
             assertProblem(get("/api/v1/invitations?status=sent"), 400);
@@ -344,8 +356,9 @@ class ApiTest {
         @Test
         void issue_numbers_from_the_register_freezes_and_restarts_each_year() {
             String a = create(draft(Invitations.aGiayMoi())).getString("id");
-            String b = create(draft(Invitations.aGiayMoi())).getString("id");
-            String c = create(draft(Invitations.aGiayMoi())).getString("id");
+            // issued before their meeting, as the rules want
+            String b = create(meetingOn(draft(Invitations.aGiayMoi()), java.time.LocalDate.of(2027, 1, 12))).getString("id");
+            String c = create(meetingOn(draft(Invitations.aGiayMoi()), java.time.LocalDate.of(2027, 1, 12))).getString("id");
 
             HttpResponse<Buffer> first = send(HttpMethod.POST, "/api/v1/invitations/" + a + "/issue", null, null);
             assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(200);
@@ -355,8 +368,10 @@ class ApiTest {
             assertThat(issued.getJsonObject("invitation").getJsonObject("date").getMap())
                     .containsEntry("day", "05").containsEntry("month", "5").containsEntry("year", 2026);
 
-            JsonObject second = send(HttpMethod.POST, "/api/v1/invitations/" + b + "/issue", "application/json",
-                    "{\"date\":\"2026-12-31\"}").bodyAsJsonObject();
+            HttpResponse<Buffer> secondResponse = send(HttpMethod.POST, "/api/v1/invitations/" + b + "/issue",
+                    "application/json", "{\"date\":\"2026-12-31\"}");
+            assertThat(secondResponse.statusCode()).as(secondResponse.bodyAsString()).isEqualTo(200);
+            JsonObject second = secondResponse.bodyAsJsonObject();
             assertThat(second.getJsonObject("invitation").getString("number")).isEqualTo("02/GM-UBND");
             JsonObject nextYear = send(HttpMethod.POST, "/api/v1/invitations/" + c + "/issue", "application/json",
                     "{\"date\":\"2027-01-04\"}").bodyAsJsonObject();
@@ -378,8 +393,7 @@ class ApiTest {
             String id = create(unfinished).getString("id");
             HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
             assertProblem(r, 422);
-            JsonObject f = r.bodyAsJsonObject().getJsonArray("findings").getJsonObject(0);
-            assertThat(f.getString("ruleId")).isEqualTo("TEST-UNFINISHED");
+            JsonObject f = Check.finding(r.bodyAsJsonObject().getJsonArray("findings"), "TEST-UNFINISHED");
             assertThat(f.getString("path")).isEqualTo("subject");
             JsonObject still = get("/api/v1/invitations/" + id).bodyAsJsonObject();
             assertThat(still.getString("status")).isEqualTo("draft");
