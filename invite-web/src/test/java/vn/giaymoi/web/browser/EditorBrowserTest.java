@@ -139,6 +139,30 @@ class EditorBrowserTest {
         waitForPreview("Sở Tư pháp tỉnh;");
     }
 
+    @Test
+    void issuing_numbers_the_invitation_and_locks_the_form() {
+        vn.giaymoi.domain.invitation.Invitation fixture = vn.giaymoi.domain.invitation.Invitations.aGiayMoi();
+        vn.giaymoi.domain.invitation.Invitation draft = fixture
+                .withNumber(vn.giaymoi.domain.invitation.DocumentNumber.draft("GM-VP"))
+                .withDateLine(vn.giaymoi.domain.invitation.DateLine.draft("Hà Tĩnh", 2026));
+        String id = server.store.create(draft, TestServer.CLOCK.instant()).id().toString();
+        driver.get("http://localhost:" + server.port() + "/editor.html?id=" + id);
+        waitForPreview("Dự họp triển khai công tác chuyển đổi số");
+
+        driver.findElement(By.id("issue")).click();
+        org.openqa.selenium.Alert prompt = new WebDriverWait(driver, WAIT)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        prompt.sendKeys("2026-05-05");
+        prompt.accept();
+
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).getText().contains("01/GM-VP"));
+        assertThat(driver.findElement(By.id("status")).getText()).contains("Đã ban hành");
+        assertThat(driver.findElement(By.id("banner")).getText()).contains("bản cố định");
+        assertThat(input("subject").isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("save")).isDisplayed()).isFalse();
+        waitForPreview("01/GM-VP");
+    }
+
     /**
      * Saves the edited title and downloads the PDF through the editor's link. Needs the PDF format of
      * invite-render; until it is merged the server answers 400 ("định dạng 'pdf' không có") and this test fails.
