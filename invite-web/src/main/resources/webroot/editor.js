@@ -369,7 +369,7 @@ async function refresh() {
 function showFindings(findings, problems) {
   const list = document.getElementById('findings-list');
   list.replaceChildren();
-  lastProblems = problems;
+  lastProblems = problems.concat(findings.filter(f => f.severity === 'error'));
   for (const p of problems) {
     list.append(el('li', { class: 'error' }, el('a', { href: '#', 'data-target': p.path, onclick: jump },
       el('span', { class: 'sev' }, 'Lỗi nhập:'), p.message, ' ', el('span', { class: 'path' }, p.path))));
