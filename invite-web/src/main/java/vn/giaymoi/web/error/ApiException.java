@@ -1,0 +1,68 @@
+package vn.giaymoi.web.error;
+
+import io.vertx.core.json.JsonArray;
+import java.util.List;
+import vn.giaymoi.format.InputProblem;
+
+/**
+ * Lỗi trả cho người gọi (a problem the caller can fix), carried to {@link ProblemResponder} which writes it as
+ * {@code application/problem+json}.
+ *
+ * @see ProblemResponder
+ */
+public final class ApiException extends RuntimeException {
+    private final int status;
+    private final String title;
+    private final transient List<InputProblem> problems;
+    private final transient JsonArray findings;
+
+    private ApiException(int status, String title, String detail, List<InputProblem> problems, JsonArray findings) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.problems = List.copyOf(problems);
+        this.findings = findings;
+    }
+
+    /** 400: the body could not be read as an invitation; each problem says where. */
+    public static ApiException badInput(List<InputProblem> problems) {
+        String where = problems.size() == 1 ? "Có 1 lỗi" : "Có " + problems.size() + " lỗi";
+        return new ApiException(400, "Nội dung gửi lên không hợp lệ",
+                where + " trong nội dung gửi lên; xem danh sách problems (dòng, cột, trường) và sửa rồi gửi lại.",
+                problems, null);
+    }
+
+    /** 400 for a bad parameter or option. */
+    public static ApiException badRequest(String detail) {
+        return new ApiException(400, "Yêu cầu không hợp lệ", detail, List.of(), null);
+    }
+
+    /** 415: the body is neither JSON nor YAML. */
+    public static ApiException unsupportedMediaType(String contentType) {
+        return new ApiException(415, "Kiểu nội dung không được hỗ trợ",
+                "Content-Type '" + (contentType == null ? "" : contentType)
+                        + "' không dùng được; hãy gửi application/json hoặc application/yaml.", List.of(), null);
+    }
+
+    /** 422: the rules found errors that block the action; {@code findings} lists them. */
+    public static ApiException ruleErrors(String detail, JsonArray findings) {
+        return new ApiException(422, "Giấy mời còn lỗi theo Nghị định 30/2020/NĐ-CP", detail, List.of(), findings);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<InputProblem> problems() {
+        return problems;
+    }
+
+    /** The findings of a 422, or {@code null}. */
+    public JsonArray findings() {
+        return findings;
+    }
+}

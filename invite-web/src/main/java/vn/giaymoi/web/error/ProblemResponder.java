@@ -1,0 +1,88 @@
+package vn.giaymoi.web.error;
+
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.giaymoi.format.InputProblem;
+
+/**
+ * Bộ xử lý lỗi (the one failure handler): turns every failure into a status code and an
+ * {@code application/problem+json} body {@code {status, title, detail, problems[]}} in Vietnamese. 400 input
+ * problems, 404 not found, 409 frozen (issued), 413 too large, 415 media type, 422 rule errors, 500 otherwise
+ * (logged with its stack trace; the caller never sees one).
+ */
+public final class ProblemResponder implements Handler<RoutingContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
+
+    private final long maxBodyBytes;
+
+    public ProblemResponder(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        JsonObject problem = describe(ctx.failure(), ctx.statusCode(), ctx.request().method() + " " + ctx.request().path());
+        if (ctx.response().ended()) return;
+        if (ctx.response().headWritten()) {
+            ctx.response().reset(); // half a document must not look like a whole one
+            return;
+        }
+        ctx.response().setStatusCode(problem.getInteger("status"))
+                .putHeader("Content-Type", "application/problem+json; charset=utf-8")
+                .end(problem.encodePrettily());
+    }
+
+    JsonObject describe(Throwable failure, int statusCode, String request) {
+        if (failure instanceof ApiException e) {
+            JsonObject body = problem(e.status(), e.title(), e.getMessage());
+            JsonArray problems = body.getJsonArray("problems");
+            for (InputProblem p : e.problems()) {
+                problems.add(new JsonObject().put("path", p.path()).put("line", p.line()).put("column", p.column())
+                        .put("message", p.message()));
+            }
+            if (e.findings() != null) body.put("findings", e.findings());
+            return body;
+        }
+        if (failure instanceof NoSuchElementException) {
+            return problem(404, "Không tìm thấy", failure.getMessage() == null ? "Không có mục này." : capital(failure.getMessage()) + ".");
+        }
+        if (failure instanceof IllegalStateException) {
+            return problem(409, "Không thực hiện được", capital(failure.getMessage())
+                    + ". Giấy mời đã ban hành là bản cố định; hãy nhân bản để soạn giấy mời mới.");
+        }
+        if (failure instanceof IllegalArgumentException) {
+            return problem(400, "Yêu cầu không hợp lệ", capital(failure.getMessage()) + ".");
+        }
+        int status = failure instanceof HttpException h ? h.getStatusCode() : failure == null ? statusCode : 500;
+        return switch (status) {
+            case 400 -> problem(400, "Yêu cầu không hợp lệ", "Không đọc được yêu cầu; hãy kiểm tra nội dung và tham số.");
+            case 404 -> problem(404, "Không tìm thấy", "Không có đường dẫn " + request + ".");
+            case 405 -> problem(405, "Phương thức không được hỗ trợ", "Đường dẫn này không nhận " + request + ".");
+            case 413 -> problem(413, "Nội dung quá lớn", "Nội dung gửi lên vượt quá " + maxBodyBytes
+                    + " byte; một giấy mời thường chỉ vài chục kilobyte. Hãy kiểm tra lại tệp gửi lên.");
+            case 415 -> problem(415, "Kiểu nội dung không được hỗ trợ", "Hãy gửi application/json hoặc application/yaml.");
+            default -> {
+                LOG.error("Lỗi máy chủ khi xử lý {}", request, failure);
+                yield problem(500, "Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi vào nhật ký. "
+                        + "Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.");
+            }
+        };
+    }
+
+    private static JsonObject problem(int status, String title, String detail) {
+        return new JsonObject().put("status", status).put("title", title).put("detail", detail)
+                .put("problems", new JsonArray());
+    }
+
+    private static String capital(String s) {
+        if (s == null || s.isEmpty()) return "Yêu cầu không hợp lệ";
+        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

@@ -1,0 +1,316 @@
+package vn.giaymoi.web.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.InvitationQuery;
+import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.Status;
+import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.DocumentNumber;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.rules.CheckContext;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.Language;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.Syntax;
+import vn.giaymoi.render.Format;
+import vn.giaymoi.render.RenderedDocument;
+import vn.giaymoi.web.error.ApiException;
+import vn.giaymoi.web.offload.BlockingRenderer;
+import vn.giaymoi.web.offload.Offload;
+
+/**
+ * API giấy mời (the JSON API under {@code /api/v1}): check, render and the stored invitations. Bodies are the
+ * input format in JSON or YAML; every parse, check, render and store call runs on the worker pool; every failure
+ * goes to the router's failure handler.
+ */
+public final class ApiRoutes {
+    public static final String BASE = "/api/v1";
+    private static final String SOURCE = "nội dung gửi lên";
+
+    private final InvitationStore store;
+    private final InvitationFormat format;
+    private final RuleEngine rules;
+    private final BlockingRenderer renderer;
+    private final Offload offload;
+    private final Clock clock;
+    private final ApiJson json;
+
+    public ApiRoutes(InvitationStore store, InvitationFormat format, RuleEngine rules, BlockingRenderer renderer,
+            Offload offload, Clock clock) {
+        this.store = store;
+        this.format = format;
+        this.rules = rules;
+        this.renderer = renderer;
+        this.offload = offload;
+        this.clock = clock;
+        this.json = new ApiJson(format);
+    }
+
+    /** Adds the routes; a body handler must already run for {@code BASE + "/*"}. */
+    public void mount(Router router) {
+        router.get(BASE + "/openapi.yaml").handler(this::openApi);
+        router.get(BASE + "/formats").handler(this::formats);
+        router.post(BASE + "/check").handler(this::check);
+        router.post(BASE + "/render").handler(this::render);
+        router.get(BASE + "/invitations").handler(this::list);
+        router.post(BASE + "/invitations").handler(this::create);
+        router.get(BASE + "/invitations/:id").handler(this::get);
+        router.put(BASE + "/invitations/:id").handler(this::update);
+        router.delete(BASE + "/invitations/:id").handler(this::delete);
+        router.post(BASE + "/invitations/:id/issue").handler(this::issue);
+        router.get(BASE + "/invitations/:id/document").handler(this::document);
+        router.post(BASE + "/invitations/:id/duplicate").handler(this::duplicate);
+        router.get(BASE + "/invitations/:id/versions").handler(this::versions);
+    }
+
+    // ---- handlers ----------------------------------------------------------------------------------------
+
+    private void openApi(RoutingContext ctx) {
+        offload.run(() -> {
+            try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi.yaml")) {
+                if (in == null) throw new NoSuchElementException("không có tệp mô tả API");
+                return Buffer.buffer(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).onSuccess(b -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(b))
+                .onFailure(ctx::fail);
+    }
+
+    private void formats(RoutingContext ctx) {
+        JsonArray list = new JsonArray();
+        for (Format f : Format.values()) list.add(new JsonObject().put("name", f.extension()).put("mediaType", f.mediaType()));
+        sendJson(ctx, 200, new JsonObject().put("formats", list));
+    }
+
+    private void check(RoutingContext ctx) {
+        Language language = language(ctx);
+        Future<Invitation> parsed = parse(ctx);
+        parsed.compose(inv -> offload.run(() -> rules.check(inv, CheckContext.draft(today()))))
+                .onSuccess(findings -> sendJson(ctx, 200, new JsonObject()
+                        .put("passes", RuleEngine.passes(findings))
+                        .put("errors", findings.stream().filter(Finding::isError).count())
+                        .put("warnings", findings.stream().filter(f -> !f.isError()).count())
+                        .put("findings", ApiJson.findings(findings, language))))
+                .onFailure(ctx::fail);
+    }
+
+    private void render(RoutingContext ctx) {
+        Format f = format(ctx);
+        parse(ctx).compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc))).onFailure(ctx::fail);
+    }
+
+    private void list(RoutingContext ctx) {
+        InvitationQuery query = new InvitationQuery(ctx.queryParams().get("text"), status(ctx.queryParams().get("status")),
+                date(ctx.queryParams().get("from"), "from"), date(ctx.queryParams().get("to"), "to"));
+        offload.run(() -> json.items(store.search(query))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    private void create(RoutingContext ctx) {
+        parse(ctx).compose(inv -> offload.run(() -> store.create(inv, clock.instant())))
+                .onSuccess(s -> created(ctx, s)).onFailure(ctx::fail);
+    }
+
+    private void get(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        offload.run(() -> find(id)).onSuccess(s -> sendJson(ctx, 200, json.stored(s))).onFailure(ctx::fail);
+    }
+
+    private void update(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        parse(ctx).compose(inv -> offload.run(() -> store.update(id, inv, clock.instant())))
+                .onSuccess(s -> sendJson(ctx, 200, json.stored(s))).onFailure(ctx::fail);
+    }
+
+    private void delete(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        offload.run(() -> store.delete(id)).onSuccess(removed -> {
+            if (removed) ctx.response().setStatusCode(204).end();
+            else ctx.fail(new NoSuchElementException("không có giấy mời " + id));
+        }).onFailure(ctx::fail);
+    }
+
+    /** Ban hành: checks the invitation as it will be issued; errors block with 422, else numbers and freezes it. */
+    private void issue(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        LocalDate date = issueDate(ctx);
+        Language language = language(ctx);
+        offload.run(() -> {
+            StoredInvitation current = find(id);
+            if (current.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành");
+            List<Finding> findings = rules.check(asIssued(current.invitation(), date), CheckContext.issuing(today()));
+            if (!RuleEngine.passes(findings)) {
+                long errors = findings.stream().filter(Finding::isError).count();
+                throw ApiException.ruleErrors("Chưa ban hành được: còn " + errors
+                        + " lỗi; sửa các mục trong findings rồi ban hành lại.", ApiJson.findings(findings, language));
+            }
+            return store.issue(id, date, clock.instant());
+        }).onSuccess(s -> sendJson(ctx, 200, json.stored(s))).onFailure(ctx::fail);
+    }
+
+    private void document(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        Format f = format(ctx);
+        offload.run(() -> find(id).invitation())
+                .compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc)))
+                .onFailure(ctx::fail);
+    }
+
+    private void duplicate(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        offload.run(() -> {
+            Invitation source = find(id).invitation();
+            Invitation copy = source.withNumber(DocumentNumber.draft(source.number().symbol()))
+                    .withDateLine(DateLine.draft(source.dateLine().place(), today().getYear()));
+            return store.create(copy, clock.instant());
+        }).onSuccess(s -> created(ctx, s)).onFailure(ctx::fail);
+    }
+
+    private void versions(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        offload.run(() -> {
+            List<StoredInvitation> history = store.history(id);
+            if (history.isEmpty()) throw new NoSuchElementException("không có giấy mời " + id);
+            return json.items(history);
+        }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** The draft as the register will issue it: dated, and numbered as a stand-in 01 (the real number comes next). */
+    private static Invitation asIssued(Invitation draft, LocalDate date) {
+        return draft.withNumber(draft.number().withNumber(1)).withDateLine(DateLine.of(draft.dateLine().place(), date));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private StoredInvitation find(InvitationId id) {
+        return store.find(id).orElseThrow(() -> new NoSuchElementException("không có giấy mời " + id));
+    }
+
+    private Future<Invitation> parse(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        Syntax syntax = syntax(contentType);
+        String text = ctx.body().asString("UTF-8");
+        return offload.run(() -> {
+            Parsed parsed = format.read(text == null ? "" : text, syntax, SOURCE);
+            if (parsed instanceof Parsed.Failed failed) throw ApiException.badInput(failed.problems());
+            return ((Parsed.Ok) parsed).invitation();
+        });
+    }
+
+    private static Syntax syntax(String contentType) {
+        String c = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (c.contains("json")) return Syntax.JSON;
+        if (c.contains("yaml")) return Syntax.YAML;
+        throw ApiException.unsupportedMediaType(contentType);
+    }
+
+    private static InvitationId id(RoutingContext ctx) {
+        return InvitationId.parse(ctx.pathParam("id"));
+    }
+
+    private static Format format(RoutingContext ctx) {
+        String name = ctx.queryParams().get("format");
+        if (name == null || name.isBlank()) {
+            throw ApiException.badRequest("Thiếu tham số format; dùng một trong: " + formatNames() + ".");
+        }
+        return Format.of(name);
+    }
+
+    private static String formatNames() {
+        return String.join(", ", java.util.Arrays.stream(Format.values()).map(Format::extension).toList());
+    }
+
+    private static Language language(RoutingContext ctx) {
+        String lang = ctx.queryParams().get("lang");
+        return lang == null || lang.isBlank() ? Language.VI : Language.of(lang);
+    }
+
+    private static Status status(String text) {
+        if (text == null || text.isBlank()) return null;
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "draft", "du-thao" -> Status.DRAFT;
+            case "issued", "ban-hanh" -> Status.ISSUED;
+            default -> throw ApiException.badRequest("Trạng thái '" + text + "' không có; dùng draft hoặc issued.");
+        };
+    }
+
+    private static LocalDate date(String text, String name) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("Tham số " + name + " '" + text + "' phải là ngày dạng YYYY-MM-DD, ví dụ 2026-05-12.");
+        }
+    }
+
+    /** The optional body {@code {"date": "YYYY-MM-DD"}}; today when absent. */
+    private LocalDate issueDate(RoutingContext ctx) {
+        String text = ctx.body().asString("UTF-8");
+        if (text == null || text.isBlank()) return today();
+        JsonObject body;
+        try {
+            body = new JsonObject(text);
+        } catch (DecodeException | ClassCastException e) {
+            throw ApiException.badRequest("Nội dung ban hành phải là JSON dạng {\"date\": \"YYYY-MM-DD\"} hoặc để trống.");
+        }
+        for (String key : body.fieldNames()) {
+            if (!key.equals("date")) throw ApiException.badRequest("Khóa '" + key + "' không có ở đây; chỉ dùng date.");
+        }
+        Object date = body.getValue("date");
+        if (date == null) return today();
+        LocalDate parsed = date(String.valueOf(date), "date");
+        return parsed == null ? today() : parsed;
+    }
+
+    private static void sendJson(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(body.encodePrettily());
+    }
+
+    private void created(RoutingContext ctx, StoredInvitation s) {
+        ctx.response().putHeader("Location", BASE + "/invitations/" + s.id());
+        sendJson(ctx, 201, json.stored(s));
+    }
+
+    private static Void send(RoutingContext ctx, Invitation inv, RenderedDocument doc) {
+        String name = fileName(inv) + "." + doc.format().extension();
+        boolean inline = doc.mediaType().startsWith("text/");
+        ctx.response().putHeader("Content-Type", doc.mediaType())
+                .putHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
+                .end(Buffer.buffer(doc.bytes()));
+        return null;
+    }
+
+    /** {@code giay-moi-05-GM-UBND} or {@code giay-moi-du-thao-GM-UBND}: ASCII, safe in a header. */
+    static String fileName(Invitation inv) {
+        String n = inv.number().isDraft() ? "du-thao" : inv.number().sequence();
+        String raw = inv.kind().code() + "-" + n + "-" + inv.number().symbol();
+        String ascii = Normalizer.normalize(raw.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+", "-");
+    }
+}

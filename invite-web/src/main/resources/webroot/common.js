@@ -1,0 +1,51 @@
+'use strict';
+/* Shared helpers for the list and the editor: element building and API calls with Vietnamese errors. */
+const API = '/api/v1';
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'class') e.className = v;
+    else if (k === 'value') e.value = v;
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+/** Calls the API; resolves to {ok, status, body} where body is parsed JSON (or text). */
+async function api(method, path, body, type) {
+  const opts = { method, headers: {} };
+  if (body !== undefined) {
+    opts.headers['Content-Type'] = type || 'application/json';
+    opts.body = typeof body === 'string' ? body : JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(API + path, opts);
+  } catch (e) {
+    return { ok: false, status: 0, body: { title: 'Không kết nối được máy chủ', detail: 'Kiểm tra mạng rồi thử lại.', problems: [] } };
+  }
+  const ct = res.headers.get('Content-Type') || '';
+  const parsed = ct.includes('json') ? await res.json() : await res.text();
+  return { ok: res.ok, status: res.status, body: parsed, type: ct };
+}
+
+function problemText(p) {
+  if (!p || typeof p !== 'object') return String(p);
+  return (p.title || 'Lỗi') + (p.detail ? ': ' + p.detail : '');
+}
+
+const STATUS_LABEL = { draft: 'Dự thảo', issued: 'Đã ban hành' };
+const KIND_LABEL = { 'giay-moi': 'Giấy mời', 'cong-van': 'Công văn' };
+
+function dateLineText(inv) {
+  const d = inv.date || {};
+  if (typeof d === 'string') return d.split('-').reverse().join('/');
+  return (d.day || '…') + '/' + (d.month || '…') + '/' + (d.year || '');
+}

@@ -1,0 +1,535 @@
+'use strict';
+/*
+ * Trình soạn giấy mời: a form over the input format (the same schema as the YAML files). Every input carries
+ * data-path = the field path the rules and the parser report (date.day, body[2].points[0].text), so a finding
+ * can focus its field. Typing updates the model; a debounced request redraws the preview and the findings.
+ */
+const MARKERS = [['', '(đoạn)'], ['1.', '1.'], ['1.1.', '1.1.'], ['a)', 'a)'], ['I.', 'I.'], ['-', '-'], ['+', '+'], ['*)', '*)'], ['- a)', '- a)']];
+const FACTS = [['', 'Không có dữ kiện'], ['session', 'Thời gian họp'], ['venue', 'Địa điểm'], ['group', 'Nhóm thành phần (cấp)'],
+  ['invitee', 'Người / đơn vị được mời'], ['agenda', 'Nội dung chương trình'], ['task', 'Phân công nhiệm vụ']];
+const FACT_HINT = {
+  session: 'Chỗ giữ trong lời văn: {date} {start} {end} {duration} {weekday}',
+  venue: 'Chỗ giữ: {name} {level}', group: 'Chỗ giữ: {level}',
+  invitee: 'Chỗ giữ: {name} {title} {units} {note}', agenda: 'Chỗ giữ: {topic} {presenter}',
+  task: 'Chỗ giữ: {lead} {coordinating} {deliverable} {deadline}'
+};
+const LEVELS = [['', '(không rõ)'], ['trung-uong', 'Trung ương'], ['tinh', 'Tỉnh'], ['huyen', 'Huyện'], ['xa', 'Xã']];
+const AUTHORITY_STACKS = [
+  ['', 'Chọn mẫu thường dùng…'], ['[]', 'Người đứng đầu ký (không có dòng quyền hạn)'],
+  ['["TM. ỦY BAN NHÂN DÂN"]', 'TM. ỦY BAN NHÂN DÂN'], ['["TM. ỦY BAN NHÂN DÂN","KT. CHỦ TỊCH"]', 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH'],
+  ['["KT. CHỦ TỊCH"]', 'KT. CHỦ TỊCH'], ['["TL. CHỦ TỊCH"]', 'TL. CHỦ TỊCH'],
+  ['["TL. CHỦ TỊCH","KT. CHÁNH VĂN PHÒNG"]', 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG'], ['["TUQ. CHỦ TỊCH"]', 'TUQ. CHỦ TỊCH'],
+  ['["KT. GIÁM ĐỐC"]', 'KT. GIÁM ĐỐC'], ['["TL. GIÁM ĐỐC"]', 'TL. GIÁM ĐỐC'], ['["Q. GIÁM ĐỐC"]', 'Q. GIÁM ĐỐC']];
+
+const params = new URLSearchParams(location.search);
+const id = params.get('id');
+const formEl = document.getElementById('form');
+let model = null;      // the invitation in the input format
+let stored = null;     // {id, version, status, savedAt}
+let dirty = false;
+let formats = ['txt'];
+let previewFormat = 'txt';
+let refreshTimer = null;
+let refreshSeq = 0;
+let lastProblems = [];
+
+// ---- model access by path -------------------------------------------------------------------------------
+
+function get(path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), model);
+}
+
+function set(path, value) {
+  const keys = path.split('.');
+  let o = model;
+  for (const k of keys.slice(0, -1)) {
+    if (o[k] == null || typeof o[k] !== 'object') o[k] = {};
+    o = o[k];
+  }
+  o[keys[keys.length - 1]] = value;
+  changed();
+}
+
+/** Turns "body[2].points[0]" into the model key path "body.2.points.0". */
+function key(dataPath) {
+  return dataPath.replace(/\[(\d+)\]/g, '.$1');
+}
+
+function changed() {
+  dirty = true;
+  showSaved();
+  scheduleRefresh();
+}
+
+// ---- inputs -----------------------------------------------------------------------------------------------
+
+/** A labelled input bound to the model at dataPath (the reported field path). */
+function field(label, dataPath, opts = {}) {
+  const k = key(opts.modelPath || dataPath);
+  const raw = get(k);
+  let input;
+  const attrs = { 'data-path': dataPath, name: dataPath, placeholder: opts.placeholder };
+  if (opts.options) {
+    input = el('select', attrs, opts.options.map(([v, t]) => el('option', { value: v }, t)));
+    input.value = raw == null ? '' : String(raw);
+  } else if (opts.multiline) {
+    const text = Array.isArray(raw) ? raw.join('\n') : (raw == null ? '' : String(raw));
+    const lines = text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 80)), 0);
+    input = el('textarea', Object.assign(attrs, { rows: Math.min(10, Math.max(opts.rows || 2, lines)) }));
+    input.value = text;
+  } else if (opts.type === 'checkbox') {
+    input = el('input', Object.assign(attrs, { type: 'checkbox' }));
+    input.checked = !!raw;
+    input.addEventListener('change', () => set(k, input.checked));
+    return el('label', { class: 'f check' }, input, label);
+  } else {
+    input = el('input', Object.assign(attrs, { type: opts.type || 'text' }));
+    input.value = raw == null ? '' : String(raw);
+  }
+  const read = () => {
+    let v = input.value;
+    if (opts.lines) v = v.split('\n').map(s => s.trim()).filter(Boolean);
+    else if (opts.type === 'number') v = v === '' ? null : Number(v);
+    return v;
+  };
+  input.addEventListener(opts.options ? 'change' : 'input', () => {
+    set(k, read());
+    if (opts.rerender) render();
+  });
+  return el('label', { class: 'f' }, label, input);
+}
+
+/** An editable list of strings (Kính gửi, Nơi nhận, dòng quyền hạn). */
+function stringList(dataPath, placeholder, addLabel) {
+  const k = key(dataPath);
+  const list = get(k) || [];
+  const box = el('div', { 'data-path': dataPath });
+  list.forEach((_, i) => {
+    const p = dataPath + '[' + i + ']';
+    const input = el('input', { 'data-path': p, name: p, value: list[i], placeholder });
+    input.addEventListener('input', () => set(key(p), input.value));
+    box.append(el('div', { class: 'listrow' }, input,
+      el('button', { type: 'button', class: 'small struct', title: 'Lên', onclick: () => move(k, i, -1) }, '↑'),
+      el('button', { type: 'button', class: 'small danger struct', title: 'Xóa dòng', onclick: () => removeAt(k, i) }, '✕')));
+  });
+  box.append(el('button', { type: 'button', class: 'small struct', onclick: () => { add(k, ''); } }, '+ ' + addLabel));
+  return box;
+}
+
+function add(k, item) {
+  const list = get(k);
+  if (Array.isArray(list)) list.push(item); else set(k, [item]);
+  changed();
+  render();
+}
+
+function removeAt(k, i) {
+  get(k).splice(i, 1);
+  changed();
+  render();
+}
+
+function move(k, i, d) {
+  const list = get(k);
+  const j = i + d;
+  if (j < 0 || j >= list.length) return;
+  [list[i], list[j]] = [list[j], list[i]];
+  changed();
+  render();
+}
+
+// ---- the form ---------------------------------------------------------------------------------------------
+
+function render() {
+  const scroll = window.scrollY;
+  const focused = document.activeElement && document.activeElement.getAttribute('data-path');
+  formEl.replaceChildren(header(), recipients(), opening(), body(), signature());
+  if (stored && stored.status === 'issued') {
+    formEl.querySelectorAll('input, select, textarea').forEach(i => { i.disabled = true; });
+  }
+  markProblems();
+  window.scrollTo(0, scroll);
+  if (focused) {
+    const again = formEl.querySelector('[data-path="' + CSS.escape(focused) + '"]');
+    if (again) again.focus({ preventScroll: true });
+  }
+}
+
+function numberParts() {
+  const n = model.number || '';
+  const slash = n.indexOf('/');
+  return slash < 0 ? ['', n] : [n.slice(0, slash), n.slice(slash + 1)];
+}
+
+function numberInput(label, dataPath, part) {
+  const input = el('input', { 'data-path': dataPath, name: dataPath, value: numberParts()[part],
+    placeholder: part === 0 ? 'để trống khi dự thảo' : 'GM-UBND' });
+  input.addEventListener('input', () => {
+    const parts = numberParts();
+    parts[part] = input.value.trim();
+    set('number', parts[0] + '/' + parts[1]);
+  });
+  return el('label', { class: 'f' }, label, input);
+}
+
+function header() {
+  if (!model.date || typeof model.date !== 'object') {
+    const iso = typeof model.date === 'string' ? model.date.split('-') : ['', '', ''];
+    model.date = { day: iso[2] || '', month: iso[1] ? String(Number(iso[1])) : '', year: Number(iso[0]) || new Date().getFullYear() };
+  }
+  return el('fieldset', { 'data-path': 'header' }, el('legend', {}, 'Phần đầu'),
+    el('div', { class: 'row' },
+      field('Loại văn bản', 'kind', { options: [['giay-moi', 'Giấy mời (Mẫu 1.7)'], ['cong-van', 'Công văn thay giấy mời (Mẫu 1.5)']], rerender: true }),
+      field('Hình thức họp', 'form', { options: [['', '(không ghi)'], ['truc-tiep', 'Trực tiếp'], ['truc-tuyen', 'Trực tuyến'], ['ket-hop', 'Kết hợp']] })),
+    el('div', { class: 'row' },
+      field('Cơ quan chủ quản (nếu có)', 'issuer.parent', { placeholder: 'UBND TỈNH …' }),
+      field('Tên cơ quan ban hành', 'issuer.name', { multiline: true })),
+    el('div', { class: 'row' },
+      field('Viết tắt', 'issuer.abbreviation', { placeholder: 'UBND' }),
+      field('Cấp', 'issuer.level', { options: LEVELS }),
+      field('Tỉnh/thành', 'issuer.province')),
+    el('div', { class: 'row' },
+      numberInput('Số (cấp khi ban hành)', 'number', 0),
+      numberInput('Ký hiệu', 'number.symbol', 1),
+      field('Địa danh', 'place')),
+    el('div', { class: 'row' },
+      field('Ngày', 'date.day', { placeholder: 'để trống khi dự thảo' }),
+      field('Tháng', 'date.month', { placeholder: 'để trống khi dự thảo' }),
+      field('Năm', 'date.year', { type: 'number' })),
+    field(model.kind === 'cong-van' ? 'Trích yếu (V/v …)' : 'Trích yếu', 'subject', { multiline: true, rows: 2 }),
+    el('div', { class: 'row' },
+      field('Độ khẩn', 'urgency', { options: [['', '(không)'], ['khan', 'Khẩn'], ['thuong-khan', 'Thượng khẩn'], ['hoa-toc', 'Hỏa tốc']] }),
+      field('Độ mật', 'confidentiality', { options: [['', '(không)'], ['mat', 'Mật'], ['toi-mat', 'Tối mật'], ['tuyet-mat', 'Tuyệt mật']] })));
+}
+
+function recipients() {
+  return el('fieldset', {}, el('legend', {}, 'Nơi gửi và nơi nhận'),
+    model.kind === 'cong-van' || (model.addressees || []).length
+      ? el('div', {}, el('div', { class: 'hint' }, 'Kính gửi (mỗi dòng một nơi, giữ dấu câu cuối dòng)'),
+        stringList('addressees', 'Sở Nội vụ;', 'thêm nơi gửi'))
+      : null,
+    el('div', { class: 'hint' }, 'Nơi nhận (dòng cuối: Lưu: VT, …)'),
+    stringList('distribution', 'Như thành phần mời;', 'thêm nơi nhận'));
+}
+
+function opening() {
+  if (!model.opening) model.opening = { text: '', basis: [] };
+  const basis = model.opening.basis || (model.opening.basis = []);
+  const rows = basis.map((_, i) => {
+    const p = 'opening.basis[' + i + ']';
+    return el('div', { class: 'row basis', 'data-path': p },
+      field('Loại', p + '.type', { placeholder: 'văn bản' }), field('Số', p + '.number'),
+      field('Ngày', p + '.date', { type: 'date' }), field('Cơ quan', p + '.issuer'),
+      el('button', { type: 'button', class: 'small danger struct', title: 'Xóa căn cứ', onclick: () => removeAt('opening.basis', i) }, '✕'));
+  });
+  return el('fieldset', {}, el('legend', {}, 'Mở đầu'),
+    field('Đoạn mở đầu', 'opening.text', { multiline: true, rows: 3 }),
+    el('div', { class: 'hint' }, 'Văn bản căn cứ'), rows,
+    el('button', { type: 'button', class: 'small struct', onclick: () => add('opening.basis', { type: 'văn bản', number: '', issuer: '' }) }, '+ thêm căn cứ'));
+}
+
+function body() {
+  if (!model.body) model.body = [];
+  return el('fieldset', { 'data-path': 'body' }, el('legend', {}, 'Nội dung (thành phần, thời gian, địa điểm, phân công …)'),
+    el('div', { class: 'hint' }, 'Mỗi mục có kiểu đánh số, lời văn và tùy chọn một dữ kiện. Dùng **đậm**, *nghiêng*.'),
+    model.body.map((_, i) => point('body', i)),
+    el('button', { type: 'button', class: 'small struct', onclick: () => add('body', { marker: '1.', text: '' }) }, '+ thêm mục'));
+}
+
+/** The style a marker sample names: "3." is the khoản style "1.", "c)" the điểm style "a)". */
+function markerStyle(sample) {
+  const s = (sample || '').trim().replace(/\s+/g, ' ');
+  if (/^\d+\.$/.test(s)) return '1.';
+  if (/^\d+\.\d+\.?$/.test(s)) return '1.1.';
+  if (/^[a-zđ]{1,2}\)$/.test(s)) return 'a)';
+  if (/^- [a-zđ]{1,2}\)$/.test(s)) return '- a)';
+  if (/^[IVXLC]+\.$/.test(s)) return 'I.';
+  return s;
+}
+
+function point(parentPath, i) {
+  const listKey = key(parentPath);
+  const p = parentPath + '[' + i + ']';
+  const k = key(p);
+  const pt = get(k);
+  if (pt.marker) pt.marker = markerStyle(pt.marker);
+  const fact = FACTS.map(f => f[0]).find(f => f && pt[f]) || '';
+  const factSelect = el('select', { class: 'fact', 'data-path': p + '.fact', title: 'Dữ kiện của mục' },
+    FACTS.map(([v, t]) => el('option', { value: v }, t)));
+  factSelect.value = fact;
+  factSelect.addEventListener('change', () => {
+    for (const [f] of FACTS) if (f) delete pt[f];
+    if (factSelect.value) pt[factSelect.value] = factSelect.value === 'invitee' ? { representative: true, units: [] } : {};
+    changed();
+    render();
+  });
+  const marker = field('', p + '.marker', { options: MARKERS });
+  marker.querySelector('select').classList.add('marker');
+  const children = (pt.points || []).map((_, j) => point(p + '.points', j));
+  return el('div', { class: 'point', 'data-path': p },
+    el('div', { class: 'point-head' }, marker.querySelector('select'),
+      el('span', { class: 'grow' }), factSelect,
+      el('button', { type: 'button', class: 'small struct', title: 'Lên', onclick: () => move(listKey, i, -1) }, '↑'),
+      el('button', { type: 'button', class: 'small struct', title: 'Xuống', onclick: () => move(listKey, i, 1) }, '↓'),
+      el('button', { type: 'button', class: 'small struct', onclick: () => add(k + '.points', { marker: '-', text: '' }) }, '+ mục con'),
+      el('button', { type: 'button', class: 'small danger struct', title: 'Xóa mục', onclick: () => removeAt(listKey, i) }, '✕')),
+    field('', p + '.text', { multiline: true, rows: 2, placeholder: 'Lời văn của mục' }),
+    fact ? factFields(p, fact) : null,
+    children);
+}
+
+function factFields(p, fact) {
+  const f = p + '.' + fact;
+  const boxes = {
+    session: () => [el('div', { class: 'row' }, field('Ngày họp', f + '.date', { type: 'date' }), field('Bắt đầu', f + '.start', { type: 'time' }),
+      field('Kết thúc', f + '.end', { type: 'time' })),
+      el('div', { class: 'row' }, field('Thời lượng', f + '.duration', { placeholder: 'Một buổi' }),
+        field('Đến trước (phút)', f + '.arriveEarlyMinutes', { type: 'number' }))],
+    venue: () => [el('div', { class: 'row' }, field('Tên địa điểm', f + '.name'), field('Cấp điểm cầu', f + '.level', { options: LEVELS }))],
+    group: () => [field('Cấp của nhóm', f + '.level', { options: LEVELS.slice(1) })],
+    invitee: () => [el('div', { class: 'row' }, field('Họ tên', f + '.name'), field('Chức vụ', f + '.title')),
+      field('Đơn vị (mỗi dòng một đơn vị)', f + '.units', { multiline: true, lines: true, rows: 2 }),
+      el('div', { class: 'row' }, field('Đại diện', f + '.representative', { type: 'checkbox' }),
+        field('Chủ trì', f + '.chair', { type: 'checkbox' }), field('Có giấy mời riêng', f + '.separateInvitation', { type: 'checkbox' }),
+        field('Ghi chú', f + '.note'))],
+    agenda: () => [el('div', { class: 'row' }, field('Nội dung', f + '.topic'), field('Người trình bày', f + '.presenter'))],
+    task: () => [el('div', { class: 'row' }, field('Đơn vị chủ trì', f + '.lead'), field('Sản phẩm', f + '.deliverable')),
+      el('div', { class: 'row' }, field('Đơn vị phối hợp (mỗi dòng một)', f + '.coordinating', { multiline: true, lines: true }),
+        field('Hạn (YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, mỗi dòng một)', f + '.deadlines', { multiline: true, lines: true }))]
+  };
+  return el('div', { class: 'fact-box', 'data-path': f }, el('div', { class: 'hint' }, FACT_HINT[fact]), boxes[fact]());
+}
+
+function signature() {
+  if (!model.signature) model.signature = { authority: [] };
+  const stack = el('select', { 'data-path': 'signature.stack', class: 'struct' }, AUTHORITY_STACKS.map(([v, t]) => el('option', { value: v }, t)));
+  stack.addEventListener('change', () => {
+    if (!stack.value) return;
+    model.signature.authority = JSON.parse(stack.value);
+    changed();
+    render();
+  });
+  return el('fieldset', { 'data-path': 'signature' }, el('legend', {}, 'Thẩm quyền ký'),
+    el('label', { class: 'f struct' }, 'Mẫu quyền hạn ký', stack),
+    el('div', { class: 'hint' }, 'Dòng quyền hạn (TM., KT., TL., TUQ., Q. và chức danh)'),
+    stringList('signature.authority', 'KT. CHỦ TỊCH', 'thêm dòng'),
+    el('div', { class: 'row' }, field('Chức vụ người ký', 'signature.title', { placeholder: 'PHÓ CHỦ TỊCH' }),
+      field('Họ tên người ký', 'signature.signer')));
+}
+
+// ---- serialisation ----------------------------------------------------------------------------------------
+
+/** The model without empty values, as the input format expects (the date keeps blank day and month). */
+function serialise() {
+  const clean = (v, inDate) => {
+    if (Array.isArray(v)) return v.map(x => clean(x, false)).filter(x => x !== undefined);
+    if (v && typeof v === 'object') {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) {
+        const c = clean(x, k === 'date' && x && typeof x === 'object' && 'year' in x);
+        if (c !== undefined) out[k] = c;
+      }
+      return inDate || Object.keys(out).length ? out : undefined;
+    }
+    if (v === '' || v === null || v === false) return inDate ? v : undefined;
+    return v;
+  };
+  const out = clean(model, false) || {};
+  if (model.date && typeof model.date === 'object') {
+    out.date = { day: model.date.day || '', month: model.date.month || '', year: model.date.year };
+  }
+  if (Array.isArray(model.distribution)) out.distribution = model.distribution.filter(s => s && s.trim());
+  return out;
+}
+
+// ---- preview and findings ---------------------------------------------------------------------------------
+
+function scheduleRefresh() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refresh, 350);
+}
+
+async function refresh() {
+  const seq = ++refreshSeq;
+  const json = JSON.stringify(serialise());
+  const [doc, check] = await Promise.all([
+    fetch(API + '/render?format=' + previewFormat, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json }),
+    api('POST', '/check', json)]);
+  if (seq !== refreshSeq) return; // a newer edit is on its way
+  if (doc.ok) {
+    const text = await doc.text();
+    if (previewFormat === 'html') document.getElementById('preview-frame').srcdoc = text; // fitted on load
+    else document.getElementById('preview-text').textContent = text;
+    document.body.dataset.previewSeq = String(seq);
+  }
+  if (check.ok) showFindings(check.body.findings, []);
+  else showFindings([], check.body.problems || [{ path: '', message: problemText(check.body) }]);
+}
+
+function showFindings(findings, problems) {
+  const list = document.getElementById('findings-list');
+  list.replaceChildren();
+  lastProblems = problems.concat(findings.filter(f => f.severity === 'error'));
+  for (const p of problems) {
+    list.append(el('li', { class: 'error' }, el('a', { href: '#', 'data-target': p.path, onclick: jump },
+      el('span', { class: 'sev' }, 'Lỗi nhập:'), p.message, ' ', el('span', { class: 'path' }, p.path))));
+  }
+  for (const f of findings) {
+    list.append(el('li', { class: f.severity }, el('a', { href: '#', 'data-target': f.path, onclick: jump, title: f.basis },
+      el('span', { class: 'sev' }, f.severity === 'error' ? 'Lỗi:' : 'Cảnh báo:'), f.message, ' ',
+      el('span', { class: 'path' }, f.path + ' · ' + f.basis))));
+  }
+  const errors = problems.length + findings.filter(f => f.severity === 'error').length;
+  const warnings = findings.length - findings.filter(f => f.severity === 'error').length;
+  document.getElementById('findings-count').textContent = errors + ' lỗi, ' + warnings + ' cảnh báo';
+  if (!problems.length && !findings.length) list.append(el('li', { class: 'ok' }, 'Không thấy lỗi nào.'));
+  markProblems();
+}
+
+function markProblems() {
+  formEl.querySelectorAll('.has-error').forEach(e => e.classList.remove('has-error'));
+  for (const p of lastProblems) {
+    const target = find(p.path);
+    if (target) target.classList.add('has-error');
+  }
+}
+
+/** The input whose data-path is path, or the nearest enclosing part that has one. */
+function find(path) {
+  let p = path || '';
+  while (p) {
+    const hit = formEl.querySelector('[data-path="' + CSS.escape(p) + '"]');
+    if (hit) {
+      if (hit.matches('input, select, textarea')) return hit;
+      return hit.querySelector('input, select, textarea') || hit;
+    }
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut < 0 ? '' : p.slice(0, cut);
+  }
+  return null;
+}
+
+function jump(e) {
+  e.preventDefault();
+  const target = find(e.currentTarget.getAttribute('data-target'));
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+  target.classList.remove('flash');
+  void target.offsetWidth;
+  target.classList.add('flash');
+}
+
+/** Shrinks the A4 page of the HTML preview to the panel's width, so the whole line is visible. */
+function fitPreview() {
+  const frame = document.getElementById('preview-frame');
+  const root = frame.contentDocument && frame.contentDocument.documentElement;
+  if (!root) return;
+  root.style.zoom = '1';
+  const needed = root.scrollWidth;
+  const room = frame.clientWidth - 4;
+  if (needed > room) root.style.zoom = String(room / needed);
+  root.style.overflowX = 'hidden'; // rounding may leave a pixel or two over
+}
+
+// ---- saving, issuing, downloading -------------------------------------------------------------------------
+
+function showSaved() {
+  const s = document.getElementById('saved');
+  if (!stored) { s.textContent = ''; return; }
+  s.textContent = dirty ? '● Chưa lưu' : 'Đã lưu bản ' + stored.version + ' lúc ' + new Date(stored.savedAt).toLocaleTimeString('vi-VN');
+}
+
+function banner(text, error) {
+  const b = document.getElementById('banner');
+  b.hidden = !text;
+  b.textContent = text || '';
+  b.classList.toggle('error', !!error);
+}
+
+function accept(item) {
+  stored = { id: item.id, version: item.version, status: item.status, savedAt: item.savedAt };
+  model = item.invitation;
+  dirty = false;
+  const issued = item.status === 'issued';
+  document.getElementById('status').textContent = STATUS_LABEL[item.status] + (issued ? ' · Số ' + model.number : '');
+  document.body.classList.toggle('readonly', issued);
+  if (issued) banner('Giấy mời đã ban hành ngày ' + dateLineText(model) + ', số ' + model.number + ': đây là bản cố định. Nhân bản để soạn giấy mời mới.');
+  for (const a of document.querySelectorAll('a.download')) {
+    const f = a.dataset.format;
+    a.href = API + '/invitations/' + item.id + '/document?format=' + f;
+    const available = formats.includes(f);
+    a.classList.toggle('disabled', !available);
+    a.title = available ? 'Tải bản đã lưu dạng ' + f.toUpperCase() : 'Máy chủ này chưa có định dạng ' + f.toUpperCase();
+  }
+  showSaved();
+  render();
+}
+
+async function save() {
+  if (!stored || stored.status === 'issued') return true;
+  const r = await api('PUT', '/invitations/' + stored.id, serialise());
+  if (!r.ok) {
+    banner('Chưa lưu được: ' + problemText(r.body), true);
+    if (r.body.problems) showFindings([], r.body.problems);
+    return false;
+  }
+  banner('');
+  accept(r.body);
+  return true;
+}
+
+async function issue() {
+  if (dirty && !(await save())) return;
+  const today = new Date();
+  const iso = today.getFullYear() + '-' + String(today.getMonth() + 1).padStart(2, '0') + '-' + String(today.getDate()).padStart(2, '0');
+  const date = prompt('Ban hành giấy mời: số được cấp từ sổ đăng ký và không sửa được nữa.\nNgày ban hành (YYYY-MM-DD):', iso);
+  if (!date) return;
+  const r = await api('POST', '/invitations/' + stored.id + '/issue', { date });
+  if (r.status === 422) {
+    banner(problemText(r.body), true);
+    showFindings(r.body.findings || [], []);
+    return;
+  }
+  if (!r.ok) { banner(problemText(r.body), true); return; }
+  accept(r.body);
+  scheduleRefresh();
+}
+
+async function duplicate() {
+  if (dirty && !(await save())) return;
+  const r = await api('POST', '/invitations/' + stored.id + '/duplicate');
+  if (r.ok) location.href = 'editor.html?id=' + r.body.id; else banner(problemText(r.body), true);
+}
+
+async function download(e) {
+  if (!dirty) return; // the link downloads the saved version
+  e.preventDefault();
+  const href = e.currentTarget.href;
+  if (await save()) location.href = href;
+}
+
+// ---- start ------------------------------------------------------------------------------------------------
+
+async function start() {
+  if (!id) { banner('Thiếu mã giấy mời trong địa chỉ (editor.html?id=…). Quay lại danh sách để mở hoặc soạn mới.', true); return; }
+  const f = await api('GET', '/formats');
+  if (f.ok) formats = f.body.formats.map(x => x.name);
+  previewFormat = formats.includes('html') ? 'html' : 'txt';
+  document.getElementById(previewFormat === 'html' ? 'preview-frame' : 'preview-text').hidden = false;
+  document.getElementById('preview-format').textContent = previewFormat.toUpperCase();
+  const r = await api('GET', '/invitations/' + encodeURIComponent(id));
+  if (!r.ok) { banner(problemText(r.body), true); document.getElementById('status').textContent = 'Không mở được'; return; }
+  accept(r.body);
+  refresh();
+}
+
+document.getElementById('preview-frame').addEventListener('load', fitPreview);
+window.addEventListener('resize', fitPreview);
+document.getElementById('save').addEventListener('click', save);
+document.getElementById('issue').addEventListener('click', issue);
+document.getElementById('duplicate').addEventListener('click', duplicate);
+document.querySelectorAll('a.download').forEach(a => a.addEventListener('click', download));
+document.addEventListener('keydown', e => { if ((e.ctrlKey || e.metaKey) && e.key === 's') { e.preventDefault(); save(); } });
+window.addEventListener('beforeunload', e => { if (dirty) { e.preventDefault(); e.returnValue = ''; } });
+start();

@@ -1,0 +1,460 @@
+package vn.giaymoi.web.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaymoi.web.testing.TestServer.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Invitations;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.Rule;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.domain.rules.Severity;
+import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.format.Syntax;
+import vn.giaymoi.render.Format;
+import vn.giaymoi.web.boot.WebConfig;
+import vn.giaymoi.web.testing.TestServer;
+
+@ExtendWith(VertxExtension.class)
+class ApiTest {
+    private static final InvitationFormat FORMAT = new InvitationFormat();
+    /** Blocks issuing while the subject still says so: lets the tests reach the 422 path whatever the rules are. */
+    private static final Rule NOT_FINISHED = new Rule() {
+        @Override
+        public String id() {
+            return "TEST-UNFINISHED";
+        }
+
+        @Override
+        public String title() {
+            return "Chưa xong";
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, vn.giaymoi.domain.rules.CheckContext ctx) {
+            if (!inv.subject().plain().contains("CHƯA XONG")) return List.of();
+            return List.of(new Finding(id(), Severity.ERROR, "subject", "Trích yếu còn ghi CHƯA XONG",
+                    "The subject still says CHƯA XONG", null, "CHƯA XONG", "thử nghiệm", null));
+        }
+    };
+    /** Fails like a bug would: the server must answer 500 without a stack trace. */
+    private static final Rule BROKEN = new Rule() {
+        @Override
+        public String id() {
+            return "TEST-BROKEN";
+        }
+
+        @Override
+        public String title() {
+            return "Hỏng";
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, vn.giaymoi.domain.rules.CheckContext ctx) {
+            if (inv.subject().plain().contains("GÂY LỖI")) throw new ArithmeticException("boom");
+            return List.of();
+        }
+    };
+
+    private TestServer server;
+
+    @BeforeEach
+    void start(Vertx vertx) {
+        List<Rule> rules = new java.util.ArrayList<>(RuleEngine.standard().rules());
+        rules.add(NOT_FINISHED);
+        rules.add(BROKEN);
+        server = TestServer.start(vertx, WebConfig.onPort(0), new RuleEngine(rules));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private HttpResponse<Buffer> send(HttpMethod method, String uri, String contentType, String body) {
+        var request = server.client.request(method, uri);
+        if (contentType != null) request.putHeader("Content-Type", contentType);
+        return await(body == null ? request.send() : request.sendBuffer(Buffer.buffer(body, "UTF-8")));
+    }
+
+    private HttpResponse<Buffer> get(String uri) {
+        return send(HttpMethod.GET, uri, null, null);
+    }
+
+    private static String json(Invitation inv) {
+        return FORMAT.write(inv, Syntax.JSON);
+    }
+
+    private static String seed(String name) throws Exception {
+        return Files.readString(Path.of("..", "examples", name), StandardCharsets.UTF_8);
+    }
+
+    private JsonObject create(Invitation inv) {
+        HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations", "application/json", json(inv));
+        assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
+        return r.bodyAsJsonObject();
+    }
+
+    private static Invitation draft(Invitation inv) {
+        return inv.withNumber(vn.giaymoi.domain.invitation.DocumentNumber.draft(inv.number().symbol()))
+                .withDateLine(vn.giaymoi.domain.invitation.DateLine.draft(inv.dateLine().place(), 2026));
+    }
+
+    /** The same invitation meeting on {@code day} at 08:00 (its second point holds the session). */
+    private static Invitation meetingOn(Invitation inv, java.time.LocalDate day) {
+        List<vn.giaymoi.domain.invitation.Point> body = new java.util.ArrayList<>(inv.body());
+        body.set(1, vn.giaymoi.domain.invitation.Point.of(vn.giaymoi.domain.invitation.Marker.NUMBER,
+                "Thời gian: {start}, {weekday}, ngày {date}.",
+                vn.giaymoi.domain.meeting.Session.at(day, java.time.LocalTime.of(8, 0))));
+        return inv.withBody(body);
+    }
+
+    private static void assertProblem(HttpResponse<Buffer> r, int status) {
+        assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(status);
+        assertThat(r.getHeader("Content-Type")).startsWith("application/problem+json");
+        JsonObject p = r.bodyAsJsonObject();
+        assertThat(p.getInteger("status")).isEqualTo(status);
+        assertThat(p.getString("title")).isNotBlank();
+        assertThat(p.getString("detail")).isNotBlank();
+        assertThat(p.getJsonArray("problems")).isNotNull();
+        assertThat(r.bodyAsString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    // ---- check -------------------------------------------------------------------------------------------
+
+    @Nested
+    class Check {
+        @Test
+        void reports_findings_with_every_field_in_vietnamese_or_english() {
+            Invitation unpadded = Invitations.aGiayMoi().withDateLine(new vn.giaymoi.domain.invitation.DateLine("Hà Tĩnh", "5", "05", 2026));
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", "application/json", json(unpadded));
+            assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+            JsonObject body = r.bodyAsJsonObject();
+            assertThat(body.getBoolean("passes")).isFalse();
+            JsonObject f = finding(body.getJsonArray("findings"), "ND30-DATE-PAD");
+            assertThat(f.getString("severity")).isEqualTo("error");
+            assertThat(f.getString("path")).isEqualTo("date.day");
+            assertThat(f.getString("message")).contains("Ngày dưới 10");
+            assertThat(f.getString("expected")).isEqualTo("05");
+            assertThat(f.getString("actual")).isEqualTo("5");
+            assertThat(f.getString("basis")).contains("30/2020");
+            assertThat(f.getBoolean("fixable")).isTrue();
+
+            HttpResponse<Buffer> en = send(HttpMethod.POST, "/api/v1/check?lang=en", "application/json", json(unpadded));
+            assertThat(finding(en.bodyAsJsonObject().getJsonArray("findings"), "ND30-DATE-PAD").getString("message"))
+                    .contains("leading zero");
+        }
+
+        private static JsonObject finding(JsonArray findings, String ruleId) {
+            return findings.stream().map(JsonObject.class::cast).filter(o -> o.getString("ruleId").equals(ruleId))
+                    .findFirst().orElseThrow(() -> new AssertionError(ruleId + " not in " + findings.encode()));
+        }
+
+        @Test
+        void accepts_yaml_seeds() throws Exception {
+            for (String type : List.of("application/yaml", "text/yaml")) {
+                HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", type, seed("seed-000.yaml"));
+                assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+                assertThat(r.bodyAsJsonObject().getJsonArray("findings")).isNotNull();
+            }
+        }
+
+        @Test
+        void broken_yaml_is_400_with_line_and_column() {
+            String broken = "kind: giay-moi\nsubject: Họp\nissuer: {name: \"UBND\"\nplace: Hà Tĩnh\n";
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", "application/yaml", broken);
+            assertProblem(r, 400);
+            JsonObject p = r.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0);
+            assertThat(p.getInteger("line")).isGreaterThan(1);
+            assertThat(p.getInteger("column")).isPositive();
+            assertThat(p.getString("message")).contains("cú pháp");
+        }
+
+        @Test
+        void unknown_field_is_400_naming_the_key_and_where() throws Exception {
+            String yaml = seed("seed-001.yaml").replaceFirst("\nsubject:", "\nsubjet: x\nsubject:");
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", "application/yaml", yaml);
+            assertProblem(r, 400);
+            JsonObject p = r.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0);
+            assertThat(p.getString("message")).contains("subjet").contains("subject");
+            assertThat(p.getInteger("line")).isPositive();
+        }
+
+        @Test
+        void a_domain_rejection_names_the_field() {
+            String body = json(Invitations.aGiayMoi()).replace("\"KT. CHỦ TỊCH\"", "\"KÝ THAY CHỦ TỊCH\"");
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", "application/json", body);
+            assertProblem(r, 400);
+            assertThat(r.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0).getString("path"))
+                    .isEqualTo("signature.authority[0]");
+        }
+
+        @Test
+        void oversized_body_is_413() {
+            String huge = "subject: " + "x".repeat((int) WebConfig.DEFAULT_MAX_BODY_BYTES + 10);
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", "application/yaml", huge);
+            assertProblem(r, 413);
+            assertThat(r.bodyAsJsonObject().getString("detail")).contains("quá");
+        }
+
+        @Test
+        void other_media_types_are_415_and_bad_language_400() {
+            assertProblem(send(HttpMethod.POST, "/api/v1/check", "text/plain", "kind: giay-moi"), 415);
+            assertProblem(send(HttpMethod.POST, "/api/v1/check?lang=fr", "application/json", json(Invitations.aGiayMoi())), 400);
+        }
+
+        @Test
+        void an_unexpected_failure_is_500_without_a_stack_trace() {
+            Invitation bad = Invitations.aGiayMoi().withSubject(vn.giaymoi.domain.text.RichText.of("GÂY LỖI"));
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/check", "application/json", json(bad));
+            assertProblem(r, 500);
+            assertThat(r.bodyAsString()).doesNotContain("boom");
+        }
+    }
+
+    // ---- render ------------------------------------------------------------------------------------------
+
+    @Nested
+    class Render {
+        @Test
+        void every_format_comes_back_with_its_media_type_and_file_name() {
+            for (Format f : Format.values()) {
+                HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/render?format=" + f.extension(),
+                        "application/json", json(Invitations.aGiayMoi()));
+                assertThat(r.statusCode()).as(f + ": " + r.bodyAsString()).isEqualTo(200);
+                assertThat(r.getHeader("Content-Type")).isEqualTo(f.mediaType());
+                assertThat(r.getHeader("Content-Disposition"))
+                        .contains("filename=\"giay-moi-05-GM-UBND." + f.extension() + "\"");
+                assertThat(r.body().length()).isPositive();
+            }
+        }
+
+        @Test
+        void text_holds_the_document() {
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/render?format=txt", "application/json",
+                    json(Invitations.aGiayMoi()));
+            assertThat(r.bodyAsString()).contains("Dự họp triển khai công tác chuyển đổi số").contains("05/GM-UBND");
+        }
+
+        @Test
+        void unknown_or_missing_format_is_400_listing_the_known() {
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/render?format=odt", "application/json",
+                    json(Invitations.aGiayMoi()));
+            assertProblem(r, 400);
+            assertThat(r.bodyAsJsonObject().getString("detail")).contains("odt").contains("txt");
+            assertProblem(send(HttpMethod.POST, "/api/v1/render", "application/json", json(Invitations.aGiayMoi())), 400);
+        }
+
+        @Test
+        void formats_lists_what_the_renderer_offers() {
+            JsonArray list = get("/api/v1/formats").bodyAsJsonObject().getJsonArray("formats");
+            assertThat(list.stream().map(o -> ((JsonObject) o).getString("name")).toList())
+                    .containsExactlyElementsOf(java.util.Arrays.stream(Format.values()).map(Format::extension).toList());
+        }
+    }
+
+    // ---- invitations -------------------------------------------------------------------------------------
+
+    @Nested
+    class Invitations_ {
+        @Test
+        void create_get_update_versions_and_delete() {
+            JsonObject created = create(draft(Invitations.aGiayMoi()));
+            String id = created.getString("id");
+            assertThat(created.getInteger("version")).isEqualTo(1);
+            assertThat(created.getString("status")).isEqualTo("draft");
+            assertThat(created.getString("savedAt")).isEqualTo("2026-05-05T01:00:00Z");
+            assertThat(created.getJsonObject("invitation").getString("subject")).isEqualTo("Dự họp triển khai công tác chuyển đổi số");
+
+            HttpResponse<Buffer> got = get("/api/v1/invitations/" + id);
+            assertThat(got.statusCode()).isEqualTo(200);
+            assertThat(got.bodyAsJsonObject()).isEqualTo(created);
+
+            String yaml = FORMAT.write(draft(Invitations.aGiayMoi()).withSubject(vn.giaymoi.domain.text.RichText.of("Họp giao ban")), Syntax.YAML);
+            HttpResponse<Buffer> put = send(HttpMethod.PUT, "/api/v1/invitations/" + id, "application/yaml", yaml);
+            assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(200);
+            assertThat(put.bodyAsJsonObject().getInteger("version")).isEqualTo(2);
+
+            JsonArray versions = get("/api/v1/invitations/" + id + "/versions").bodyAsJsonObject().getJsonArray("items");
+            assertThat(versions).hasSize(2);
+            assertThat(versions.getJsonObject(0).getJsonObject("invitation").getString("subject")).contains("chuyển đổi số");
+            assertThat(versions.getJsonObject(1).getJsonObject("invitation").getString("subject")).isEqualTo("Họp giao ban");
+
+            HttpResponse<Buffer> bad = send(HttpMethod.PUT, "/api/v1/invitations/" + id, "application/yaml", "kind: [");
+            assertProblem(bad, 400);
+            assertThat(get("/api/v1/invitations/" + id).bodyAsJsonObject().getInteger("version")).isEqualTo(2);
+
+            assertThat(send(HttpMethod.DELETE, "/api/v1/invitations/" + id, null, null).statusCode()).isEqualTo(204);
+            assertProblem(get("/api/v1/invitations/" + id), 404);
+            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getInteger("count")).isZero();
+        }
+
+        @Test
+        void list_filters_by_text_status_and_date() {
+            create(draft(Invitations.aGiayMoi()));
+            JsonObject other = create(draft(Invitations.aCongVan()));
+            HttpResponse<Buffer> issued = send(HttpMethod.POST, "/api/v1/invitations/" + other.getString("id") + "/issue",
+                    "application/json", "{\"date\":\"2026-05-06\"}");
+            assertThat(issued.statusCode()).as(issued.bodyAsString()).isEqualTo(200);
+
+            assertThat(count("")).isEqualTo(2);
+            assertThat(count("?text=" + java.net.URLEncoder.encode("V/V HỌP", StandardCharsets.UTF_8))).isEqualTo(1);
+            assertThat(count("?text=" + java.net.URLEncoder.encode("không có", StandardCharsets.UTF_8))).isZero();
+            assertThat(count("?status=draft")).isEqualTo(1);
+            assertThat(count("?status=issued")).isEqualTo(1);
+            // both meet on 12/5/2026; only the công văn has an issue date (6/5/2026)
+            assertThat(count("?to=2026-05-06")).isEqualTo(1);
+            assertThat(count("?from=2026-05-12&to=2026-05-12")).isEqualTo(2);
+            assertThat(count("?from=2026-05-13")).isZero();
+            assertThat(count("?to=2026-05-01")).isZero();
+            assertProblem(get("/api/v1/invitations?from=12/5/2026"), 400);
+            assertProblem(get("/api/v1/invitations?status=sent"), 400);
+        }
+
+        private int count(String query) {
+            HttpResponse<Buffer> r = get("/api/v1/invitations" + query);
+            assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+            return r.bodyAsJsonObject().getInteger("count");
+        }
+
+        @Test
+        void unknown_id_is_404_and_a_malformed_one_400() {
+            String unknown = "/api/v1/invitations/" + java.util.UUID.randomUUID();
+            assertProblem(get(unknown), 404);
+            assertProblem(get(unknown + "/versions"), 404);
+            assertProblem(get(unknown + "/document?format=txt"), 404);
+            assertProblem(send(HttpMethod.PUT, unknown, "application/json", json(Invitations.aGiayMoi())), 404);
+            assertProblem(send(HttpMethod.DELETE, unknown, null, null), 404);
+            assertProblem(send(HttpMethod.POST, unknown + "/issue", null, null), 404);
+            assertProblem(send(HttpMethod.POST, unknown + "/duplicate", null, null), 404);
+            HttpResponse<Buffer> r = get("/api/v1/invitations/not-a-uuid");
+            assertProblem(r, 400);
+            assertThat(r.bodyAsJsonObject().getString("detail")).contains("not-a-uuid");
+            assertProblem(get("/api/v1/nothing-here"), 404);
+        }
+
+        @Test
+        void issue_numbers_from_the_register_freezes_and_restarts_each_year() {
+            String a = create(draft(Invitations.aGiayMoi())).getString("id");
+            // issued before their meeting, as the rules want
+            String b = create(meetingOn(draft(Invitations.aGiayMoi()), java.time.LocalDate.of(2027, 1, 12))).getString("id");
+            String c = create(meetingOn(draft(Invitations.aGiayMoi()), java.time.LocalDate.of(2027, 1, 12))).getString("id");
+
+            HttpResponse<Buffer> first = send(HttpMethod.POST, "/api/v1/invitations/" + a + "/issue", null, null);
+            assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(200);
+            JsonObject issued = first.bodyAsJsonObject();
+            assertThat(issued.getString("status")).isEqualTo("issued");
+            assertThat(issued.getJsonObject("invitation").getString("number")).isEqualTo("01/GM-UBND");
+            assertThat(issued.getJsonObject("invitation").getJsonObject("date").getMap())
+                    .containsEntry("day", "05").containsEntry("month", "5").containsEntry("year", 2026);
+
+            HttpResponse<Buffer> secondResponse = send(HttpMethod.POST, "/api/v1/invitations/" + b + "/issue",
+                    "application/json", "{\"date\":\"2026-12-31\"}");
+            assertThat(secondResponse.statusCode()).as(secondResponse.bodyAsString()).isEqualTo(200);
+            JsonObject second = secondResponse.bodyAsJsonObject();
+            assertThat(second.getJsonObject("invitation").getString("number")).isEqualTo("02/GM-UBND");
+            JsonObject nextYear = send(HttpMethod.POST, "/api/v1/invitations/" + c + "/issue", "application/json",
+                    "{\"date\":\"2027-01-04\"}").bodyAsJsonObject();
+            assertThat(nextYear.getJsonObject("invitation").getString("number")).isEqualTo("01/GM-UBND");
+
+            assertProblem(send(HttpMethod.PUT, "/api/v1/invitations/" + a, "application/json", json(Invitations.aGiayMoi())), 409);
+            assertProblem(send(HttpMethod.DELETE, "/api/v1/invitations/" + a, null, null), 409);
+            assertProblem(send(HttpMethod.POST, "/api/v1/invitations/" + a + "/issue", null, null), 409);
+
+            HttpResponse<Buffer> doc = get("/api/v1/invitations/" + a + "/document?format=txt");
+            assertThat(doc.statusCode()).isEqualTo(200);
+            assertThat(doc.bodyAsString()).contains("01/GM-UBND");
+            assertThat(doc.getHeader("Content-Disposition")).contains("giay-moi-01-GM-UBND.txt");
+        }
+
+        @Test
+        void issue_with_rule_errors_is_422_with_findings_and_keeps_the_draft() {
+            Invitation unfinished = draft(Invitations.aGiayMoi()).withSubject(vn.giaymoi.domain.text.RichText.of("Họp CHƯA XONG"));
+            String id = create(unfinished).getString("id");
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
+            assertProblem(r, 422);
+            JsonObject f = Check.finding(r.bodyAsJsonObject().getJsonArray("findings"), "TEST-UNFINISHED");
+            assertThat(f.getString("path")).isEqualTo("subject");
+            JsonObject still = get("/api/v1/invitations/" + id).bodyAsJsonObject();
+            assertThat(still.getString("status")).isEqualTo("draft");
+            assertThat(still.getInteger("version")).isEqualTo(1);
+        }
+
+        @Test
+        void issue_rejects_a_bad_body() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            assertProblem(send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", "application/json", "{\"date\":\"31/12\"}"), 400);
+            assertProblem(send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", "application/json", "{\"day\":\"2026-12-31\"}"), 400);
+            assertProblem(send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", "application/json", "{oops"), 400);
+        }
+
+        @Test
+        void duplicate_makes_a_new_draft_without_number_or_date() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/duplicate", null, null);
+            assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
+            JsonObject copy = r.bodyAsJsonObject();
+            assertThat(copy.getString("id")).isNotEqualTo(id);
+            assertThat(r.getHeader("Location")).isEqualTo("/api/v1/invitations/" + copy.getString("id"));
+            assertThat(copy.getString("status")).isEqualTo("draft");
+            assertThat(copy.getJsonObject("invitation").getString("number")).isEqualTo("/GM-UBND");
+            assertThat(copy.getJsonObject("invitation").getJsonObject("date").getString("day")).isEmpty();
+            assertThat(copy.getJsonObject("invitation").getString("subject")).isEqualTo("Dự họp triển khai công tác chuyển đổi số");
+        }
+
+        @Test
+        void every_format_of_a_stored_invitation_downloads() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            for (Format f : Format.values()) {
+                HttpResponse<Buffer> r = get("/api/v1/invitations/" + id + "/document?format=" + f.extension());
+                assertThat(r.statusCode()).as(f + ": " + r.bodyAsString()).isEqualTo(200);
+                assertThat(r.getHeader("Content-Type")).isEqualTo(f.mediaType());
+                assertThat(r.getHeader("Content-Disposition")).contains("giay-moi-du-thao-GM-UBND." + f.extension());
+            }
+        }
+    }
+
+    // ---- OpenAPI -----------------------------------------------------------------------------------------
+
+    @Test
+    void openapi_describes_every_endpoint() throws Exception {
+        HttpResponse<Buffer> r = get("/api/v1/openapi.yaml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.getHeader("Content-Type")).startsWith("application/yaml");
+        JsonNode doc = new YAMLMapper().readTree(r.bodyAsString());
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        JsonNode paths = doc.path("paths");
+        List<String[]> endpoints = List.of(
+                new String[] {"/check", "post"}, new String[] {"/render", "post"}, new String[] {"/formats", "get"},
+                new String[] {"/invitations", "get"}, new String[] {"/invitations", "post"},
+                new String[] {"/invitations/{id}", "get"}, new String[] {"/invitations/{id}", "put"},
+                new String[] {"/invitations/{id}", "delete"}, new String[] {"/invitations/{id}/issue", "post"},
+                new String[] {"/invitations/{id}/document", "get"}, new String[] {"/invitations/{id}/duplicate", "post"},
+                new String[] {"/invitations/{id}/versions", "get"}, new String[] {"/openapi.yaml", "get"});
+        for (String[] e : endpoints) {
+            assertThat(paths.path(e[0]).has(e[1])).as(e[1] + " " + e[0]).isTrue();
+        }
+        assertThat(paths.size()).isEqualTo(endpoints.stream().map(e -> e[0]).distinct().count());
+    }
+}

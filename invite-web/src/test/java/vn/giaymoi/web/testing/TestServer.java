@@ -1,0 +1,60 @@
+package vn.giaymoi.web.testing;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.web.boot.WebConfig;
+import vn.giaymoi.web.boot.WebServer;
+
+/** A running server on a random port with an in-memory store and a fixed clock (5 May 2026, Hà Nội time). */
+public final class TestServer implements AutoCloseable {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-05T01:00:00Z"), ZONE);
+
+    public final InvitationStore store;
+    public final WebServer server;
+    public final WebClient client;
+
+    private TestServer(InvitationStore store, WebServer server, WebClient client) {
+        this.store = store;
+        this.server = server;
+        this.client = client;
+    }
+
+    public static TestServer start(Vertx vertx, RuleEngine rules) {
+        return start(vertx, WebConfig.onPort(0), rules);
+    }
+
+    public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules) {
+        InvitationStore store = new InMemoryInvitationStore();
+        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules));
+        WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
+                .setDefaultPort(server.port()).setFollowRedirects(false));
+        return new TestServer(store, server, client);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public static <T> T await(io.vertx.core.Future<T> f) {
+        try {
+            return f.await(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no answer within 30 s", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        await(server.stop());
+    }
+}
