@@ -70,6 +70,6 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "WebConfig[port=" + port + ", db=" + (dbUrl == null ? "(bộ nhớ tạm)" : dbUrl) + ", user=" + dbUser + "]";
+        return "WebConfig[port=" + port + ", db=" + (dbUrl == null ? "H2 ./data/giaymoi" : dbUrl) + ", user=" + dbUser + "]";
     }
 }

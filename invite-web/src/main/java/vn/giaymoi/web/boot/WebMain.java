@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.store.jdbc.Database;
+import vn.giaymoi.store.jdbc.StoreException;
 
 /**
  * Điểm khởi động máy chủ (the web composition root): reads the configuration, opens the store, loads the samples
@@ -18,39 +20,43 @@ public final class WebMain {
 
     public static void main(String[] args) {
         WebConfig config;
-        InvitationStore store;
+        Database database;
         try {
             config = WebConfig.parse(args, System.getenv());
-            store = openStore(config);
-        } catch (IllegalArgumentException e) {
+            database = openDatabase(config);
+        } catch (IllegalArgumentException | StoreException e) {
             LOG.error("Không khởi động được: {}", e.getMessage());
             System.exit(2);
             return;
         }
+        InvitationStore store = database.invitations();
         Clock clock = Clock.systemDefaultZone();
         SampleLoader.loadIfEmpty(store, new InvitationFormat(), clock);
         Vertx vertx = Vertx.vertx();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            vertx.close().await();
+            database.close();
+        }, "giaymoi-shutdown"));
         WebServer.start(vertx, config, store, clock)
                 .onSuccess(web -> LOG.info("Giấy mời: máy chủ chạy tại http://localhost:{}/ ({})", web.port(), config))
                 .onFailure(e -> {
                     LOG.error("Không mở được cổng {}: {}", config.port(), e.getMessage());
-                    vertx.close();
                     System.exit(1);
                 });
     }
 
     /**
-     * Mở kho (opens the store): the transient in-memory store when no database is configured. This build has no
-     * database store yet, so a configured URL is refused rather than silently ignored (saved work would be lost).
+     * Mở cơ sở dữ liệu (opens the database): the embedded H2 file {@code ./data/giaymoi} unless a JDBC URL is
+     * configured (H2 or PostgreSQL); the schema is migrated on open.
      *
-     * @throws IllegalArgumentException when a database URL is configured
+     * @throws IllegalArgumentException when the URL names an unsupported database
+     * @throws StoreException when the database cannot be reached or migrated
      */
-    static InvitationStore openStore(WebConfig config) {
-        if (config.dbUrl() != null) {
-            throw new IllegalArgumentException("bản này chưa có kho cơ sở dữ liệu; bỏ --db / GIAYMOI_DB_URL để dùng kho tạm "
-                    + "trong bộ nhớ (dữ liệu mất khi tắt máy chủ)");
-        }
-        LOG.warn("Chưa cấu hình cơ sở dữ liệu (--db): dùng kho tạm trong bộ nhớ, dữ liệu mất khi tắt máy chủ");
-        return new TransientInvitationStore();
+    static Database openDatabase(WebConfig config) {
+        if (config.dbUrl() == null) return Database.openDefault();
+        boolean h2 = config.dbUrl().startsWith("jdbc:h2:");
+        String user = config.dbUser() != null ? config.dbUser() : h2 ? Database.DEFAULT_USER : null;
+        String password = config.dbPassword() != null ? config.dbPassword() : h2 ? Database.DEFAULT_PASSWORD : null;
+        return Database.open(config.dbUrl(), user, password);
     }
 }

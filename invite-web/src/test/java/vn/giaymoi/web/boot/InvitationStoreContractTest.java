@@ -32,7 +32,7 @@ class InvitationStoreContractTest {
     private static final Instant T0 = Instant.parse("2026-05-05T01:00:00Z");
 
     static Stream<Supplier<InvitationStore>> stores() {
-        return Stream.of(TransientInvitationStore::new, InMemoryInvitationStore::new);
+        return Stream.of(InMemoryInvitationStore::new);
     }
 
     private static Invitation draft() {

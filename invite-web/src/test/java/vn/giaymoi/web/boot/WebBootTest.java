@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giaymoi.store.jdbc.Database;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.format.InvitationFormat;
@@ -39,10 +42,13 @@ class WebBootTest {
     }
 
     @Test
-    void without_a_database_the_transient_store_is_used_and_a_database_url_is_not_ignored() {
-        assertThat(WebMain.openStore(WebConfig.onPort(0))).isInstanceOf(TransientInvitationStore.class);
-        WebConfig withDb = WebConfig.parse(new String[] {"--db", "jdbc:h2:mem:x"}, Map.of());
-        assertThatThrownBy(() -> WebMain.openStore(withDb)).isInstanceOf(IllegalArgumentException.class);
+    void a_configured_h2_file_is_opened_and_migrated_and_an_unsupported_url_is_refused(@TempDir Path dir) {
+        WebConfig h2 = WebConfig.parse(new String[] {"--db", "jdbc:h2:file:" + dir.resolve("db")}, Map.of());
+        try (Database db = WebMain.openDatabase(h2)) {
+            assertThat(db.invitations().search(InvitationQuery.all())).isEmpty();
+        }
+        WebConfig other = WebConfig.parse(new String[] {"--db", "jdbc:mysql://x/y"}, Map.of());
+        assertThatThrownBy(() -> WebMain.openDatabase(other)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
