@@ -1,0 +1,101 @@
+package vn.giaymoi.domain.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.giaymoi.domain.delegation.SigningAuthority;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Issuer;
+import vn.giaymoi.domain.invitation.Point;
+import vn.giaymoi.domain.recipient.Addressees;
+import vn.giaymoi.domain.recipient.Distribution;
+import vn.giaymoi.domain.text.RichText;
+
+/**
+ * Sửa văn bản (edits used by fixes): copy an invitation with one part changed, addressed by the same field paths
+ * the findings report ({@code body[2].points[0]}, {@code distribution[3]}).
+ */
+final class Edits {
+    private Edits() {}
+
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    /** The wording of a point as markup: its own text, else its fact's default wording. */
+    static String markup(Point p) {
+        return p.text() != null ? p.text().markup() : p.fact().defaultWording();
+    }
+
+    /** A copy of {@code p} worded {@code markup}. */
+    static Point reworded(Point p, String markup) {
+        return new Point(p.marker(), RichText.of(markup), p.fact(), p.points());
+    }
+
+    /** A copy of {@code inv} with the point at {@code path} ({@code body[2].points[0]}) changed. */
+    static Invitation point(Invitation inv, String path, UnaryOperator<Point> change) {
+        List<Integer> indices = new ArrayList<>();
+        Matcher m = INDEX.matcher(path);
+        while (m.find()) indices.add(Integer.parseInt(m.group(1)));
+        if (!path.startsWith("body[") || indices.isEmpty()) throw new IllegalArgumentException("không phải đường dẫn mục: " + path);
+        return inv.withBody(replace(inv.body(), indices, 0, change));
+    }
+
+    private static List<Point> replace(List<Point> points, List<Integer> indices, int depth, UnaryOperator<Point> change) {
+        List<Point> copy = new ArrayList<>(points);
+        int i = indices.get(depth);
+        Point p = copy.get(i);
+        copy.set(i, depth == indices.size() - 1 ? change.apply(p)
+                : new Point(p.marker(), p.text(), p.fact(), replace(p.points(), indices, depth + 1, change)));
+        return copy;
+    }
+
+    /** A copy with Nơi nhận entry {@code index} rewritten. */
+    static Invitation distributionEntry(Invitation inv, int index, String markup) {
+        List<RichText> entries = new ArrayList<>(inv.distribution().entries());
+        entries.set(index, RichText.of(markup));
+        return inv.withDistribution(new Distribution(entries));
+    }
+
+    /** A copy with Kính gửi entry {@code index} rewritten. */
+    static Invitation addresseeEntry(Invitation inv, int index, String markup) {
+        List<RichText> entries = new ArrayList<>(inv.addressees().entries());
+        entries.set(index, RichText.of(markup));
+        return inv.withAddressees(new Addressees(entries));
+    }
+
+    /** A copy with another signing block. */
+    static Invitation signature(Invitation inv, SigningAuthority signature) {
+        return new Invitation(inv.kind(), inv.issuer(), inv.number(), inv.dateLine(), inv.subject(), inv.urgency(),
+                inv.confidentiality(), inv.addressees(), inv.opening(), inv.body(), inv.form(), inv.distribution(),
+                signature);
+    }
+
+    /** A copy with another issuer. */
+    static Invitation issuer(Invitation inv, Issuer issuer) {
+        return new Invitation(inv.kind(), issuer, inv.number(), inv.dateLine(), inv.subject(), inv.urgency(),
+                inv.confidentiality(), inv.addressees(), inv.opening(), inv.body(), inv.form(), inv.distribution(),
+                inv.signature());
+    }
+
+    /**
+     * {@code markup} ending in {@code mark} instead of its current final punctuation ({@code ;}, {@code .},
+     * {@code ,}), keeping a closing emphasis marker last: {@code **Lưu: VT**;} stays bold.
+     */
+    static String endingWith(String markup, String mark) {
+        String s = markup.stripTrailing();
+        String closers = "";
+        Matcher m = Pattern.compile("(\\*+)$").matcher(s);
+        if (m.find() && !s.endsWith("\\*")) {
+            closers = m.group(1);
+            s = s.substring(0, m.start());
+        }
+        s = s.replaceAll("[;.,:]+$", "").stripTrailing();
+        return s + closers + mark;
+    }
+
+    /** Escapes emphasis markers so {@code plain} is read back as plain text. */
+    static String literal(String plain) {
+        return plain.replace("*", "\\*");
+    }
+}
