@@ -139,15 +139,16 @@ final class ContentRules {
             if (!path.startsWith("body")) return null;
             Outline.Entry e = inv.outline().flatten().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
             String markup = Edits.markup(e.point());
-            String replaced;
+            java.util.function.UnaryOperator<String> change;
             if (markup.contains("{weekday:number}") || markup.contains("{weekday:capital}")) {
-                replaced = markup.replace("{weekday:number}", "{weekday}").replace("{weekday:capital}", "{weekday}");
+                change = m -> m.replace("{weekday:number}", "{weekday}").replace("{weekday:capital}", "{weekday}");
             } else if (markup.indexOf(written) >= 0 && markup.indexOf(written) == markup.lastIndexOf(written)) {
-                replaced = markup.replace(written, words);
+                change = m -> m.replace(written, words);
             } else {
                 return null;
             }
-            return new Fix("Viết '" + words + "'", "Write '" + words + "'", i -> Edits.point(i, path, p -> Edits.reworded(p, replaced)));
+            return new Fix("Viết '" + words + "'", "Write '" + words + "'",
+                    i -> Edits.point(i, path, p -> Edits.reworded(p, change.apply(Edits.markup(p)))));
         }
     }
 
@@ -164,14 +165,19 @@ final class ContentRules {
             Outline.Entry last = all.get(all.size() - 1);
             String plain = last.text().plain().strip();
             if (plain.endsWith("./.")) return List.of();
-            String markup = Edits.markup(last.point()).stripTrailing();
-            String fixed = markup.endsWith(".") ? markup + "/." : Character.isLetterOrDigit(markup.charAt(markup.length() - 1))
-                    || markup.endsWith(")") ? markup + "./." : null;
-            Fix fix = fixed == null ? null : new Fix("Thêm './.' cuối nội dung", "End the content with './.'",
-                    i -> Edits.point(i, last.path(), p -> Edits.reworded(p, fixed)));
+            Fix fix = withEndMark(Edits.markup(last.point())) == null ? null : new Fix("Thêm './.' cuối nội dung",
+                    "End the content with './.'", i -> Edits.point(i, last.path(), p -> Edits.reworded(p, withEndMark(Edits.markup(p)))));
             return List.of(warning(last.path(), "Nội dung văn bản kết thúc bằng dấu './.'",
                     "The content ends with './.'", "./.", plain.isEmpty() ? "" : plain.substring(Math.max(0, plain.length() - 3)), fix));
         }
+    }
+
+    /** {@code markup} ending in {@code ./.}, or {@code null} when its ending (a colon, a dash) makes that uncertain. */
+    private static String withEndMark(String markup) {
+        String m = markup.stripTrailing();
+        if (m.endsWith("./.")) return m;
+        if (m.endsWith(".")) return m + "/.";
+        return Character.isLetterOrDigit(m.charAt(m.length() - 1)) || m.endsWith(")") ? m + "./." : null;
     }
 
     private static int rank(Marker m) {
@@ -302,9 +308,8 @@ final class ContentRules {
         }
 
         private Finding finding(Outline.Entry e, String mark, String plain) {
-            String fixed = Edits.endingWith(Edits.markup(e.point()), mark);
             Fix fix = new Fix("Kết thúc dòng bằng '" + mark + "'", "End the line with '" + mark + "'",
-                    i -> Edits.point(i, e.path(), p -> Edits.reworded(p, fixed)));
+                    i -> Edits.point(i, e.path(), p -> Edits.reworded(p, Edits.endingWith(Edits.markup(p), mark))));
             String vi = mark.equals(";") ? "Dòng liệt kê chưa phải dòng cuối kết thúc bằng ';' như các dòng khác, không bằng '.'"
                     : "Dòng liệt kê cuối cùng kết thúc bằng '.'";
             String en = mark.equals(";") ? "A list line before the last ends with ';' like the others, not '.'"
@@ -347,8 +352,8 @@ final class ContentRules {
             String markup = Edits.markup(e.point());
             int at = markup.indexOf(written);
             if (at < 0 || at != markup.lastIndexOf(written)) return null;
-            String fixed = markup.replace(written, padded);
-            return new Fix("Viết '" + padded + "'", "Write '" + padded + "'", i -> Edits.point(i, path, p -> Edits.reworded(p, fixed)));
+            return new Fix("Viết '" + padded + "'", "Write '" + padded + "'",
+                    i -> Edits.point(i, path, p -> Edits.reworded(p, Edits.markup(p).replace(written, padded))));
         }
     }
 

@@ -50,18 +50,36 @@ final class Edits {
         return copy;
     }
 
-    /** A copy with Nơi nhận entry {@code index} rewritten. */
-    static Invitation distributionEntry(Invitation inv, int index, String markup) {
-        List<RichText> entries = new ArrayList<>(inv.distribution().entries());
-        entries.set(index, RichText.of(markup));
-        return inv.withDistribution(new Distribution(entries));
+    /**
+     * A copy with one Nơi nhận entry changed: the entry at {@code index} if it is still the one the finding saw
+     * ({@code original}, compared without its dash and final punctuation), else the first entry that is — so fixes
+     * that reorder or re-punctuate the list can be applied in any order.
+     */
+    static Invitation distributionEntry(Invitation inv, int index, String original, UnaryOperator<String> change) {
+        List<RichText> entries = changed(inv.distribution().entries(), index, original, change);
+        return entries == null ? inv : inv.withDistribution(new Distribution(entries));
     }
 
-    /** A copy with Kính gửi entry {@code index} rewritten. */
-    static Invitation addresseeEntry(Invitation inv, int index, String markup) {
-        List<RichText> entries = new ArrayList<>(inv.addressees().entries());
-        entries.set(index, RichText.of(markup));
-        return inv.withAddressees(new Addressees(entries));
+    /** A copy with one Kính gửi entry changed, found as in {@link #distributionEntry}. */
+    static Invitation addresseeEntry(Invitation inv, int index, String original, UnaryOperator<String> change) {
+        List<RichText> entries = changed(inv.addressees().entries(), index, original, change);
+        return entries == null ? inv : inv.withAddressees(new Addressees(entries));
+    }
+
+    private static List<RichText> changed(List<RichText> entries, int index, String original, UnaryOperator<String> change) {
+        String key = entryKey(original);
+        int at = index < entries.size() && entryKey(entries.get(index).markup()).equals(key) ? index : -1;
+        for (int i = 0; at < 0 && i < entries.size(); i++) {
+            if (entryKey(entries.get(i).markup()).equals(key)) at = i;
+        }
+        if (at < 0) return null;
+        List<RichText> copy = new ArrayList<>(entries);
+        copy.set(at, RichText.of(change.apply(entries.get(at).markup())));
+        return copy;
+    }
+
+    private static String entryKey(String markup) {
+        return RichText.of(markup).plain().strip().replaceFirst("^[-–—+•]\\s*", "").replaceAll("[;.,:\\s]+$", "");
     }
 
     /** A copy with another signing block. */

@@ -44,9 +44,10 @@ final class RecipientRules {
                     if (plain.endsWith(mark)) continue;
                 }
                 int index = i;
-                String fixed = Edits.endingWith(entries.get(i).markup(), mark);
+                String original = entries.get(i).markup();
+                String fixed = Edits.endingWith(original, mark);
                 Fix fix = new Fix("Kết thúc dòng Kính gửi bằng '" + mark + "'", "End the Kính gửi line with '" + mark + "'",
-                        x -> Edits.addresseeEntry(x, index, fixed));
+                        x -> Edits.addresseeEntry(x, index, original, m -> Edits.endingWith(m, mark)));
                 out.add(error("addressees[" + i + "]",
                         entries.size() == 1 ? "Kính gửi một nơi: ghi cùng dòng, không có dấu ';' ở cuối"
                                 : last ? "Dòng Kính gửi cuối cùng kết thúc bằng dấu '.'" : "Mỗi dòng Kính gửi (trừ dòng cuối) kết thúc bằng dấu ';'",
@@ -74,10 +75,11 @@ final class RecipientRules {
                 String plain = entries.get(i).plain().strip();
                 if (plain.endsWith(";")) continue;
                 int index = i;
-                String fixed = Edits.endingWith(entries.get(i).markup(), ";");
+                String original = entries.get(i).markup();
+                String fixed = Edits.endingWith(original, ";");
                 out.add(error("distribution[" + i + "]", "Mỗi dòng Nơi nhận (trừ dòng Lưu cuối cùng) kết thúc bằng dấu ';'",
                         "Each Nơi nhận line before the archive line ends with ';'", RichText.of(fixed).plain(), plain,
-                        new Fix("Kết thúc dòng bằng ';'", "End the line with ';'", x -> Edits.distributionEntry(x, index, fixed))));
+                        new Fix("Kết thúc dòng bằng ';'", "End the line with ';'", x -> Edits.distributionEntry(x, index, original, m -> Edits.endingWith(m, ";")))));
             }
             return out;
         }
@@ -118,7 +120,7 @@ final class RecipientRules {
             return List.of(error("distribution[" + last + "]", "Dòng lưu ghi 'Lưu: VT, …': văn thư giữ một bản",
                     "The archive line reads 'Lưu: VT, …': the records office keeps a copy", RichText.of(fixed).plain(),
                     d.entries().get(last).plain(),
-                    new Fix("Thêm 'VT' vào dòng Lưu", "Add 'VT' to the archive line", x -> Edits.distributionEntry(x, last, fixed))));
+                    new Fix("Thêm 'VT' vào dòng Lưu", "Add 'VT' to the archive line", x -> Edits.distributionEntry(x, last, markup, m -> m.replaceFirst("Lưu\\s*:?\\s*", "Lưu: VT, ")))));
         }
     }
 
@@ -137,12 +139,13 @@ final class RecipientRules {
             if (d.archive().map(ArchiveLine::endsWithPeriod).orElse(true)) return List.of();
             int last = d.entries().size() - 1;
             String plain = d.entries().get(last).plain().strip();
-            String fixed = Edits.endingWith(d.entries().get(last).markup(), ".");
+            String markup = d.entries().get(last).markup();
+            String fixed = Edits.endingWith(markup, ".");
             return List.of(error("distribution[" + last + "]", "Dòng 'Lưu' cuối Nơi nhận kết thúc bằng dấu '.'"
                             + (plain.endsWith(";") ? ", không phải ';'" : ""),
                     "The archive line that ends Nơi nhận ends with '.'" + (plain.endsWith(";") ? ", not ';'" : ""),
                     RichText.of(fixed).plain(), plain,
-                    new Fix("Kết thúc dòng Lưu bằng '.'", "End the archive line with '.'", x -> Edits.distributionEntry(x, last, fixed))));
+                    new Fix("Kết thúc dòng Lưu bằng '.'", "End the archive line with '.'", x -> Edits.distributionEntry(x, last, markup, m -> Edits.endingWith(m, ".")))));
         }
     }
 
@@ -190,7 +193,7 @@ final class RecipientRules {
                         "A giấy mời has no Kính gửi for 'Như trên' to refer to; write 'Như thành phần mời;'",
                         "Như thành phần mời;", entries.get(i).plain(),
                         new Fix("Ghi 'Như thành phần mời;'", "Write 'Như thành phần mời;'",
-                                x -> Edits.distributionEntry(x, index, "Như thành phần mời;"))));
+                                x -> Edits.distributionEntry(x, index, entries.get(index).markup(), m -> "Như thành phần mời;"))));
             }
             return List.of();
         }
@@ -214,7 +217,7 @@ final class RecipientRules {
         }
 
         private interface Rewrite {
-            Invitation apply(Invitation inv, int index, String markup);
+            Invitation apply(Invitation inv, int index, String original, java.util.function.UnaryOperator<String> change);
         }
 
         private void scan(String field, List<RichText> entries, Rewrite rewrite, List<Finding> out) {
@@ -226,7 +229,7 @@ final class RecipientRules {
                 out.add(warning(field + "[" + i + "]", "Không tự ghi dấu '-' đầu dòng; phần mềm tự thêm khi in",
                         "Do not type the leading '-'; it is drawn when printing", RichText.of(fixed).plain(),
                         entries.get(i).plain(), new Fix("Bỏ dấu '-' đầu dòng", "Remove the leading '-'",
-                                x -> rewrite.apply(x, index, fixed))));
+                                x -> rewrite.apply(x, index, markup, m -> m.replaceFirst("^[-–—+•]\\s*", "")))));
             }
         }
     }
