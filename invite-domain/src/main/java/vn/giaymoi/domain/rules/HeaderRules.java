@@ -93,14 +93,25 @@ final class HeaderRules {
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
-            String s = inv.subject().markup();
-            if (inv.kind() != InvitationKind.CONG_VAN || s.startsWith("V/v ")) return List.of();
-            Matcher m = VARIANT.matcher(s);
-            String fixed = "V/v " + (m.find() ? s.substring(m.end()) : s);
-            Fix fix = new Fix("Viết trích yếu '" + fixed + "'", "Write the subject as '" + fixed + "'",
-                    i -> i.withSubject(RichText.of(fixed)));
+            String plain = inv.subject().plain();
+            if (inv.kind() != InvitationKind.CONG_VAN || plain.startsWith("V/v ")) return List.of();
+            String fixed = withVv(inv.subject().markup());
+            Fix fix = fixed == null ? null : new Fix("Viết trích yếu '" + fixed + "'", "Write the subject as '" + fixed + "'",
+                    i -> {
+                        String f = withVv(i.subject().markup());
+                        return f == null ? i : i.withSubject(RichText.of(f));
+                    });
             return List.of(error("subject", "Trích yếu của công văn bắt đầu bằng 'V/v' rồi một khoảng trắng",
-                    "A công văn's subject starts with 'V/v' and a space", RichText.of(fixed).plain(), inv.subject().plain(), fix));
+                    "A công văn's subject starts with 'V/v' and a space", fixed == null ? "V/v …" : RichText.of(fixed).plain(),
+                    plain, fix));
+        }
+
+        /** {@code markup} starting with {@code V/v }, or {@code null} when emphasis makes the rewrite uncertain. */
+        private static String withVv(String markup) {
+            if (markup.startsWith("V/v ")) return markup;
+            Matcher m = VARIANT.matcher(markup);
+            if (m.find()) return "V/v " + markup.substring(m.end());
+            return markup.startsWith("*") ? null : "V/v " + markup;
         }
     }
 

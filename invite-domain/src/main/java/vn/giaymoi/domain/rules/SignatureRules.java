@@ -208,7 +208,7 @@ final class SignatureRules {
      * {@code PGS.TS.}) (NĐ 30/2020 PL I §II.7.c); education, health and science bodies may (a warning there).
      */
     static final class NoHonorific extends AbstractRule {
-        private static final Pattern PREFIX = Pattern.compile(
+        static final Pattern PREFIX = Pattern.compile(
                 "^((?:GS|PGS|TS|ThS|Ths|THS|BS|CKII|CKI|KS|NCS|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư)(?:\\.\\s*|\\s+))+(?=\\p{Lu})");
         private static final List<String> EXEMPT = List.of("BỆNH VIỆN", "TRƯỜNG", "ĐẠI HỌC", "HỌC VIỆN", "VIỆN ");
 
@@ -219,17 +219,28 @@ final class SignatureRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String name = inv.signature().signer();
-            if (name == null) return List.of();
-            Matcher m = PREFIX.matcher(name);
-            if (!m.find()) return List.of();
-            String bare = name.substring(m.end()).strip();
-            Fix fix = new Fix("Ghi tên: " + bare, "Write the name as " + bare, i -> Edits.signature(i,
-                    new SigningAuthority(i.signature().lines(), i.signature().title(), bare)));
+            if (name == null || bare(name).equals(name)) return List.of();
+            String bare = bare(name);
+            Fix fix = new Fix("Ghi tên: " + bare, "Write the name as " + bare, i -> i.signature().signer() == null ? i
+                    : Edits.signature(i, new SigningAuthority(i.signature().lines(), i.signature().title(), bare(i.signature().signer()))));
             String vi = "Không ghi học hàm, học vị trước họ tên người ký: " + bare;
             String en = "No academic title or degree before the signer's name: " + bare;
             boolean exempt = EXEMPT.stream().anyMatch(inv.issuer().fullName()::contains);
             return List.of(exempt ? warning("signature.signer", vi, en, bare, name, fix) : error("signature.signer", vi, en, bare, name, fix));
         }
+    }
+
+    /** The name without the academic titles before it. */
+    static String bare(String name) {
+        Matcher m = NoHonorific.PREFIX.matcher(name);
+        return m.find() ? name.substring(m.end()).strip() : name;
+    }
+
+    /** {@code Nguyễn Văn Đạt} for {@code NGUYỄN VĂN ĐẠT}. */
+    static String proper(String name) {
+        return Arrays.stream(name.split("\\s+"))
+                .map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
     }
 
     /**
@@ -245,14 +256,17 @@ final class SignatureRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String name = inv.signature().signer();
             if (name == null) return List.of();
-            String proper = Arrays.stream(name.split("\\s+"))
-                    .map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(" "));
-            if (proper.equals(name) || !name.matches("[\\p{L}\\s]+")) return List.of();
-            Fix fix = new Fix("Ghi tên: " + proper, "Write the name as " + proper, i -> Edits.signature(i,
-                    new SigningAuthority(i.signature().lines(), i.signature().title(), proper)));
+            String bare = bare(name);
+            String proper = proper(bare);
+            if (proper.equals(bare) || !bare.matches("[\\p{L}\\s]+")) return List.of();
+            Fix fix = new Fix("Ghi tên: " + proper, "Write the name as " + proper, i -> {
+                String current = i.signature().signer();
+                if (current == null) return i;
+                String head = current.substring(0, current.length() - bare(current).length());
+                return Edits.signature(i, new SigningAuthority(i.signature().lines(), i.signature().title(), head + proper(bare(current))));
+            });
             return List.of(warning("signature.signer", "Họ tên người ký viết hoa chữ cái đầu mỗi tiếng: " + proper,
-                    "Each syllable of the signer's name starts with a capital: " + proper, proper, name, fix));
+                    "Each syllable of the signer's name starts with a capital: " + proper, proper, bare, fix));
         }
     }
 
