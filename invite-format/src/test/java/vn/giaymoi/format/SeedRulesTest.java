@@ -99,6 +99,23 @@ class SeedRulesTest {
     }
 
     @Nested
+    class drafts_checked_long_after_their_month {
+        private static final String LATER = "2026-11-23";
+
+        @Test
+        void keep_their_dated_findings_silent_when_the_month_is_known() {
+            assertThat(draftCheck("seed-001.yaml", LATER)).isEmpty();
+            assertThat(draftCheck("seed-002.yaml", LATER)).isEmpty();
+        }
+
+        @Test
+        void a_draft_dated_only_by_year_is_taken_as_issued_today_and_its_meeting_is_past() {
+            assertThat(draftCheck("seed-000.yaml", LATER)).extracting(Finding::ruleId, Finding::path)
+                    .containsExactlyInAnyOrder(tuple("MEET-BEFORE-ISSUE", "body[0]"), tuple("ND30-LIST-PUNCT", "body[2].points[1]"));
+        }
+    }
+
+    @Nested
     class seed_004_Quang_Ngai_cong_van_of_29_October_2021 {
         private final Invitation seed = read("seed-004.yaml");
         private final List<Finding> found = ENGINE.check(seed, CheckContext.issuing(LocalDate.parse("2021-10-29")));

@@ -204,7 +204,7 @@ final class MeetingRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.opening() == null) return List.of();
-            LocalDate issued = IssueDates.reference(inv, ctx);
+            LocalDate issued = IssueDates.latest(inv, ctx);
             List<Finding> out = new ArrayList<>();
             List<BasisDocument> basis = inv.opening().basis();
             for (int k = 0; k < basis.size(); k++) {
