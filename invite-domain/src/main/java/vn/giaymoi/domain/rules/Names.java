@@ -1,6 +1,7 @@
 package vn.giaymoi.domain.rules;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import vn.giaymoi.domain.text.Texts;
 
 /**
@@ -17,10 +18,15 @@ final class Names {
         {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}
     };
 
+    private static final Pattern HYPHEN = Pattern.compile("\\s*[-–]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String key(String s) {
         String k = Texts.nfc(s).toLowerCase(Locale.ROOT);
-        for (String[] t : TONES) k = k.replace(t[0], t[1]);
-        k = k.replaceAll("\\s*[-–]\\s*", " - ").replaceAll("\\s+", " ").strip();
+        for (String[] t : TONES) {
+            if (k.indexOf(t[0]) >= 0) k = k.replace(t[0], t[1]);
+        }
+        k = SPACES.matcher(HYPHEN.matcher(k).replaceAll(" - ")).replaceAll(" ").strip();
         return k;
     }
 

@@ -42,22 +42,26 @@ final class ReformData {
      * @param name the retired name
      * @param retiredFrom first day the name is no longer valid
      * @param replacedBy who took over, as a phrase
-     * @param spellings the name and its common abbreviations
+     * @param keys the name and its common abbreviations as comparison keys ({@link Names#key})
      */
-    record RetiredBody(String name, LocalDate retiredFrom, String replacedBy, List<String> spellings) {}
+    record RetiredBody(String name, LocalDate retiredFrom, String replacedBy, List<String> keys) {}
 
     private final List<Province> provinces;
+    private final java.util.Map<String, Province> byKey;
     private final List<RetiredBody> retired;
 
     private ReformData(List<String[]> provinceRows, List<String[]> retiredRows) {
         List<Province> p = new ArrayList<>();
         for (String[] r : provinceRows) p.add(new Province(r[0], r[1].equals("thanh-pho"), date(r, 2), date(r, 3)));
         provinces = List.copyOf(p);
+        java.util.Map<String, Province> keyed = new java.util.HashMap<>();
+        provinces.forEach(x -> keyed.put(Names.key(x.name()), x));
+        byKey = java.util.Map.copyOf(keyed);
         List<RetiredBody> b = new ArrayList<>();
         for (String[] r : retiredRows) {
             List<String> spellings = new ArrayList<>(List.of(r[0]));
             if (r.length > 3 && !r[3].isBlank()) spellings.addAll(Arrays.asList(r[3].split("\\|")));
-            b.add(new RetiredBody(r[0], LocalDate.parse(r[1]), r[2], List.copyOf(spellings)));
+            b.add(new RetiredBody(r[0], LocalDate.parse(r[1]), r[2], spellings.stream().map(Names::key).toList()));
         }
         retired = List.copyOf(b);
     }
@@ -66,19 +70,17 @@ final class ReformData {
         return INSTANCE;
     }
 
-    List<Province> provinces() {
-        return provinces;
-    }
-
     List<RetiredBody> retired() {
         return retired;
     }
 
     /** The province named {@code written} ({@code tỉnh Hà Tĩnh}, {@code TP. Hồ Chí Minh}, {@code HÀ TĨNH}), if known. */
     Optional<Province> province(String written) {
-        String k = Names.key(written).replaceFirst("^(tỉnh|thành phố|tp\\.?)\\s*", "").strip();
-        return provinces.stream().filter(p -> Names.key(p.name()).equals(k)).findFirst();
+        String k = COMMON_NOUN.matcher(Names.key(written)).replaceFirst("").strip();
+        return Optional.ofNullable(byKey.get(k));
     }
+
+    private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("^(tỉnh|thành phố|tp\\.?)\\s*");
 
     /** The provinces valid on {@code day}. */
     List<Province> validOn(LocalDate day) {

@@ -211,7 +211,7 @@ final class ReformRules {
                 String key = Names.key(t.getValue());
                 for (ReformData.RetiredBody b : ReformData.get().retired()) {
                     if (day.isBefore(b.retiredFrom())) continue;
-                    if (b.spellings().stream().noneMatch(s -> Names.containsWords(key, Names.key(s)))) continue;
+                    if (b.keys().stream().noneMatch(s -> Names.containsWords(key, s))) continue;
                     out.add(warning(t.getKey(), "Từ ngày " + IssueDates.shortDate(b.retiredFrom()) + " không còn '" + b.name()
                                     + "'; nay là " + b.replacedBy(),
                             "Since " + b.retiredFrom() + " '" + b.name() + "' no longer exists; now: " + b.replacedBy(),
