@@ -179,7 +179,8 @@ final class ReformRules {
 
         private void inName(String path, String text, LocalDate day, List<Finding> out) {
             Matcher m = PROVINCE_IN_NAME.matcher(text);
-            if (m.find()) check(path, m.group(1), day, true, out);
+            // TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI name provincial bodies, not a province
+            if (m.find() && !m.group(1).matches("(ỦY|UỶ|ĐOÀN|ĐỘI|HỘI)\\b.*")) check(path, m.group(1), day, true, out);
         }
 
         /** Reports {@code name} when it is a retired province, or, if {@code mustBeProvince}, not a current one. */

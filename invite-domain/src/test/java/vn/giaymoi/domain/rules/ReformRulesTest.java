@@ -127,6 +127,13 @@ class ReformRulesTest {
         }
 
         @Test
+        void a_Tinh_uy_header_is_not_read_as_a_province() {
+            Invitation tinhUy = Edits.issuer(gm(), new Issuer("TỈNH ỦY HÀ TĨNH", "BAN TỔ CHỨC TỈNH ỦY", "BTCTU", AdministrativeLevel.PROVINCE,
+                    "Hà Tĩnh")).withNumber(new vn.giaymoi.domain.invitation.DocumentNumber("05", "GM-BTCTU"));
+            assertThat(ids(tinhUy)).isEmpty();
+        }
+
+        @Test
         void a_parent_line_names_its_province_too() {
             Invitation so = Edits.issuer(gm(), new Issuer("UBND TỈNH BÌNH ĐỊNH", "SỞ NỘI VỤ", "SNV", AdministrativeLevel.PROVINCE, null))
                     .withNumber(new vn.giaymoi.domain.invitation.DocumentNumber("05", "GM-SNV"));
