@@ -84,7 +84,10 @@ final class TextScan {
         return out;
     }
 
-    /** Weekdays written right before or right after a date: {@code thứ Sáu, ngày 17/5/2024}, {@code 17/5/2024 (thứ 6)}. */
+    /**
+     * Weekdays written right before or right after a date: {@code thứ Sáu, ngày 17/5/2024},
+     * {@code 17/5/2024 (thứ 6)}. The date that follows wins, as in {@code ngày 16/5/2024, thứ Sáu ngày 17/5/2024}.
+     */
     static List<DatedWeekday> datedWeekdays(String text) {
         List<WrittenDate> dates = dates(text);
         List<DatedWeekday> out = new ArrayList<>();
@@ -92,14 +95,15 @@ final class TextScan {
         while (m.find()) {
             Optional<DayOfWeek> day = VietnameseCalendar.parseWeekday(m.group(1));
             if (day.isEmpty()) continue;
-            for (WrittenDate d : dates) {
-                boolean before = m.end() <= d.start() && GAP_BEFORE_DATE.matcher(text.substring(m.end(), d.start())).matches();
-                boolean after = d.end() <= m.start() && GAP_AFTER_DATE.matcher(text.substring(d.end(), m.start())).matches();
-                if (before || after) {
-                    out.add(new DatedWeekday(m.group(1), day.get(), d, m.start()));
-                    break;
-                }
-            }
+            int start = m.start();
+            int end = m.end();
+            Optional<WrittenDate> date = dates.stream()
+                    .filter(d -> end <= d.start() && GAP_BEFORE_DATE.matcher(text.substring(end, d.start())).matches())
+                    .findFirst()
+                    .or(() -> dates.stream()
+                            .filter(d -> d.end() <= start && GAP_AFTER_DATE.matcher(text.substring(d.end(), start)).matches())
+                            .findFirst());
+            date.ifPresent(d -> out.add(new DatedWeekday(m.group(1), day.get(), d, start)));
         }
         return out;
     }

@@ -60,6 +60,12 @@ class MeetingRulesTest {
         }
 
         @Test
+        void pairs_a_weekday_with_the_date_it_introduces() {
+            assertThat(ids(withNote("Đăng ký đến ngày 16/5/2024, thứ Sáu ngày 17/5/2024 họp Hội nghị."), DRAFT)).isEmpty();
+            assertThat(ids(withNote("Họp thứ Năm, ngày 16/5/2024 và thứ Sáu, ngày 17/5/2024."), DRAFT)).isEmpty();
+        }
+
+        @Test
         void ignores_an_ordinal_that_is_not_next_to_a_date() {
             assertThat(ids(withNote("Đây là lần thứ năm Hội nghị được tổ chức, kể từ 17/5/2024."), DRAFT)).isEmpty();
         }
