@@ -117,7 +117,7 @@ final class DateRules {
             if (same) return List.of();
             String full = expected.map(p -> p.name().equals("Hồ Chí Minh") ? "Thành phố Hồ Chí Minh" : p.name())
                     .orElse(issuer.province());
-            return List.of(warning("date.place",
+            return List.of(warning("place",
                     "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh, thành phố nơi đóng trụ sở: " + full,
                     "A provincial body writes its province as the place: " + full, full, place, null));
         }

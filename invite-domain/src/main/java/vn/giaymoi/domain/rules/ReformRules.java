@@ -38,7 +38,7 @@ final class ReformRules {
         Issuer is = inv.issuer();
         if (is.parent() != null) out.put("issuer.parent", is.parent());
         out.put("issuer.name", is.fullName());
-        out.put("date.place", inv.dateLine().place());
+        out.put("place", inv.dateLine().place());
         for (Outline.Entry e : inv.outline().flatten()) {
             StringBuilder b = new StringBuilder(e.text().plain());
             Object f = e.point().fact();
@@ -171,7 +171,7 @@ final class ReformRules {
             List<Finding> out = new ArrayList<>();
             if (is.province() != null) check("issuer.province", is.province(), day, true, out);
             boolean provincial = is.level() == AdministrativeLevel.PROVINCE;
-            check("date.place", inv.dateLine().place(), day, provincial, out);
+            check("place", inv.dateLine().place(), day, provincial, out);
             if (is.parent() != null) inName("issuer.parent", is.parent(), day, out);
             inName("issuer.name", is.fullName(), day, out);
             return out;

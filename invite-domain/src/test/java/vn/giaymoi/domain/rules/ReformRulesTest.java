@@ -118,7 +118,7 @@ class ReformRulesTest {
         @Test
         void a_merged_province_is_reported_in_the_province_the_place_and_the_name() {
             assertThat(RuleEngine.standard().check(haiDuong, DRAFT)).filteredOn(f -> f.ruleId().equals("REFORM-2025-PROVINCE"))
-                    .extracting(Finding::path).containsExactlyInAnyOrder("issuer.province", "date.place", "issuer.name");
+                    .extracting(Finding::path).containsExactlyInAnyOrder("issuer.province", "place", "issuer.name");
         }
 
         @Test

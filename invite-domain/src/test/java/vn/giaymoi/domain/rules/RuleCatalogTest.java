@@ -58,7 +58,7 @@ class RuleCatalogTest {
         add("ND30-MONTH-PAD", gm.withDateLine(new DateLine("Hà Tĩnh", "05", "2", 2026)), "date.month");
         add("ND30-MONTH-PAD-3-9", gm.withDateLine(new DateLine("Hà Tĩnh", "05", "05", 2026)), "date.month");
         add("ND30-ISSUE-DATE", gm.withDateLine(DateLine.draft("Hà Tĩnh", 2026)), ISSUING, "date.day");
-        add("ND30-DATE-PLACE", gm.withDateLine(DateLine.of("Hà Nội", LocalDate.of(2026, 5, 5))), "date.place");
+        add("ND30-DATE-PLACE", gm.withDateLine(DateLine.of("Hà Nội", LocalDate.of(2026, 5, 5))), "place");
         // header
         add("ND30-ISSUER-FULL-NAME", issuer(gm, "UBND TỈNH HÀ TĨNH", AdministrativeLevel.PROVINCE, "Hà Tĩnh"), "issuer.name");
         add("ND30-GM-SUBJECT", gm.withSubject(RichText.of("V/v dự họp triển khai công tác chuyển đổi số")), "subject");
