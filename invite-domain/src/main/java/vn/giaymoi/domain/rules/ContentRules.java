@@ -109,11 +109,11 @@ final class ContentRules {
     /**
      * ND30-WEEKDAY-FORM: a weekday is written in words with the day syllable capitalised ({@code thứ Sáu},
      * {@code Chủ nhật}); the digit form {@code thứ 7} and other casings are accepted with a warning
-     * (NĐ 30/2020 PL II §II.8.c; nd30.md §7, §11 item 23).
+     * (NĐ 30/2020 PL II §V.8.c; nd30.md §7, §11 item 23).
      */
     static final class WeekdayForm extends AbstractRule {
         WeekdayForm() {
-            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020 PL II (viết hoa thứ)");
+            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020 PL II §V.8.c");
         }
 
         @Override
