@@ -10,7 +10,7 @@ import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Invitations;
 
 class DayPaddingRuleTest {
-    private final Rule rule = new StandardRules.DayPaddingRule();
+    private final Rule rule = new DateRules.DayPadding();
     private final CheckContext ctx = CheckContext.draft(LocalDate.of(2026, 5, 1));
 
     @Test

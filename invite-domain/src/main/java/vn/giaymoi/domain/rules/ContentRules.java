@@ -1,0 +1,394 @@
+package vn.giaymoi.domain.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.invitation.BasisDocument;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.domain.invitation.Marker;
+import vn.giaymoi.domain.invitation.Outline;
+import vn.giaymoi.domain.text.VietnameseCalendar;
+
+/** Quy tắc nội dung (rules of the content, ô 6), ND30 PL I §II.6, PL II and PL III Mẫu 1.7. */
+final class ContentRules {
+    private ContentRules() {}
+
+    static List<Rule> all() {
+        return List.of(new GiayMoiInvitees(), new GiayMoiTime(), new GiayMoiPlace(), new GiayMoiChair(),
+                new WeekdayForm(), new EndMark(), new PointLevel(), new PointStyleMix(), new ListPunctuation(),
+                new ContentDatePadding(), new BasisCitation());
+    }
+
+    /** True when the opening or a point of the content (other than a task) says {@code phrase}, in any case. */
+    static boolean says(Invitation inv, String phrase, boolean skipTasks) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        Predicate<String> has = t -> t.toLowerCase(Locale.ROOT).contains(p);
+        if (inv.opening() != null && has.test(inv.opening().text().plain())) return true;
+        return inv.outline().flatten().stream()
+                .filter(e -> !(skipTasks && e.point().fact() instanceof Assignment))
+                .anyMatch(e -> has.test(e.text().plain()));
+    }
+
+    /**
+     * ND30-GM-INVITEES: a giấy mời names whom it invites ({@code … trân trọng kính mời: …}) (PL III Mẫu 1.7,
+     * footnote 6; nd30.md §11 item 20).
+     */
+    static final class GiayMoiInvitees extends AbstractRule {
+        GiayMoiInvitees() {
+            super("ND30-GM-INVITEES", "Giấy mời nêu thành phần được mời", "NĐ 30/2020 PL III Mẫu 1.7");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().invitees().isEmpty() || says(inv, "kính mời", false)) {
+                return List.of();
+            }
+            return List.of(error("body", "Giấy mời phải nêu thành phần được mời ('… trân trọng kính mời: …')",
+                    "A giấy mời names its invitees ('… trân trọng kính mời: …')", "trân trọng kính mời: …", "", null));
+        }
+    }
+
+    /** ND30-GM-TIME: a giấy mời states when the meeting is ({@code Thời gian: …}) (PL III Mẫu 1.7). */
+    static final class GiayMoiTime extends AbstractRule {
+        GiayMoiTime() {
+            super("ND30-GM-TIME", "Giấy mời nêu thời gian họp", "NĐ 30/2020 PL III Mẫu 1.7");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false)) {
+                return List.of();
+            }
+            return List.of(error("body", "Giấy mời phải nêu thời gian họp ('Thời gian: …')",
+                    "A giấy mời states when the meeting is ('Thời gian: …')", "Thời gian: …", "", null));
+        }
+    }
+
+    /** ND30-GM-PLACE: a giấy mời states where the meeting is ({@code Địa điểm: …}, or the bridge points) (PL III Mẫu 1.7). */
+    static final class GiayMoiPlace extends AbstractRule {
+        GiayMoiPlace() {
+            super("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", "NĐ 30/2020 PL III Mẫu 1.7");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().venues().isEmpty()
+                    || says(inv, "địa điểm", false) || says(inv, "điểm cầu", false)) {
+                return List.of();
+            }
+            return List.of(error("body", "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",
+                    "A giấy mời states where the meeting is ('Địa điểm: …')", "Địa điểm: …", "", null));
+        }
+    }
+
+    /**
+     * ND30-GM-CHAIR: a giấy mời says who chairs ({@code Chủ trì: …}, or an invitee marked chair) (PL III Mẫu 1.7;
+     * a warning, nd30.md §11 item 21). Task wording ({@code Sở Nội vụ chủ trì, phối hợp …}) does not count.
+     */
+    static final class GiayMoiChair extends AbstractRule {
+        GiayMoiChair() {
+            super("ND30-GM-CHAIR", "Giấy mời nêu người chủ trì", "NĐ 30/2020 PL III Mẫu 1.7");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.kind() != InvitationKind.GIAY_MOI || inv.meeting().chair().isPresent() || says(inv, "chủ trì", true)) {
+                return List.of();
+            }
+            return List.of(warning("body",
+                    "Giấy mời nên nêu người chủ trì cuộc họp ('Chủ trì: …' hoặc '(chủ trì)' sau tên thành phần)",
+                    "A giấy mời should say who chairs the meeting ('Chủ trì: …' or '(chủ trì)' after an invitee)",
+                    "Chủ trì: …", "", null));
+        }
+    }
+
+    /**
+     * ND30-WEEKDAY-FORM: a weekday is written in words with the day syllable capitalised ({@code thứ Sáu},
+     * {@code Chủ nhật}); the digit form {@code thứ 7} and other casings are accepted with a warning
+     * (NĐ 30/2020 PL II §V.8.c; nd30.md §7, §11 item 23).
+     */
+    static final class WeekdayForm extends AbstractRule {
+        WeekdayForm() {
+            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020 PL II §V.8.c");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            for (TextScan.Source s : TextScan.content(inv)) {
+                for (TextScan.DatedWeekday w : TextScan.datedWeekdays(s.text())) {
+                    String words = VietnameseCalendar.weekday(w.weekday());
+                    String capital = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                    String written = w.written().replaceAll("\\s+", " ");
+                    boolean ok = written.equals(words) || (written.equals(capital) && TextScan.startsSentence(s.text(), w.start()));
+                    if (ok) continue;
+                    out.add(warning(s.path(), "Viết thứ bằng chữ, viết hoa chữ cái đầu của âm tiết chỉ thứ: '" + words
+                                    + "' thay cho '" + w.written() + "'",
+                            "Write the weekday in words with the day syllable capitalised: '" + words + "' for '" + w.written() + "'",
+                            words, w.written(), fix(inv, s.path(), w.written(), words)));
+                }
+            }
+            return out;
+        }
+
+        private static Fix fix(Invitation inv, String path, String written, String words) {
+            if (!path.startsWith("body")) return null;
+            Outline.Entry e = inv.outline().flatten().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+            String markup = Edits.markup(e.point());
+            java.util.function.UnaryOperator<String> change;
+            if (markup.contains("{weekday:number}") || markup.contains("{weekday:capital}")) {
+                change = m -> m.replace("{weekday:number}", "{weekday}").replace("{weekday:capital}", "{weekday}");
+            } else if (markup.indexOf(written) >= 0 && markup.indexOf(written) == markup.lastIndexOf(written)) {
+                change = m -> m.replace(written, words);
+            } else {
+                return null;
+            }
+            return new Fix("Viết '" + words + "'", "Write '" + words + "'",
+                    i -> Edits.point(i, path, p -> Edits.reworded(p, change.apply(Edits.markup(p)))));
+        }
+    }
+
+    /** ND30-END-MARK: the content ends with {@code ./.}, as every sample form does (PL III samples; a warning). */
+    static final class EndMark extends AbstractRule {
+        EndMark() {
+            super("ND30-END-MARK", "Nội dung kết thúc bằng ./.", "NĐ 30/2020 PL III (các mẫu văn bản)");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Outline.Entry> all = inv.outline().flatten();
+            if (all.isEmpty()) return List.of();
+            Outline.Entry last = all.get(all.size() - 1);
+            String plain = last.text().plain().strip();
+            if (plain.endsWith("./.")) return List.of();
+            Fix fix = withEndMark(Edits.markup(last.point())) == null ? null : new Fix("Thêm './.' cuối nội dung",
+                    "End the content with './.'", i -> Edits.point(i, last.path(), p -> Edits.reworded(p, withEndMark(Edits.markup(p)))));
+            return List.of(warning(last.path(), "Nội dung văn bản kết thúc bằng dấu './.'",
+                    "The content ends with './.'", "./.", plain.isEmpty() ? "" : plain.substring(Math.max(0, plain.length() - 3)), fix));
+        }
+    }
+
+    /** {@code markup} ending in {@code ./.}, or {@code null} when its ending (a colon, a dash) makes that uncertain. */
+    private static String withEndMark(String markup) {
+        String m = markup.stripTrailing();
+        if (m.endsWith("./.")) return m;
+        if (m.endsWith(".")) return m + "/.";
+        return Character.isLetterOrDigit(m.charAt(m.length() - 1)) || m.endsWith(")") ? m + "./." : null;
+    }
+
+    private static int rank(Marker m) {
+        return switch (m) {
+            case ROMAN -> 0;
+            case NUMBER -> 1;
+            case NESTED_NUMBER -> 2;
+            case LETTER, DASH_LETTER -> 3;
+            default -> -1;
+        };
+    }
+
+    /**
+     * ND30-POINT-LEVEL: the levels nest in the decree's order, mục {@code I.} over khoản {@code 1.} over
+     * {@code 1.1.} over điểm {@code a)} (NĐ 30/2020 PL I §II.6.đ).
+     */
+    static final class PointLevel extends AbstractRule {
+        PointLevel() {
+            super("ND30-POINT-LEVEL", "Thứ bậc mục I., khoản 1., điểm a) đúng thứ tự", "NĐ 30/2020 PL I §II.6.đ");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            walk(inv.outline().entries(), null, out);
+            return out;
+        }
+
+        private void walk(List<Outline.Entry> entries, Marker above, List<Finding> out) {
+            for (Outline.Entry e : entries) {
+                Marker m = e.point().marker();
+                Marker next = above;
+                if (m.counts()) {
+                    boolean nestedOk = m == Marker.NESTED_NUMBER
+                            ? above == Marker.NUMBER || above == Marker.NESTED_NUMBER
+                            : above == null || rank(m) > rank(above);
+                    if (!nestedOk) {
+                        out.add(error(e.path(), "Kiểu đánh số '" + m.sample() + "' không đặt dưới '"
+                                        + (above == null ? "(cấp cao nhất)" : above.sample()) + "'; thứ tự là I. → 1. → 1.1. → a)",
+                                "Marker '" + m.sample() + "' cannot sit under '" + (above == null ? "(top level)" : above.sample())
+                                        + "'; the order is I. → 1. → 1.1. → a)",
+                                null, m.sample(), null));
+                    }
+                    next = m;
+                }
+                walk(e.children(), next, out);
+            }
+        }
+    }
+
+    /**
+     * ND30-POINT-MIX: points of one level use one numbering style; {@code 1.} beside {@code a)} restarts neither
+     * and confuses the reader (NĐ 30/2020 PL I §II.6.đ; a warning).
+     */
+    static final class PointStyleMix extends AbstractRule {
+        PointStyleMix() {
+            super("ND30-POINT-MIX", "Các mục cùng cấp dùng một kiểu đánh số", "NĐ 30/2020 PL I §II.6.đ");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            check(inv.outline().entries(), out);
+            return out;
+        }
+
+        private void check(List<Outline.Entry> siblings, List<Finding> out) {
+            Marker first = null;
+            for (Outline.Entry e : siblings) {
+                Marker m = e.point().marker();
+                if (m.counts()) {
+                    if (first == null) first = m;
+                    else if (m != first) {
+                        out.add(warning(e.path(), "Các mục cùng cấp đánh số một kiểu: '" + first.sample() + "', không xen '" + m.sample() + "'",
+                                "Points of one level share one style: '" + first.sample() + "', not '" + m.sample() + "'",
+                                first.sample(), m.sample(), null));
+                    }
+                }
+                check(e.children(), out);
+            }
+        }
+    }
+
+    /**
+     * ND30-LIST-PUNCT: a list of {@code -} or {@code +} lines that separates its items with {@code ;} does so on
+     * every line but the last, which ends with {@code .} — the decree's rule for Kính gửi and Nơi nhận lines
+     * applied to lists in the content (NĐ 30/2020 PL I §II.9.d by analogy; a warning, [INFER]).
+     */
+    static final class ListPunctuation extends AbstractRule {
+        ListPunctuation() {
+            super("ND30-LIST-PUNCT", "Các dòng liệt kê kết thúc bằng ';', dòng cuối bằng '.'", "NĐ 30/2020 PL I §II.9.d (áp dụng tương tự)");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            check(inv.outline().entries(), out);
+            return out;
+        }
+
+        private void check(List<Outline.Entry> siblings, List<Finding> out) {
+            int i = 0;
+            while (i < siblings.size()) {
+                Marker m = siblings.get(i).point().marker();
+                int j = i;
+                while (j < siblings.size() && siblings.get(j).point().marker() == m) j++;
+                if ((m == Marker.DASH || m == Marker.PLUS) && j - i >= 2) run(siblings.subList(i, j), j == siblings.size(), out);
+                i = j;
+            }
+            siblings.forEach(e -> check(e.children(), out));
+        }
+
+        private void run(List<Outline.Entry> items, boolean endsLevel, List<Finding> out) {
+            List<Outline.Entry> listed = items.stream().filter(e -> !e.text().plain().strip().endsWith(":")).toList();
+            boolean semicolons = listed.subList(0, Math.max(0, listed.size() - 1)).stream()
+                    .anyMatch(e -> e.text().plain().strip().endsWith(";"));
+            if (!semicolons) return;
+            for (int k = 0; k < listed.size(); k++) {
+                Outline.Entry e = listed.get(k);
+                String plain = e.text().plain().strip();
+                boolean last = k == listed.size() - 1;
+                if (!last && plain.endsWith(".")) {
+                    out.add(finding(e, ";", plain));
+                } else if (last && endsLevel && plain.endsWith(";")) {
+                    out.add(finding(e, ".", plain));
+                }
+            }
+        }
+
+        private Finding finding(Outline.Entry e, String mark, String plain) {
+            Fix fix = new Fix("Kết thúc dòng bằng '" + mark + "'", "End the line with '" + mark + "'",
+                    i -> Edits.point(i, e.path(), p -> Edits.reworded(p, Edits.endingWith(Edits.markup(p), mark))));
+            String vi = mark.equals(";") ? "Dòng liệt kê chưa phải dòng cuối kết thúc bằng ';' như các dòng khác, không bằng '.'"
+                    : "Dòng liệt kê cuối cùng kết thúc bằng '.'";
+            String en = mark.equals(";") ? "A list line before the last ends with ';' like the others, not '.'"
+                    : "The last line of a list ends with '.'";
+            return warning(e.path(), vi, en, plain.substring(0, plain.length() - 1) + mark, plain, fix);
+        }
+    }
+
+    /**
+     * ND30-CONTENT-DATE-PAD: dates in the content follow the padding of the date line, day below 10 and months 1–2
+     * with a leading zero ({@code 05/02/2026}) (NĐ 30/2020 PL I §II.4.b applied to the content; a warning,
+     * nd30.md §7 [INFER]).
+     */
+    static final class ContentDatePadding extends AbstractRule {
+        ContentDatePadding() {
+            super("ND30-CONTENT-DATE-PAD", "Ngày tháng trong nội dung viết số 0 như ở dòng ngày ban hành", "NĐ 30/2020 PL I §II.4.b");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            for (TextScan.Source s : TextScan.content(inv)) {
+                for (TextScan.WrittenDate d : TextScan.dates(s.text())) {
+                    if (d.date().isEmpty()) continue;
+                    boolean dayShort = d.day().length() == 1;
+                    boolean monthShort = d.month().equals("1") || d.month().equals("2");
+                    if (!dayShort && !monthShort) continue;
+                    String padded = d.padded();
+                    out.add(warning(s.path(), "Ngày dưới 10 và tháng 1, 2 viết có số 0 phía trước: '" + padded + "' thay cho '" + d.written() + "'",
+                            "Days below 10 and the months 1 and 2 take a leading zero: '" + padded + "' for '" + d.written() + "'",
+                            padded, d.written(), fix(inv, s.path(), d.written(), padded)));
+                }
+            }
+            return out;
+        }
+
+        private static Fix fix(Invitation inv, String path, String written, String padded) {
+            if (!path.startsWith("body")) return null;
+            Outline.Entry e = inv.outline().flatten().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+            String markup = Edits.markup(e.point());
+            int at = markup.indexOf(written);
+            if (at < 0 || at != markup.lastIndexOf(written)) return null;
+            return new Fix("Viết '" + padded + "'", "Write '" + padded + "'",
+                    i -> Edits.point(i, path, p -> Edits.reworded(p, Edits.markup(p).replace(written, padded))));
+        }
+    }
+
+    /**
+     * ND30-BASIS-CITE: a document cited the first time is given with its type, number and issuer, and the opening
+     * actually cites the number recorded for it (NĐ 30/2020 PL I §II.6.b; a warning).
+     */
+    static final class BasisCitation extends AbstractRule {
+        BasisCitation() {
+            super("ND30-BASIS-CITE", "Văn bản căn cứ ghi đủ tên loại, số, cơ quan ban hành", "NĐ 30/2020 PL I §II.6.b");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.opening() == null) return List.of();
+            List<Finding> out = new ArrayList<>();
+            String text = inv.opening().text().plain();
+            List<BasisDocument> basis = inv.opening().basis();
+            for (int k = 0; k < basis.size(); k++) {
+                BasisDocument b = basis.get(k);
+                String path = "opening.basis[" + k + "]";
+                Map<String, String> missing = new java.util.LinkedHashMap<>();
+                if (b.type() == null) missing.put("tên loại", "type");
+                if (b.issuer() == null) missing.put("cơ quan ban hành", "issuer");
+                if (!missing.isEmpty()) {
+                    out.add(warning(path, "Văn bản căn cứ " + b.number() + " cần ghi " + String.join(", ", missing.keySet()),
+                            "The cited document " + b.number() + " needs its " + String.join(", ", missing.values()),
+                            null, b.number(), null));
+                }
+                if (!text.contains(b.number())) {
+                    out.add(warning(path, "Đoạn mở đầu không nhắc văn bản số " + b.number() + " đã khai là căn cứ",
+                            "The opening does not cite document " + b.number() + " listed as its basis", b.number(), text, null));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.giaymoi.domain.rules;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Outline;
+import vn.giaymoi.domain.text.VietnameseCalendar;
+
+/**
+ * Đọc ngày và thứ trong lời văn (dates and weekdays written in the text): {@code 17/5/2024},
+ * {@code ngày 17 tháng 5 năm 2024}, {@code thứ Sáu}, {@code thứ 7}, {@code Chủ nhật}, and which weekday stands next
+ * to which date. Works on the resolved text, so placeholders and literal wording are read alike.
+ */
+final class TextScan {
+    private TextScan() {}
+
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final Pattern LONG_DATE = Pattern.compile(
+            "(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<!\\p{L})(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\\s+nhật)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GAP_BEFORE_DATE = Pattern.compile("[\\s,(]*(?:ngày)?[\\s,]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GAP_AFTER_DATE = Pattern.compile("[\\s,(]*");
+
+    /** A text and the field path it comes from. */
+    record Source(String path, String text) {}
+
+    /**
+     * A date as written.
+     *
+     * @param written the characters, e.g. {@code 7/9/2021}
+     * @param day the day digits as written
+     * @param month the month digits as written
+     * @param year the year
+     * @param start offset in the text
+     * @param end offset after it
+     * @param isShort true for {@code d/m/yyyy}, false for {@code ngày … tháng … năm …}
+     */
+    record WrittenDate(String written, String day, String month, int year, int start, int end, boolean isShort) {
+        Optional<LocalDate> date() {
+            try {
+                return Optional.of(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** The same date with ND30 padding (PL I §II.4.b): day below 10 and months 1–2 padded. */
+        String padded() {
+            int d = Integer.parseInt(day);
+            int m = Integer.parseInt(month);
+            String pd = d < 10 ? "0" + d : Integer.toString(d);
+            String pm = m <= 2 ? "0" + m : month;
+            return isShort ? pd + "/" + pm + "/" + year
+                    : written.replaceFirst("(?i)(ngày\\s+)\\d{1,2}(\\s+tháng\\s+)\\d{1,2}", "$1" + pd + "$2" + pm);
+        }
+    }
+
+    /** A weekday next to a date. */
+    record DatedWeekday(String written, DayOfWeek weekday, WrittenDate date, int start) {}
+
+    /** The subject, the opening and every point of the content, with their paths. */
+    static List<Source> content(Invitation inv) {
+        List<Source> out = new ArrayList<>();
+        out.add(new Source("subject", inv.subject().plain()));
+        if (inv.opening() != null) out.add(new Source("opening.text", inv.opening().text().plain()));
+        for (Outline.Entry e : inv.outline().flatten()) out.add(new Source(e.path(), e.text().plain()));
+        return out;
+    }
+
+    static List<WrittenDate> dates(String text) {
+        List<WrittenDate> out = new ArrayList<>();
+        Matcher m = SHORT_DATE.matcher(text);
+        while (m.find()) out.add(new WrittenDate(m.group(), m.group(1), m.group(2), Integer.parseInt(m.group(3)), m.start(), m.end(), true));
+        m = LONG_DATE.matcher(text);
+        while (m.find()) out.add(new WrittenDate(m.group(), m.group(1), m.group(2), Integer.parseInt(m.group(3)), m.start(), m.end(), false));
+        return out;
+    }
+
+    /**
+     * Weekdays written right before or right after a date: {@code thứ Sáu, ngày 17/5/2024},
+     * {@code 17/5/2024 (thứ 6)}. The date that follows wins, as in {@code ngày 16/5/2024, thứ Sáu ngày 17/5/2024}.
+     */
+    static List<DatedWeekday> datedWeekdays(String text) {
+        List<WrittenDate> dates = dates(text);
+        List<DatedWeekday> out = new ArrayList<>();
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            Optional<DayOfWeek> day = VietnameseCalendar.parseWeekday(m.group(1));
+            if (day.isEmpty()) continue;
+            int start = m.start();
+            int end = m.end();
+            Optional<WrittenDate> date = dates.stream()
+                    .filter(d -> end <= d.start() && GAP_BEFORE_DATE.matcher(text.substring(end, d.start())).matches())
+                    .findFirst()
+                    .or(() -> dates.stream()
+                            .filter(d -> d.end() <= start && GAP_AFTER_DATE.matcher(text.substring(d.end(), start)).matches())
+                            .findFirst());
+            date.ifPresent(d -> out.add(new DatedWeekday(m.group(1), day.get(), d, start)));
+        }
+        return out;
+    }
+
+    /** True when {@code offset} starts a sentence or a line: nothing but spaces before it, or {@code . ! ? :}. */
+    static boolean startsSentence(String text, int offset) {
+        String before = text.substring(0, offset).stripTrailing();
+        return before.isEmpty() || ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0 || before.endsWith("\n");
+    }
+}
