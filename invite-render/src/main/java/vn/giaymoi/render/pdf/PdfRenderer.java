@@ -1,0 +1,77 @@
+package vn.giaymoi.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import vn.giaymoi.render.html.HtmlRenderer;
+import vn.giaymoi.render.layout.PageLayout;
+
+/**
+ * Bản PDF (PDF rendering): the HTML page laid out by openhtmltopdf on A4, fonts embedded, text extractable, page
+ * numbers centred in the top margin from page 2 (the {@code @page} rules of the HTML), title and author in the
+ * document information. Liberation Serif, metric-compatible with Times New Roman, is embedded under the family
+ * name "Times New Roman" that ND30 PL I §I.4 prescribes. Thread-safe.
+ */
+public final class PdfRenderer {
+    /** The family name the HTML asks for. */
+    public static final String FAMILY = "Times New Roman";
+    private static final List<FontFile> FONTS = List.of(
+            FontFile.load("LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
+            FontFile.load("LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL),
+            FontFile.load("LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
+            FontFile.load("LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+    static {
+        // openhtmltopdf logs through java.util.logging unless told otherwise; the project logs through SLF4J.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
+
+    private final HtmlRenderer html;
+
+    public PdfRenderer(HtmlRenderer html) {
+        this.html = Objects.requireNonNull(html, "html");
+    }
+
+    public byte[] render(PageLayout page) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html.render(page), null);
+        for (FontFile font : FONTS) {
+            builder.useFont(font::open, FAMILY, font.weight(), font.style(), true);
+        }
+        builder.withProducer("giaymoi");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("không dựng được PDF: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A font file of openpdf-fonts-extra, read once and kept in memory. */
+    private record FontFile(byte[] bytes, int weight, FontStyle style) {
+        static FontFile load(String name, int weight, FontStyle style) {
+            String path = "/liberation/" + name;
+            try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
+                if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra)");
+                return new FontFile(in.readAllBytes(), weight, style);
+            } catch (IOException e) {
+                throw new UncheckedIOException("không đọc được phông chữ " + path, e);
+            }
+        }
+
+        InputStream open() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+}
