@@ -24,15 +24,20 @@ public final class PdfRenderer {
     /** The family name the HTML asks for. */
     public static final String FAMILY = "Times New Roman";
     private static final List<FontFile> FONTS = List.of(
-            FontFile.load("LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
-            FontFile.load("LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL),
-            FontFile.load("LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
-            FontFile.load("LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
+            FontFile.load("/liberation/LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
+            FontFile.load("/liberation/LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL),
+            FontFile.load("/liberation/LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
+            FontFile.load("/liberation/LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
     static {
         // openhtmltopdf logs through java.util.logging unless told otherwise; the project logs through SLF4J.
         XRLog.setLoggerImpl(new Slf4jLogger());
     }
+
+    /** PDFBox's own Liberation Sans: the fallback for the few glyphs Liberation Serif lacks (subscript digits). */
+    private static final FontFile FALLBACK = FontFile.load("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf",
+            400, FontStyle.NORMAL);
+    private static final String FALLBACK_FAMILY = "Liberation Sans";
 
     private final HtmlRenderer html;
 
@@ -48,6 +53,7 @@ public final class PdfRenderer {
         for (FontFile font : FONTS) {
             builder.useFont(font::open, FAMILY, font.weight(), font.style(), true);
         }
+        builder.useFont(FALLBACK::open, FALLBACK_FAMILY, FALLBACK.weight(), FALLBACK.style(), true);
         builder.withProducer("giaymoi");
         builder.toStream(out);
         try {
@@ -60,10 +66,9 @@ public final class PdfRenderer {
 
     /** A font file of openpdf-fonts-extra, read once and kept in memory. */
     private record FontFile(byte[] bytes, int weight, FontStyle style) {
-        static FontFile load(String name, int weight, FontStyle style) {
-            String path = "/liberation/" + name;
+        static FontFile load(String path, int weight, FontStyle style) {
             try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
-                if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra)");
+                if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra, pdfbox)");
                 return new FontFile(in.readAllBytes(), weight, style);
             } catch (IOException e) {
                 throw new UncheckedIOException("không đọc được phông chữ " + path, e);

@@ -49,11 +49,12 @@ class HtmlRendererTest {
     @Test
     void draws_emphasis_runs_as_strong_and_em() {
         String html = renderer.render(LayoutBuilder.of(Seeds.invitation("000")));
-        assertThat(html).contains("*) <strong>Các đơn vị chuẩn bị</strong> tham luận",
-                "(thời gian <strong>trình bày 02-03 phút</strong>)");
+        assertThat(html).contains("<span>*) </span><strong>Các đơn vị chuẩn bị</strong><span> tham luận",
+                "(thời gian </span><strong>trình bày 02-03 phút</strong><span>)");
 
         String html002 = renderer.render(LayoutBuilder.of(Seeds.invitation("002")));
-        assertThat(html002).contains("Công Thông tin điện tử tỉnh (<em>đưa tin</em>);", "<em>Địa điểm cầu cấp tỉnh</em>:");
+        assertThat(html002).contains("Công Thông tin điện tử tỉnh (</span><em>đưa tin</em><span>);</span>",
+                "<em>Địa điểm cầu cấp tỉnh</em><span>: Phòng họp tầng 4");
         assertThat(html002).doesNotContain("**", "*Hình thức*");
     }
 
