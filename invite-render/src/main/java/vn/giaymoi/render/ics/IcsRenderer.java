@@ -90,10 +90,36 @@ public final class IcsRenderer {
         }
         StringWriter out = new StringWriter(4096);
         try {
-            // the outputter folds lines at 75 octets and ends them with CRLF (RFC 5545 §3.1)
             new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return refold(out.toString());
+    }
+
+    /**
+     * Folds content lines at 75 octets (RFC 5545 §3.1). ical4j folds at 75 characters, and Vietnamese letters take
+     * two or three octets in UTF-8; a fold never splits a character.
+     */
+    static String refold(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 0;
+                    limit = 74; // the leading space of a continuation line counts
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }
