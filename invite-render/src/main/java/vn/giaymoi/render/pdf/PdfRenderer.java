@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import vn.giaymoi.render.html.HtmlRenderer;
@@ -39,6 +41,8 @@ public final class PdfRenderer {
             400, FontStyle.NORMAL);
     private static final String FALLBACK_FAMILY = "Liberation Sans";
 
+    private static final FontMetricsCache METRICS = new FontMetricsCache();
+
     private final HtmlRenderer html;
 
     public PdfRenderer(HtmlRenderer html) {
@@ -54,6 +58,7 @@ public final class PdfRenderer {
             builder.useFont(font::open, FAMILY, font.weight(), font.style(), true);
         }
         builder.useFont(FALLBACK::open, FALLBACK_FAMILY, FALLBACK.weight(), FALLBACK.style(), true);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         builder.withProducer("giaymoi");
         builder.toStream(out);
         try {
@@ -64,15 +69,37 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** A font file of openpdf-fonts-extra, read once and kept in memory. */
+    /** A font file, read once and kept in memory. */
     private record FontFile(byte[] bytes, int weight, FontStyle style) {
+        private static final int GSUB = tag("GSUB");
+        private static final int HIDDEN = tag("gsuX");
+
+        private static int tag(String t) {
+            return ByteBuffer.wrap(t.getBytes(StandardCharsets.US_ASCII)).getInt();
+        }
+
         static FontFile load(String path, int weight, FontStyle style) {
             try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
                 if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra, pdfbox)");
-                return new FontFile(in.readAllBytes(), weight, style);
+                return new FontFile(withoutGsub(in.readAllBytes()), weight, style);
             } catch (IOException e) {
                 throw new UncheckedIOException("không đọc được phông chữ " + path, e);
             }
+        }
+
+        /**
+         * Hides the font's GSUB table by renaming its tag. PDFBox 3 applies GSUB to every text run through regular
+         * expressions compiled per run, which made a page cost about half a second; Vietnamese text in NFC needs no
+         * glyph substitution (the letters are precomposed), and the embedded subsets never carry GSUB anyway.
+         */
+        static byte[] withoutGsub(byte[] font) {
+            ByteBuffer b = ByteBuffer.wrap(font);
+            int tables = Short.toUnsignedInt(b.getShort(4));
+            for (int i = 0; i < tables; i++) {
+                int at = 12 + 16 * i;
+                if (b.getInt(at) == GSUB) b.putInt(at, HIDDEN);
+            }
+            return font;
         }
 
         InputStream open() {

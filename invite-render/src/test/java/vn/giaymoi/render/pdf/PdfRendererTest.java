@@ -44,10 +44,11 @@ class PdfRendererTest {
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
                 for (PDFont font : fonts(page.getResources())) {
                     assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
-                    assertThat(font.getName()).contains("LiberationSerif");
+                    // Liberation Serif; PDFBox's Liberation Sans only for the glyphs Serif lacks (HCC₁ in seed 000)
+                    assertThat(font.getName()).containsAnyOf("LiberationSerif", "LiberationSans");
                 }
             }
-            String text = new PDFTextStripper().getText(pdf);
+            String text = text(pdf);
             assertThat(Seeds.seedWordsMissingIn(seed, text)).as("seed words missing in order in%n%s", text).isEmpty();
 
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(layout.documentTitle());
@@ -76,7 +77,7 @@ class PdfRendererTest {
 
         try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(longOne)))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
-            List<String> words = Seeds.words(new PDFTextStripper().getText(pdf));
+            List<String> words = Seeds.words(text(pdf));
             List<String> expected = IntStream.rangeClosed(1, 70).mapToObj(i -> "mục" + i).toList();
             List<String> found = words.stream().filter(w -> w.matches("mục\\d+")).toList();
             assertThat(found).isEqualTo(expected);
@@ -105,6 +106,14 @@ class PdfRendererTest {
             assertThat(centre).as("centre of the page number").isBetween(pageWidth / 2 - 3, textCentre + 3);
             assertThat(top.get(0).getFontSizeInPt()).isBetween(13f, 14f);
         }
+    }
+
+    /**
+     * The text in content order. A line may break after the hyphen inside a ký hiệu ({@code 49/QĐ-} / {@code UBND}),
+     * as in any browser; such a line end is joined back so the reference reads as one word.
+     */
+    private static String text(PDDocument pdf) throws IOException {
+        return new PDFTextStripper().getText(pdf).replaceAll("(?<=\\S-)\\R", "");
     }
 
     private static List<PDFont> fonts(PDResources resources) throws IOException {
