@@ -58,6 +58,7 @@ public final class PdfRenderer {
             builder.useFont(font::open, FAMILY, font.weight(), font.style(), true);
         }
         builder.useFont(FALLBACK::open, FALLBACK_FAMILY, FALLBACK.weight(), FALLBACK.style(), true);
+        builder.useUnicodeLineBreaker(new SpaceLineBreaker());
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         builder.withProducer("giaymoi");
         builder.toStream(out);
