@@ -20,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -296,7 +297,13 @@ public final class DocxRenderer {
         table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setCellMargins(0, 0, 0, 0);
+        // explicit zero cell margins: POI writes an empty tblCellMar for zeros, and Word then pads 0.19 cm a side
+        CTTblCellMar margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        for (CTTblWidth side : List.of(margins.addNewTop(), margins.addNewLeft(), margins.addNewBottom(),
+                margins.addNewRight())) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
         for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
