@@ -122,6 +122,9 @@ class DocxRendererTest {
                 assertThat(List.of(t.getTopBorderType(), t.getBottomBorderType(), t.getLeftBorderType(),
                         t.getRightBorderType(), t.getInsideHBorderType(), t.getInsideVBorderType()))
                         .containsOnly(XWPFTable.XWPFBorderType.NONE);
+                var margins = t.getCTTbl().getTblPr().getTblCellMar();
+                assertThat(List.of(margins.getLeft().getW(), margins.getRight().getW()))
+                        .as("cell margins (Word pads 0.19 cm without them)").containsOnly(BigInteger.ZERO);
             }
             XWPFTableCell left = tables.get(0).getRow(0).getCell(0);
             XWPFTableCell right = tables.get(0).getRow(0).getCell(1);
