@@ -6,7 +6,15 @@ import java.util.Locale;
 /** Định dạng xuất (output format) of a rendering. */
 public enum Format {
     /** Plain text in reading order. */
-    TXT("txt", "text/plain; charset=utf-8");
+    TXT("txt", "text/plain; charset=utf-8"),
+    /** A4 web page with print CSS, for a preview pane and for printing from a browser. */
+    HTML("html", "text/html; charset=utf-8"),
+    /** A4 PDF with embedded fonts. */
+    PDF("pdf", "application/pdf"),
+    /** Word document, editable in Word and LibreOffice. */
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** iCalendar: one event per meeting session. */
+    ICS("ics", "text/calendar; charset=utf-8");
 
     private final String extension;
     private final String mediaType;

@@ -1,22 +1,48 @@
 package vn.giaymoi.render;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.render.docx.DocxRenderer;
+import vn.giaymoi.render.html.HtmlRenderer;
+import vn.giaymoi.render.ics.IcsRenderer;
 import vn.giaymoi.render.layout.LayoutBuilder;
 import vn.giaymoi.render.layout.PageLayout;
+import vn.giaymoi.render.pdf.PdfRenderer;
 import vn.giaymoi.render.text.TextRenderer;
 
 /**
  * Bộ dựng văn bản (the renderer): one entry point that lays an invitation out once and draws it in the asked
- * format. Rendering blocks (PDF and DOCX are CPU work): call it off any event loop. Thread-safe.
+ * format. Text, HTML, PDF and DOCX draw the {@link PageLayout}; iCalendar reads the meeting's typed facts.
+ * Rendering blocks (PDF and DOCX are CPU work): call it off any event loop. Thread-safe.
  */
 public final class InvitationRenderer {
     private final TextRenderer text = new TextRenderer();
+    private final HtmlRenderer html = new HtmlRenderer();
+    private final PdfRenderer pdf = new PdfRenderer(html);
+    private final DocxRenderer docx = new DocxRenderer();
+    private final IcsRenderer ics;
+
+    /** A renderer whose calendar stamps (DTSTAMP) read the system clock. */
+    public InvitationRenderer() {
+        this(Clock.systemUTC());
+    }
+
+    /** A renderer whose calendar stamps (DTSTAMP) read {@code clock}. */
+    public InvitationRenderer(Clock clock) {
+        this.ics = new IcsRenderer(Objects.requireNonNull(clock, "clock"));
+    }
 
     public RenderedDocument render(Invitation invitation, Format format) {
         PageLayout page = LayoutBuilder.of(invitation);
-        return switch (format) {
-            case TXT -> new RenderedDocument(format, text.render(page).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = switch (format) {
+            case TXT -> text.render(page).getBytes(StandardCharsets.UTF_8);
+            case HTML -> html.render(page).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf.render(page);
+            case DOCX -> docx.render(page);
+            case ICS -> ics.render(invitation).getBytes(StandardCharsets.UTF_8);
         };
+        return new RenderedDocument(format, bytes);
     }
 }

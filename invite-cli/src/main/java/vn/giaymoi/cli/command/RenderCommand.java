@@ -2,6 +2,7 @@ package vn.giaymoi.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,9 +68,17 @@ public final class RenderCommand implements Callable<Integer> {
             var invitation = ((Parsed.Ok) parsed).invitation();
             for (Format f : chosen) {
                 Path target = out.resolve(baseName(file) + "." + f.extension());
+                byte[] bytes;
+                try {
+                    bytes = renderer.render(invitation, f).bytes();
+                } catch (IllegalArgumentException | UncheckedIOException e) {
+                    err.println(file + ": không dựng được " + f.extension() + ": " + e.getMessage());
+                    exit = Math.max(exit, ExitCodes.FAILED);
+                    continue;
+                }
                 try {
                     Files.createDirectories(out);
-                    Files.write(target, renderer.render(invitation, f).bytes());
+                    Files.write(target, bytes);
                     spec.commandLine().getOut().println("Đã ghi " + target);
                 } catch (IOException e) {
                     err.println(target + ": không ghi được: " + e.getMessage());

@@ -5,7 +5,7 @@ import vn.giaymoi.domain.text.RichText;
 
 /**
  * Bố cục trang (page layout): an invitation placed in the numbered boxes of ND30 PL I §IV, in reading order. Every
- * format (text, HTML, PDF, DOCX) draws this one model, so a change of layout is made once.
+ * page format (text, HTML, PDF, DOCX) draws this one model, so a change of layout is made once.
  *
  * @param marks ô 10a/10b marks (confidentiality, urgency), printed upper case; empty when none
  * @param parentBody ô 2 parent body line, or {@code null}
@@ -60,6 +60,12 @@ public record PageLayout(
         content = List.copyOf(content);
         distribution = List.copyOf(distribution);
         authorityLines = List.copyOf(authorityLines);
+    }
+
+    /** The trích yếu as plain text (under {@code GIẤY MỜI}, or the {@code V/v} of a công văn), for file metadata. */
+    public String subjectText() {
+        RichText s = subject != null ? subject : shortSubject;
+        return s == null ? "" : s.plain();
     }
 
     /**

@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
+import vn.giaymoi.render.Seeds;
 import vn.giaymoi.render.layout.LayoutBuilder;
 
 /**
@@ -39,22 +37,11 @@ class SeedGoldenTest {
 
     /** The seed words that cannot be matched, in order, against the rendered words (empty when all are). */
     static List<String> missingInOrder(List<String> seedWords, List<String> renderedWords) {
-        List<String> missing = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < seedWords.size(); i++) {
-            int found = renderedWords.subList(at, renderedWords.size()).indexOf(seedWords.get(i));
-            if (found < 0) {
-                missing.add("#" + i + " '" + seedWords.get(i) + "' after '" + (at > 0 ? renderedWords.get(at - 1) : "") + "'");
-            } else {
-                at += found + 1;
-            }
-        }
-        return missing;
+        return Seeds.missingInOrder(seedWords, renderedWords);
     }
 
     static List<String> words(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace("*", "").replaceAll("\\s*/\\s*", "/");
-        return Arrays.stream(t.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return Seeds.words(s);
     }
 
     private static String resource(String name) throws IOException {

@@ -1,0 +1,219 @@
+package vn.giaymoi.render.ics;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Meeting;
+import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.meeting.Session;
+import vn.giaymoi.domain.meeting.Venue;
+
+/**
+ * Lịch iCalendar (iCalendar rendering, RFC 5545): one VEVENT per meeting session, in Vietnam's time zone, with the
+ * issuer as organizer, the chair as {@code ROLE=CHAIR} and the named invitees as participants. Offices seldom
+ * publish e-mail addresses in an invitation, so people are addressed by stable {@code urn:uuid:} URIs with their
+ * names in {@code CN}. The UID of an event depends only on issuer, ký hiệu, trích yếu and session date, so the
+ * draft and the numbered document update the same calendar entry. Thread-safe.
+ */
+public final class IcsRenderer {
+    /** Giờ Việt Nam. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String PRODUCT = "-//giaymoi//Giay moi ND30//VI";
+    private static final String UID_DOMAIN = "@giaymoi.vn";
+
+    private final Clock clock;
+
+    public IcsRenderer(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The calendar of {@code invitation}.
+     *
+     * @throws IllegalArgumentException when the content states no session time (nothing to put in a calendar)
+     */
+    public String render(Invitation invitation) {
+        Meeting meeting = invitation.meeting();
+        if (meeting.sessions().isEmpty()) {
+            throw new IllegalArgumentException("giấy mời chưa có thời gian họp (mục có 'session'), nên không dựng được"
+                    + " lịch iCalendar; thêm ngày và giờ bắt đầu vào mục Thời gian");
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(timeZone());
+        DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        for (Session session : meeting.sessions()) {
+            int nth = perDay.merge(session.date(), 1, Integer::sum) - 1;
+            calendar.add(event(invitation, meeting, session, nth, stamp));
+        }
+        StringWriter out = new StringWriter(4096);
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return refold(out.toString());
+    }
+
+    /**
+     * Folds content lines at 75 octets (RFC 5545 §3.1). ical4j folds at 75 characters, and Vietnamese letters take
+     * two or three octets in UTF-8; a fold never splits a character.
+     */
+    static String refold(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 0;
+                    limit = 74; // the leading space of a continuation line counts
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static VTimeZone timeZone() {
+        return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
+    }
+
+    private static VEvent event(Invitation inv, Meeting meeting, Session session, int nth, DtStamp stamp) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(uid(inv, session.date(), nth)));
+        event.add(new DtStamp(stamp.getDate()));
+        ZonedDateTime start = session.startsAt().atZone(ZONE);
+        ZonedDateTime end = session.endsAt().atZone(ZONE);
+        event.add(new DtStart<>(start));
+        event.add(new DtEnd<>(end));
+        event.add(new Summary(summary(inv)));
+        mainVenue(inv, meeting).ifPresent(v -> event.add(new Location(v.name())));
+        event.add(new Description(description(inv, meeting, session)));
+        event.add(inv.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
+        String issuer = inv.issuer().fullName();
+        event.add(new Organizer(urn("issuer", issuer)).add(new Cn(issuer)));
+        meeting.chair().ifPresent(chair -> event.add(attendee(chair, Role.CHAIR)));
+        for (Meeting.Seat seat : meeting.invitees()) {
+            Invitee invitee = seat.invitee();
+            if (invitee.isNamedPerson() && !invitee.chair()) event.add(attendee(invitee, Role.REQ_PARTICIPANT));
+        }
+        return event;
+    }
+
+    /** Deterministic: the same draft renders the same UID every time, and keeps it once numbered. */
+    static String uid(Invitation inv, LocalDate date, int nth) {
+        String key = String.join("\n", inv.issuer().fullName(), inv.number().symbol(), inv.subject().plain(),
+                date.toString()) + (nth == 0 ? "" : "\n#" + nth);
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + UID_DOMAIN;
+    }
+
+    private static String summary(Invitation inv) {
+        String s = inv.subject().plain().strip();
+        if (s.regionMatches(true, 0, "V/v ", 0, 4)) {
+            s = s.substring(4).strip();
+            if (!s.isEmpty()) s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        }
+        return s;
+    }
+
+    /** The venue at the issuer's own level (its bridge point), else the first one. */
+    private static Optional<Venue> mainVenue(Invitation inv, Meeting meeting) {
+        return meeting.venues().stream()
+                .filter(v -> v.level() != null && v.level() == inv.issuer().level())
+                .findFirst()
+                .or(() -> meeting.venues().stream().findFirst());
+    }
+
+    private static String description(Invitation inv, Meeting meeting, Session session) {
+        List<String> lines = new ArrayList<>();
+        lines.add(inv.kind().label() + " " + inv.number() + (inv.isDraft() ? " (dự thảo)" : "") + " của "
+                + inv.issuer().fullName());
+        lines.add(inv.subject().plain());
+        if (meeting.form() != null) lines.add("Hình thức: " + meeting.form().label() + ".");
+        meeting.chair().ifPresent(c -> lines.add("Chủ trì: " + display(c) + "."));
+        for (Venue v : meeting.venues()) {
+            lines.add(v.level() == null ? "Địa điểm: " + v.name() : "Điểm cầu cấp " + v.level().label() + ": " + v.name());
+        }
+        if (session.duration() != null) lines.add("Thời lượng: " + session.duration() + ".");
+        if (session.arriveEarlyMinutes() != null) {
+            lines.add("Đề nghị đại biểu có mặt trước " + session.arriveEarlyMinutes() + " phút.");
+        }
+        if (!meeting.agenda().isEmpty()) {
+            lines.add("Nội dung:");
+            meeting.agenda().forEach(a -> lines.add("- " + a.topic()
+                    + (a.presenter() == null ? "" : " (" + a.presenter() + ")")));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static Attendee attendee(Invitee invitee, Role role) {
+        String name = display(invitee);
+        return new Attendee(urn("attendee", name))
+                .add(role)
+                .add(invitee.isNamedPerson() ? CuType.INDIVIDUAL : CuType.GROUP)
+                .add(new Cn(name));
+    }
+
+    /** How the invitation names the invitee: {@code Dương Tất Thắng, Phó Chủ tịch UBND tỉnh}. */
+    static String display(Invitee i) {
+        if (i.name() != null) return i.title() == null ? i.name() : i.name() + ", " + i.title();
+        String units = String.join(", ", i.units());
+        if (i.title() != null) return units.isEmpty() ? i.title() : i.title() + " " + units;
+        return i.representative() ? "Đại diện lãnh đạo " + units : units;
+    }
+
+    private static URI urn(String kind, String name) {
+        return URI.create("urn:uuid:" + UUID.nameUUIDFromBytes(("giaymoi:" + kind + ":" + name)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+}
