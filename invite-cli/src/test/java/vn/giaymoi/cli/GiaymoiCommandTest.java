@@ -45,7 +45,7 @@ class GiaymoiCommandTest {
     void no_command_prints_the_usage() {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: giaymoi");
+        assertThat(run.out()).contains("Cách dùng: giaymoi", "Lệnh:", "Hiện trợ giúp này rồi thoát.");
     }
 
     @Test

@@ -30,7 +30,9 @@ import vn.giaymoi.format.Parsed;
         description = {"Kiểm tra giấy mời theo Nghị định 30/2020/NĐ-CP.",
                 "In các lỗi, cảnh báo (mã quy tắc, trường, nội dung, giá trị cần có, căn cứ; \"(có thể sửa tự động)\""
                         + " khi lệnh fix sửa được).",
-                "Thư mục được duyệt đệ quy tìm .yaml, .yml, .json; các tệp được kiểm tra song song."})
+                "Thư mục được duyệt đệ quy tìm .yaml, .yml, .json; các tệp được kiểm tra song song."},
+        footerHeading = "%n",
+        footer = "Nhiều tệp: mã thoát là mã nặng nhất trong các tệp (3 > 1 > 0); một tệp hỏng không dừng các tệp khác.")
 public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,7 @@ import vn.giaymoi.cli.error.ErrorHandlers;
 import vn.giaymoi.cli.error.ExitCodes;
 
 /** {@code giaymoi}: soạn, kiểm tra và dựng giấy mời họp theo Nghị định 30/2020/NĐ-CP. */
-@Command(name = "giaymoi", mixinStandardHelpOptions = true,
+@Command(name = "giaymoi", mixinStandardHelpOptions = true, resourceBundle = "vn.giaymoi.cli.messages",
         version = {"giaymoi 0.1.0", "Java ${java.version} (${java.vendor})"},
         description = "Soạn, kiểm tra và dựng giấy mời họp theo Nghị định 30/2020/NĐ-CP.",
         footerHeading = "%n",

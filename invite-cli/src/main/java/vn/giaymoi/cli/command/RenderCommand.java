@@ -31,7 +31,9 @@ import vn.giaymoi.render.Format;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Dựng giấy mời ra các định dạng: DIR/<tên tệp>.<định dạng>.",
                 "Thư mục được duyệt đệ quy tìm .yaml, .yml, .json (giữ thư mục con trong DIR); các tệp được dựng"
-                        + " song song; một tệp hỏng được báo lỗi, các tệp khác vẫn được dựng."})
+                        + " song song; một tệp hỏng được báo lỗi, các tệp khác vẫn được dựng."},
+        footerHeading = "%n",
+        footer = "Nhiều tệp: mã thoát là mã nặng nhất trong các tệp (3 > 1 > 0); một tệp hỏng không dừng các tệp khác.")
 public final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
