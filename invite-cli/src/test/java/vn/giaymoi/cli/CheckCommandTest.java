@@ -28,7 +28,7 @@ class CheckCommandTest {
     @Test
     void a_correct_invitation_passes_with_exit_0() {
         Path file = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
-        CliRun run = CliRun.of("check", file.toString());
+        CliRun run = CliRun.padOnly("check", file.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).isEqualTo(file + ": đạt, không có lỗi hay cảnh báo\n");
     }
@@ -36,7 +36,7 @@ class CheckCommandTest {
     @Test
     void an_error_is_grouped_under_loi_with_rule_path_expected_actual_basis_and_fix_mark() {
         Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
-        CliRun run = CliRun.of("check", file.toString());
+        CliRun run = CliRun.padOnly("check", file.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).isEqualTo(file + ": 1 lỗi, 0 cảnh báo\n"
                 + "  Lỗi:\n"
@@ -48,7 +48,7 @@ class CheckCommandTest {
     @Test
     void english_messages_on_request() {
         Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
-        CliRun run = CliRun.of("check", "--lang", "en", file.toString());
+        CliRun run = CliRun.padOnly("check", "--lang", "en", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("1 error(s), 0 warning(s)", "Errors:",
                 "A day below 10 is written with a leading zero: 05 (auto-fixable)", "expected: 05; actual: 5",
@@ -66,7 +66,7 @@ class CheckCommandTest {
                 .doesNotContain("(có thể sửa tự động)", "cần:");
 
         Path pad = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
-        CliRun both = CliRun.with(new RuleEngine(List.of(soft, RuleEngine.standard().rules().get(0))), false,
+        CliRun both = CliRun.with(new RuleEngine(List.of(soft, CliRun.padRule().rules().get(0))), false,
                 "check", pad.toString());
         assertThat(both.exitCode()).isEqualTo(1);
         assertThat(both.out().indexOf("Lỗi:")).isLessThan(both.out().indexOf("Cảnh báo:"));
@@ -91,7 +91,7 @@ class CheckCommandTest {
     void json_output_lists_each_file_with_findings_and_the_exit_code() throws IOException {
         Path pad = Fixtures.write(dir.resolve("a-pad.yaml"), Fixtures.unpaddedDay());
         Path ok = Fixtures.write(dir.resolve("b-ok.json"), Invitations.aCongVan());
-        CliRun run = CliRun.of("check", "--json", pad.toString(), ok.toString());
+        CliRun run = CliRun.padOnly("check", "--json", pad.toString(), ok.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.path("exitCode").asInt()).isEqualTo(1);
@@ -104,8 +104,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void the_examples_are_checked_with_every_rule_of_the_product() {
+        CliRun run = CliRun.of("check", Fixtures.EXAMPLES.toString());
+        assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().filter(l -> l.contains("seed-0") && l.contains(".yaml: "))).hasSize(4);
+        assertThat(run.out()).contains("Tổng: 4 tệp;", "0 tệp không đọc được");
+    }
+
+    @Test
     void a_missing_file_exits_3_and_says_so() {
-        CliRun run = CliRun.of("check", dir.resolve("nowhere.yaml").toString());
+        CliRun run = CliRun.padOnly("check", dir.resolve("nowhere.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("nowhere.yaml: không tìm thấy tệp").doesNotContain("Exception", "\tat ");
     }
@@ -113,7 +122,7 @@ class CheckCommandTest {
     @Test
     void broken_yaml_exits_3_naming_line_and_column() {
         Path file = Fixtures.writeText(dir.resolve("broken.yaml"), "kind: giay-moi\nissuer:\n  name: \"UBND\n  level: tinh\n");
-        CliRun run = CliRun.of("check", file.toString());
+        CliRun run = CliRun.padOnly("check", file.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: ")
                 .contains("lỗi cú pháp YAML").doesNotContain("\tat ");
@@ -122,7 +131,7 @@ class CheckCommandTest {
     @Test
     void a_missing_field_is_reported_with_its_path() {
         Path file = Fixtures.writeText(dir.resolve("half.yaml"), "kind: giay-moi\nsubject: Họp\n");
-        CliRun run = CliRun.of("check", file.toString());
+        CliRun run = CliRun.padOnly("check", file.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("thiếu trường bắt buộc 'issuer'", "thiếu trường bắt buộc 'signature'");
     }
@@ -132,7 +141,7 @@ class CheckCommandTest {
         Path pad = Fixtures.write(dir.resolve("a.yaml"), Fixtures.unpaddedDay());
         Path broken = Fixtures.writeText(dir.resolve("b.yaml"), "kind: [\n");
         Path ok = Fixtures.write(dir.resolve("c.yaml"), Invitations.aGiayMoi());
-        CliRun run = CliRun.of("check", dir.toString());
+        CliRun run = CliRun.padOnly("check", dir.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(pad + ": 1 lỗi", ok + ": đạt",
                 "Tổng: 3 tệp; 1 tệp có lỗi, 1 tệp không đọc được; 1 lỗi, 0 cảnh báo.");
@@ -156,7 +165,7 @@ class CheckCommandTest {
     @Test
     void a_folder_of_200_invitations_is_checked_in_order() {
         int broken = Fixtures.generate(dir.resolve("lot"), 200, 20);
-        CliRun run = CliRun.of("check", dir.resolve("lot").toString());
+        CliRun run = CliRun.padOnly("check", dir.resolve("lot").toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         List<String> headlines = run.out().lines().filter(l -> l.startsWith(dir.toString())).toList();
         assertThat(headlines).hasSize(200);
@@ -169,7 +178,7 @@ class CheckCommandTest {
     @Test
     void a_folder_without_invitations_exits_3() {
         Fixtures.writeText(dir.resolve("notes.txt"), "không phải giấy mời");
-        CliRun run = CliRun.of("check", dir.toString());
+        CliRun run = CliRun.padOnly("check", dir.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("thư mục không có tệp .yaml, .yml hoặc .json nào");
     }
@@ -181,18 +190,18 @@ class CheckCommandTest {
         assertThat(terminal.err()).contains("\r[", "12/12 tệp");
         assertThat(terminal.out()).doesNotContain("\r");
         assertThat(CliRun.onTerminal("check", "--quiet", dir.toString()).err()).doesNotContain("\r");
-        assertThat(CliRun.of("check", dir.toString()).err()).isEmpty();
+        assertThat(CliRun.padOnly("check", dir.toString()).err()).isEmpty();
     }
 
     @Test
     void bad_flags_are_usage_errors() {
-        CliRun lang = CliRun.of("check", "--lang", "fr", "x.yaml");
+        CliRun lang = CliRun.padOnly("check", "--lang", "fr", "x.yaml");
         assertThat(lang.exitCode()).isEqualTo(2);
         assertThat(lang.err()).contains("ngôn ngữ 'fr' không có; dùng vi hoặc en", "giaymoi check --help");
-        CliRun unknown = CliRun.of("check", "--bogus", "x.yaml");
+        CliRun unknown = CliRun.padOnly("check", "--bogus", "x.yaml");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--bogus").doesNotContain("\tat ");
-        assertThat(CliRun.of("check").exitCode()).isEqualTo(2);
+        assertThat(CliRun.padOnly("check").exitCode()).isEqualTo(2);
     }
 
     private static Rule rule(java.util.function.BiFunction<Invitation, CheckContext, List<Finding>> body) {

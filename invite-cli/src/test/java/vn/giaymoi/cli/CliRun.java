@@ -16,16 +16,28 @@ import vn.giaymoi.render.InvitationRenderer;
 
 /** One run of {@code giaymoi} through {@code CommandLine.execute}, with its exit code and captured streams (P11). */
 public record CliRun(int exitCode, String out, String err) {
-    /** The fixed "today" of every test: Friday 2026-05-01. */
-    public static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+    /** The fixed "today" of every test: Tuesday 2026-05-05, the issue date of the domain fixtures. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 5, 5);
 
     public static CliRun of(String... args) {
         return with(RuleEngine.standard(), false, args);
     }
 
+    /**
+     * A run with only the day-padding rule, for tests of the command's own behaviour (layout, exit codes, batches)
+     * that must not change when rules are added.
+     */
+    public static CliRun padOnly(String... args) {
+        return with(padRule(), false, args);
+    }
+
+    public static RuleEngine padRule() {
+        return new RuleEngine(RuleEngine.standard().rules().stream().filter(r -> r.id().equals("ND30-DATE-PAD")).toList());
+    }
+
     /** A run as if on a terminal (progress bar allowed). */
     public static CliRun onTerminal(String... args) {
-        return with(RuleEngine.standard(), true, args);
+        return with(padRule(), true, args);
     }
 
     public static CliRun with(RuleEngine rules, boolean terminal, String... args) {

@@ -21,7 +21,7 @@ class FixCommandTest {
     void shows_a_diff_of_only_the_fixed_line_and_leaves_the_file_alone() throws Exception {
         Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
         String before = Files.readString(file);
-        CliRun run = CliRun.of("fix", file.toString());
+        CliRun run = CliRun.padOnly("fix", file.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Sửa [ND30-DATE-PAD] date.day: Viết ngày 05", "--- " + file, "+++ " + file + " (đã sửa)",
                 "-  day: \"5\"\n+  day: \"05\"\n", "thêm --write");
@@ -36,20 +36,20 @@ class FixCommandTest {
         Path file = Fixtures.writeText(dir.resolve("pad.yaml"),
                 "# chú thích của tác giả\n" + new InvitationFormat().write(Fixtures.unpaddedDay(), vn.giaymoi.format.Syntax.YAML));
         String before = Files.readString(file);
-        CliRun run = CliRun.of("fix", "--write", file.toString());
+        CliRun run = CliRun.padOnly("fix", "--write", file.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(Files.readString(dir.resolve("pad.yaml.bak"))).isEqualTo(before);
         Parsed fixed = new InvitationFormat().read(file);
         assertThat(((Parsed.Ok) fixed).invitation().dateLine().day()).isEqualTo("05");
         assertThat(run.err()).contains("chú thích (#) không còn", "pad.yaml.bak");
-        assertThat(CliRun.of("check", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.padOnly("check", file.toString()).exitCode()).isZero();
         assertThat(Files.exists(dir.resolve("pad.yaml.tmp"))).isFalse();
     }
 
     @Test
     void a_json_file_is_fixed_as_json() throws Exception {
         Path file = Fixtures.write(dir.resolve("pad.json"), Fixtures.unpaddedDay());
-        CliRun run = CliRun.of("fix", "--write", file.toString());
+        CliRun run = CliRun.padOnly("fix", "--write", file.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("-    \"day\" : \"5\",", "+    \"day\" : \"05\",");
         assertThat(((Parsed.Ok) new InvitationFormat().read(file)).invitation().dateLine().day()).isEqualTo("05");
@@ -58,7 +58,7 @@ class FixCommandTest {
     @Test
     void nothing_to_fix_says_so() {
         Path file = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
-        CliRun run = CliRun.of("fix", "--write", file.toString());
+        CliRun run = CliRun.padOnly("fix", "--write", file.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(file + ": không có gì để sửa tự động.\n");
         assertThat(Files.exists(dir.resolve("ok.yaml.bak"))).isFalse();
@@ -67,14 +67,14 @@ class FixCommandTest {
     @Test
     void an_unreadable_file_exits_3() {
         Path file = Fixtures.writeText(dir.resolve("broken.yaml"), "kind: giay-moi\nissuer: {name: [\n");
-        CliRun run = CliRun.of("fix", file.toString());
+        CliRun run = CliRun.padOnly("fix", file.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).containsPattern("broken\\.yaml:\\d+:\\d+: ");
     }
 
     @Test
     void fix_takes_one_file() {
-        assertThat(CliRun.of("fix").exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("fix", "a.yaml", "b.yaml").exitCode()).isEqualTo(2);
+        assertThat(CliRun.padOnly("fix").exitCode()).isEqualTo(2);
+        assertThat(CliRun.padOnly("fix", "a.yaml", "b.yaml").exitCode()).isEqualTo(2);
     }
 }

@@ -33,7 +33,7 @@ class NewCommandTest {
         Invitation inv = parse(run.out(), Syntax.YAML);
         assertThat(inv.kind()).isEqualTo(InvitationKind.fromCode(kind));
         assertThat(inv.isDraft()).isTrue();
-        assertThat(inv.meeting().sessions().get(0).date()).isEqualTo(java.time.LocalDate.of(2026, 5, 8)); // a week on
+        assertThat(inv.meeting().sessions().get(0).date()).isEqualTo(java.time.LocalDate.of(2026, 5, 12)); // a week on
         assertThat(RuleEngine.passes(RuleEngine.standard().check(inv, CheckContext.draft(CliRun.TODAY)))).isTrue();
     }
 
