@@ -17,6 +17,10 @@ if [[ ! -f "$JAR" ]]; then
   echo "Không thấy $JAR; hãy dựng trước: mvn -q -pl invite-cli -am package -DskipTests" >&2
   exit 2
 fi
+if [[ ! -x /usr/bin/time ]]; then
+  echo "Cần /usr/bin/time (gói Debian 'time'): apt-get install time" >&2
+  exit 2
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -29,24 +33,24 @@ done
 ONE="$ROOT/examples/seed-002.yaml"
 
 if ! java -jar "$JAR" render "$ONE" --format "$FORMAT" --out "$WORK/probe" >/dev/null 2>"$WORK/probe.err"; then
-  echo "Định dạng '$FORMAT' chưa có trong bản dựng này ($(tr -d '\n' < "$WORK/probe.err" | cut -c1-240)); đo bằng txt." >&2
+  echo "Định dạng '$FORMAT' chưa có trong bản dựng này ($(tr '\n' ' ' < "$WORK/probe.err" | cut -c1-240)); đo bằng txt." >&2
   FORMAT=txt
 fi
 
-now() { date +%s.%N; }
-
-# median of RUNS wall times (seconds) of a command
+# median wall time and median CPU time (user + sys, less disturbed by other load) of RUNS runs of a command
 measure() {
-  local times=()
+  local walls=() cpus=()
   for ((r = 0; r < RUNS; r++)); do
     rm -rf "$WORK/out"
-    local t0 t1
-    t0=$(now)
-    "$@" >/dev/null 2>&1 || true
-    t1=$(now)
-    times+=("$(echo "$t1 - $t0" | bc -l)")
+    /usr/bin/time -o "$WORK/time" -f '%e %U %S' "$@" >/dev/null 2>&1 || true
+    read -r wall user sys < <(tail -1 "$WORK/time")
+    walls+=("$wall")
+    cpus+=("$(echo "$user + $sys" | bc -l)")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'
+  printf '%s %s\n' "$(median "${walls[@]}")" "$(median "${cpus[@]}")"
+}
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'
 }
 
 # AppCDS (static, JDK 17): record the classes loaded by one check and one render, then dump one archive for both.
@@ -60,9 +64,11 @@ java -Xshare:dump -XX:SharedClassListFile="$WORK/classes.lst" -XX:SharedArchiveF
 printf 'AppCDS archive: %s classes, %s\n' "$(wc -l < "$WORK/classes.lst")" "$(du -h "$CDS" | cut -f1)"
 
 printf 'java: %s; cores: %s; load: %s; runs: %s (median)\n' "$(java -version 2>&1 | head -1)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS"
-printf '%-44s %10s %12s\n' "case" "wall (s)" "files/s"
-row() { # name seconds files
-  printf '%-44s %10s %12s\n' "$1" "$2" "$(echo "$3 / $2" | bc -l | xargs printf '%.1f')"
+printf '%-46s %9s %9s %9s\n' "case" "wall (s)" "files/s" "cpu (s)"
+row() { # name "wall cpu" files
+  local wall cpu
+  read -r wall cpu <<< "$2"
+  printf '%-46s %9s %9s %9s\n' "$1" "$wall" "$(echo "$3 / $wall" | bc -l | xargs printf '%.1f')" "$cpu"
 }
 for mode in plain cds cds-c1; do
   case $mode in
@@ -77,3 +83,7 @@ done
 row "check $FILES files [plain]" "$(measure java -jar "$JAR" check "$WORK/in" --quiet)" "$FILES"
 row "render $FILES files --format $FORMAT -j 1 [plain]" \
   "$(measure java -jar "$JAR" render "$WORK/in" --format "$FORMAT" --out "$WORK/out" --quiet -j 1)" "$FILES"
+# the launcher bin/giaymoi: a dynamic archive recorded by its first run (-XX:ArchiveClassesAtExit)
+export XDG_CACHE_HOME="$WORK/cache"
+GIAYMOI_JAR="$JAR" "$ROOT/bin/giaymoi" check "$ONE" >/dev/null 2>&1 || true
+row "check 1 file [bin/giaymoi, dynamic CDS]" "$(GIAYMOI_JAR="$JAR" measure "$ROOT/bin/giaymoi" check "$ONE")" 1
