@@ -49,6 +49,16 @@ class GiaymoiCommandTest {
     }
 
     @Test
+    void the_composition_root_wires_every_command() {
+        picocli.CommandLine cli = vn.giaymoi.cli.boot.CliMain.commandLine();
+        java.io.StringWriter out = new java.io.StringWriter();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        assertThat(cli.execute("check", Fixtures.EXAMPLES.resolve("seed-000.yaml").toString(), "--quiet")).isIn(0, 1);
+        assertThat(out.toString()).contains("seed-000.yaml: ");
+        assertThat(cli.getSubcommands().keySet()).containsExactly("new", "check", "render", "fix", "schema", "completion");
+    }
+
+    @Test
     void version() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();

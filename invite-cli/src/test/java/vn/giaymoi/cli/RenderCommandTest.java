@@ -43,6 +43,8 @@ class RenderCommandTest {
         Fixtures.write(in.resolve("phong/b.json"), Invitations.aCongVan());
         Fixtures.write(in.resolve("phong/sau/c.yml"), Invitations.aGiayMoi());
         Fixtures.writeText(in.resolve("ghi-chu.txt"), "bỏ qua");
+        Fixtures.writeText(in.resolve(".git/config.json"), "{}");
+        Fixtures.writeText(in.resolve("phong/.a.yaml"), "bản nháp của trình soạn thảo");
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("render", in.toString(), "-o", out.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -13,7 +13,7 @@ import vn.giaymoi.cli.error.UserError;
 
 /**
  * Tệp đầu vào (the inputs of a batch): files as given, and folders searched recursively for {@code .yaml},
- * {@code .yml} and {@code .json}, in name order so that output is the same on every run.
+ * {@code .yml} and {@code .json} (skipping hidden ones), in name order so that output is the same on every run.
  */
 public final class InputFiles {
     private InputFiles() {}
@@ -48,7 +48,8 @@ public final class InputFiles {
             }
             List<Path> found;
             try (Stream<Path> walk = Files.walk(arg)) {
-                found = walk.filter(Files::isRegularFile).filter(InputFiles::isInvitationFile).sorted().toList();
+                found = walk.filter(Files::isRegularFile).filter(InputFiles::isInvitationFile)
+                        .filter(f -> !hidden(arg.relativize(f))).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
                 throw new UserError(ExitCodes.UNREADABLE, arg + ": không đọc được thư mục: " + e.getMessage(), e);
             }
@@ -58,6 +59,14 @@ public final class InputFiles {
             found.forEach(f -> out.add(new Input(f, arg.relativize(f))));
         }
         return out;
+    }
+
+    /** True below a folder or file whose name starts with a dot ({@code .git}, an editor's {@code .x.yaml}). */
+    static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
     }
 
     static boolean isInvitationFile(Path file) {
