@@ -1,97 +1,137 @@
 package vn.giaymoi.cli.command;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.giaymoi.cli.batch.Batch;
+import vn.giaymoi.cli.batch.InputFiles;
+import vn.giaymoi.cli.batch.InputFiles.Input;
+import vn.giaymoi.cli.batch.ProgressBar;
+import vn.giaymoi.cli.error.ExitCodes;
+import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.format.InputProblem;
-import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
 import vn.giaymoi.render.Format;
-import vn.giaymoi.render.InvitationRenderer;
 
-/** {@code giaymoi render}: dựng giấy mời ra tệp. Writes {@code DIR/<input name>.<format>} for each input. */
+/**
+ * {@code giaymoi render}: dựng giấy mời ra tệp. Writes {@code DIR/<name>.<format>} for each input; a file found in
+ * a folder keeps its place below that folder ({@code DIR/sub/<name>.<format>}).
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Dựng giấy mời (YAML/JSON) ra các định dạng: DIR/<tên tệp>.<định dạng>.",
-        exitCodeListHeading = "%nMã thoát:%n",
-        exitCodeList = {"0:đã ghi mọi tệp", "1:một tệp không dựng được", "2:sai cú pháp lệnh",
-                "3:không đọc được tệp đầu vào"})
+        description = {"Dựng giấy mời ra các định dạng: DIR/<tên tệp>.<định dạng>.",
+                "Thư mục được duyệt đệ quy tìm .yaml, .yml, .json (giữ thư mục con trong DIR); các tệp được dựng"
+                        + " song song; một tệp hỏng được báo lỗi, các tệp khác vẫn được dựng."},
+        footerHeading = "%n",
+        footer = "Nhiều tệp: mã thoát là mã nặng nhất trong các tệp (3 > 1 > 0); một tệp hỏng không dừng các tệp khác.")
 public final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp giấy mời (.yaml, .yml, .json).")
-    List<Path> files = new ArrayList<>();
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Tệp giấy mời (.yaml, .yml, .json) hoặc thư mục.")
+    List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "txt",
-            description = "Định dạng, ngăn bằng dấu phẩy (mặc định: ${DEFAULT-VALUE}).")
-    List<String> formats = new ArrayList<>();
+    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "txt", paramLabel = "FORMAT",
+            converter = Converters.FormatConverter.class, completionCandidates = Converters.FormatNames.class,
+            description = "Định dạng, ngăn bằng dấu phẩy: ${COMPLETION-CANDIDATES} (mặc định: ${DEFAULT-VALUE}).")
+    List<Format> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Thư mục ghi kết quả.")
     Path out;
 
-    private final InvitationFormat format;
-    private final InvitationRenderer renderer;
+    @Mixin
+    BatchOptions batch;
 
-    public RenderCommand(InvitationFormat format, InvitationRenderer renderer) {
-        this.format = format;
-        this.renderer = renderer;
+    private final CliContext context;
+
+    public RenderCommand(CliContext context) {
+        this.context = context;
     }
+
+    /** What happened to one input: lines for the output and error streams, and its exit code. */
+    record Report(List<String> out, List<String> err, int exitCode) {}
 
     @Override
     public Integer call() {
+        List<Input> inputs = InputFiles.expand(paths);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "không tạo được thư mục kết quả " + out + ": " + e.getMessage());
+        }
+        Map<Path, Input> owners = owners(inputs);
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Format> chosen = new ArrayList<>();
-        for (String f : formats) {
-            try {
-                chosen.add(Format.of(f));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
+        ProgressBar bar = new ProgressBar(err, inputs.size(), batch.progress(context));
+        List<Report> reports = Batch.run(inputs, batch.jobs, bar, input -> render(input, owners),
+                (input, e) -> new Report(List.of(), List.of(input.file() + ": lỗi khi dựng ("
+                        + e.getClass().getSimpleName() + "): " + e.getMessage()), ExitCodes.FAILED));
         int exit = ExitCodes.OK;
-        for (Path file : files) {
-            Parsed parsed = format.read(file);
-            if (parsed instanceof Parsed.Failed failed) {
-                failed.problems().stream().map(InputProblem::display).forEach(err::println);
-                exit = Math.max(exit, ExitCodes.UNREADABLE);
-                continue;
-            }
-            var invitation = ((Parsed.Ok) parsed).invitation();
-            for (Format f : chosen) {
-                Path target = out.resolve(baseName(file) + "." + f.extension());
-                byte[] bytes;
-                try {
-                    bytes = renderer.render(invitation, f).bytes();
-                } catch (IllegalArgumentException | UncheckedIOException e) {
-                    err.println(file + ": không dựng được " + f.extension() + ": " + e.getMessage());
-                    exit = Math.max(exit, ExitCodes.FAILED);
-                    continue;
-                }
-                try {
-                    Files.createDirectories(out);
-                    Files.write(target, bytes);
-                    spec.commandLine().getOut().println("Đã ghi " + target);
-                } catch (IOException e) {
-                    err.println(target + ": không ghi được: " + e.getMessage());
-                    exit = Math.max(exit, ExitCodes.FAILED);
-                }
-            }
+        for (Report r : reports) {
+            r.out().forEach(stdout::println);
+            r.err().forEach(err::println);
+            exit = ExitCodes.worst(exit, r.exitCode());
         }
+        stdout.flush();
+        err.flush();
         return exit;
     }
 
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private Report render(Input input, Map<Path, Input> owners) {
+        Parsed parsed = context.format().read(input.file());
+        if (parsed instanceof Parsed.Failed failed) {
+            return new Report(List.of(), failed.problems().stream().map(InputProblem::display).toList(), ExitCodes.UNREADABLE);
+        }
+        Invitation invitation = ((Parsed.Ok) parsed).invitation();
+        List<String> written = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Format f : formats) {
+            Path target = target(input, f);
+            Input owner = owners.get(target);
+            if (owner != input) {
+                failures.add(input.file() + ": trùng tên kết quả " + target + " với " + owner.file() + "; đổi tên một tệp");
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = context.renderer().render(invitation, f).bytes();
+            } catch (IllegalArgumentException | UncheckedIOException e) { // e.g. a calendar for a meeting without a time
+                failures.add(input.file() + ": không dựng được " + f.extension() + ": " + e.getMessage());
+                continue;
+            }
+            try {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.write(target, bytes);
+                written.add("Đã ghi " + target);
+            } catch (IOException e) {
+                failures.add(target + ": không ghi được: " + e.getMessage());
+            }
+        }
+        return new Report(written, failures, failures.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED);
+    }
+
+    private Path target(Input input, Format f) {
+        return out.resolve(input.stem() + "." + f.extension()).normalize();
+    }
+
+    /** Which input owns each output path: the first one to name it, so later namesakes fail instead of overwriting. */
+    private Map<Path, Input> owners(List<Input> inputs) {
+        Map<Path, Input> owners = new HashMap<>();
+        for (Input input : inputs) {
+            for (Format f : formats) owners.putIfAbsent(target(input, f), input);
+        }
+        return owners;
     }
 }

@@ -1,4 +1,4 @@
-package vn.giaymoi.cli.command;
+package vn.giaymoi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.giaymoi.cli.boot.CliMain;
+import vn.giaymoi.cli.error.ExitCodes;
 import vn.giaymoi.domain.invitation.Invitations;
 import vn.giaymoi.domain.invitation.Marker;
 import vn.giaymoi.domain.invitation.Point;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Syntax;
 
-class RenderCommandTest {
+class RenderFormatsTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
     /** How each format's file starts. */
     private static final Map<String, String> MAGIC = Map.of(

@@ -1,0 +1,134 @@
+package vn.giaymoi.cli.command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.giaymoi.cli.error.ExitCodes;
+import vn.giaymoi.cli.error.UserError;
+import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.DocumentNumber;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.format.InputProblem;
+import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.Syntax;
+
+/**
+ * {@code giaymoi new}: tạo tệp giấy mời mới, from a commented template (resource
+ * {@code vn/giaymoi/cli/templates/<kind>.yaml}) or as a copy of an earlier invitation with number and date cleared.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Tạo tệp giấy mời mới từ bản mẫu có chú thích, hoặc sao từ một giấy mời cũ.",
+                "Bản mẫu YAML có chú thích tiếng Việt cho từng phần; --from sao giấy mời cũ và xóa số, ngày, tháng.",
+                "In ra màn hình, hoặc ghi vào tệp với -o (.json để ghi dạng JSON)."})
+public final class NewCommand implements Callable<Integer> {
+    static final String YEAR = "@@YEAR@@";
+    static final String MEETING_DATE = "@@MEETING_DATE@@";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", converter = Converters.KindConverter.class,
+            completionCandidates = Converters.KindNames.class,
+            description = "Loại văn bản: ${COMPLETION-CANDIDATES} (mặc định: giay-moi).")
+    InvitationKind kind;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "Sao từ một giấy mời cũ (xóa số và ngày, tháng).")
+    Path from;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Ghi vào FILE thay vì in ra màn hình.")
+    Path out;
+
+    @Option(names = "--force", description = "Ghi đè FILE nếu đã có.")
+    boolean force;
+
+    private final CliContext context;
+
+    public NewCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (kind != null && from != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--kind và --from không dùng cùng nhau: bản sao giữ loại văn bản của tệp gốc");
+        }
+        Syntax syntax = out == null ? Syntax.YAML : Syntax.of(out);
+        String text;
+        if (from != null) {
+            Parsed parsed = context.format().read(from);
+            if (parsed instanceof Parsed.Failed failed) {
+                failed.problems().stream().map(InputProblem::display).forEach(spec.commandLine().getErr()::println);
+                return ExitCodes.UNREADABLE;
+            }
+            Invitation copy = cleared(((Parsed.Ok) parsed).invitation());
+            text = (syntax == Syntax.YAML ? "# Sao từ " + from.getFileName() + "; số và ngày, tháng đã xóa để cấp mới.\n" : "")
+                    + context.format().write(copy, syntax);
+        } else {
+            text = template(kind == null ? InvitationKind.GIAY_MOI : kind, context.today());
+            if (syntax == Syntax.JSON) text = toJson(text);
+        }
+        emit(text);
+        return ExitCodes.OK;
+    }
+
+    /** The copy to start from: same content, blank number and day and month, this year. */
+    private Invitation cleared(Invitation earlier) {
+        return earlier.withNumber(DocumentNumber.draft(earlier.number().symbol()))
+                .withDateLine(DateLine.draft(earlier.dateLine().place(), context.today().getYear()));
+    }
+
+    /** The template of {@code kind}, dated this year, its meeting on the next working day a week from today. */
+    static String template(InvitationKind kind, LocalDate today) {
+        String name = "/vn/giaymoi/cli/templates/" + kind.code() + ".yaml";
+        try (InputStream in = NewCommand.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("template " + name + " missing from the jar");
+            LocalDate meeting = today.plusWeeks(1);
+            while (meeting.getDayOfWeek() == DayOfWeek.SATURDAY || meeting.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                meeting = meeting.plusDays(1);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(YEAR, Integer.toString(today.getYear()))
+                    .replace(MEETING_DATE, meeting.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String toJson(String yaml) {
+        Parsed parsed = context.format().read(yaml, Syntax.YAML, "template");
+        if (parsed instanceof Parsed.Ok ok) return context.format().write(ok.invitation(), Syntax.JSON);
+        throw new IllegalStateException("template does not parse: " + ((Parsed.Failed) parsed).problems());
+    }
+
+    private void emit(String text) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.print(text.endsWith("\n") ? text : text + "\n");
+            stdout.flush();
+            return;
+        }
+        try {
+            if (force) Files.writeString(out, text, StandardCharsets.UTF_8);
+            else Files.writeString(out, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UserError(ExitCodes.FAILED, out + ": tệp đã có; chọn tên khác hoặc thêm --force để ghi đè");
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.FAILED, out + ": không ghi được: " + e.getMessage(), e);
+        }
+        stdout.println("Đã tạo " + out);
+        stdout.flush();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.giaymoi.cli.text;
+
+import java.util.List;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.Language;
+import vn.giaymoi.domain.rules.Severity;
+
+/**
+ * Báo cáo kiểm tra dạng chữ (the human-readable check report of one file): a headline with the counts, then the
+ * findings grouped by severity (Lỗi, then Cảnh báo), each with rule id, field path, message, expected and actual
+ * value, legal basis, and whether a certain fix exists.
+ */
+public final class FindingsText {
+    private FindingsText() {}
+
+    public static String report(String file, List<Finding> findings, Language lang) {
+        boolean vi = lang == Language.VI;
+        long errors = findings.stream().filter(Finding::isError).count();
+        long warnings = findings.size() - errors;
+        StringBuilder b = new StringBuilder(file).append(": ");
+        if (findings.isEmpty()) {
+            return b.append(vi ? "đạt, không có lỗi hay cảnh báo" : "passes, no errors or warnings").append('\n').toString();
+        }
+        b.append(vi ? errors + " lỗi, " + warnings + " cảnh báo" : errors + " error(s), " + warnings + " warning(s)").append('\n');
+        for (Severity severity : Severity.values()) {
+            List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
+            if (group.isEmpty()) continue;
+            b.append("  ").append(heading(severity, vi)).append(":\n");
+            for (Finding f : group) finding(b, f, lang, vi);
+        }
+        return b.toString();
+    }
+
+    private static void finding(StringBuilder b, Finding f, Language lang, boolean vi) {
+        b.append("    [").append(f.ruleId()).append("] ");
+        if (!f.path().isEmpty()) b.append(f.path()).append(": ");
+        b.append(f.message(lang));
+        if (f.fix() != null) b.append(vi ? " (có thể sửa tự động)" : " (auto-fixable)");
+        b.append('\n');
+        if (f.expected() != null || f.actual() != null) {
+            b.append("        ");
+            if (f.expected() != null) b.append(vi ? "cần: " : "expected: ").append(f.expected());
+            if (f.expected() != null && f.actual() != null) b.append("; ");
+            if (f.actual() != null) b.append(vi ? "đang là: " : "actual: ").append(f.actual());
+            b.append('\n');
+        }
+        b.append("        ").append(vi ? "căn cứ: " : "basis: ").append(f.basis()).append('\n');
+    }
+
+    private static String heading(Severity severity, boolean vi) {
+        return switch (severity) {
+            case ERROR -> vi ? "Lỗi" : "Errors";
+            case WARNING -> vi ? "Cảnh báo" : "Warnings";
+        };
+    }
+}

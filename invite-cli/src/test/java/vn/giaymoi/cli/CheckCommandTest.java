@@ -1,0 +1,225 @@
+package vn.giaymoi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Invitations;
+import vn.giaymoi.domain.rules.CheckContext;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.Rule;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.domain.rules.Severity;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_correct_invitation_passes_with_exit_0() {
+        Path file = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
+        CliRun run = CliRun.padOnly("check", file.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo(file + ": đạt, không có lỗi hay cảnh báo\n");
+    }
+
+    @Test
+    void an_error_is_grouped_under_loi_with_rule_path_expected_actual_basis_and_fix_mark() {
+        Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
+        CliRun run = CliRun.padOnly("check", file.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(file + ": 1 lỗi, 0 cảnh báo\n"
+                + "  Lỗi:\n"
+                + "    [ND30-DATE-PAD] date.day: Ngày dưới 10 phải viết có số 0 phía trước: 05 (có thể sửa tự động)\n"
+                + "        cần: 05; đang là: 5\n"
+                + "        căn cứ: NĐ 30/2020 PL I §II.4.b\n");
+    }
+
+    @Test
+    void english_messages_on_request() {
+        Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
+        CliRun run = CliRun.padOnly("check", "--lang", "en", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("1 error(s), 0 warning(s)", "Errors:",
+                "A day below 10 is written with a leading zero: 05 (auto-fixable)", "expected: 05; actual: 5",
+                "basis: NĐ 30/2020 PL I §II.4.b");
+    }
+
+    @Test
+    void warnings_come_after_errors_and_alone_do_not_fail() {
+        Rule soft = rule((inv, ctx) -> List.of(new Finding("T-SOFT", Severity.WARNING, "body", "Nên kết thúc bằng ./.",
+                "Should end with ./.", null, null, "PL III", null)));
+        Path ok = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
+        CliRun run = CliRun.with(new RuleEngine(List.of(soft)), false, "check", ok.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("0 lỗi, 1 cảnh báo", "  Cảnh báo:\n    [T-SOFT] body: Nên kết thúc bằng ./.\n")
+                .doesNotContain("(có thể sửa tự động)", "cần:");
+
+        Path pad = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
+        CliRun both = CliRun.with(new RuleEngine(List.of(soft, CliRun.padRule().rules().get(0))), false,
+                "check", pad.toString());
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.out().indexOf("Lỗi:")).isLessThan(both.out().indexOf("Cảnh báo:"));
+    }
+
+    @Test
+    void checks_as_a_draft_today_by_default_and_as_before_issuing_with_the_flag() {
+        List<CheckContext> seen = new ArrayList<>();
+        Rule spy = rule((inv, ctx) -> {
+            synchronized (seen) {
+                seen.add(ctx);
+            }
+            return List.of();
+        });
+        Path file = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
+        CliRun.with(new RuleEngine(List.of(spy)), false, "check", file.toString());
+        CliRun.with(new RuleEngine(List.of(spy)), false, "check", "--issuing", file.toString());
+        assertThat(seen).containsExactly(CheckContext.draft(CliRun.TODAY), CheckContext.issuing(CliRun.TODAY));
+    }
+
+    @Test
+    void json_output_lists_each_file_with_findings_and_the_exit_code() throws IOException {
+        Path pad = Fixtures.write(dir.resolve("a-pad.yaml"), Fixtures.unpaddedDay());
+        Path ok = Fixtures.write(dir.resolve("b-ok.json"), Invitations.aCongVan());
+        CliRun run = CliRun.padOnly("check", "--json", pad.toString(), ok.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.path("exitCode").asInt()).isEqualTo(1);
+        assertThat(root.path("files")).hasSize(2);
+        JsonNode first = root.path("files").get(0);
+        assertThat(first.path("file").asText()).isEqualTo(pad.toString());
+        assertThat(first.path("findings").get(0).path("ruleId").asText()).isEqualTo("ND30-DATE-PAD");
+        assertThat(first.path("findings").get(0).path("fix").asText()).isEqualTo("Viết ngày 05");
+        assertThat(root.path("files").get(1).path("findings")).isEmpty();
+    }
+
+    @Test
+    void the_examples_are_checked_with_every_rule_of_the_product() {
+        CliRun run = CliRun.of("check", Fixtures.EXAMPLES.toString());
+        assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().filter(l -> l.contains("seed-0") && l.contains(".yaml: "))).hasSize(4);
+        assertThat(run.out()).contains("Tổng: 4 tệp;", "0 tệp không đọc được");
+    }
+
+    @Test
+    void a_missing_file_exits_3_and_says_so() {
+        CliRun run = CliRun.padOnly("check", dir.resolve("nowhere.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("nowhere.yaml: không tìm thấy tệp").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void broken_yaml_exits_3_naming_line_and_column() {
+        Path file = Fixtures.writeText(dir.resolve("broken.yaml"), "kind: giay-moi\nissuer:\n  name: \"UBND\n  level: tinh\n");
+        CliRun run = CliRun.padOnly("check", file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: ")
+                .contains("lỗi cú pháp YAML").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_missing_field_is_reported_with_its_path() {
+        Path file = Fixtures.writeText(dir.resolve("half.yaml"), "kind: giay-moi\nsubject: Họp\n");
+        CliRun run = CliRun.padOnly("check", file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("thiếu trường bắt buộc 'issuer'", "thiếu trường bắt buộc 'signature'");
+    }
+
+    @Test
+    void one_unreadable_file_does_not_stop_the_others_and_wins_the_exit_code() {
+        Path pad = Fixtures.write(dir.resolve("a.yaml"), Fixtures.unpaddedDay());
+        Path broken = Fixtures.writeText(dir.resolve("b.yaml"), "kind: [\n");
+        Path ok = Fixtures.write(dir.resolve("c.yaml"), Invitations.aGiayMoi());
+        CliRun run = CliRun.padOnly("check", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(pad + ": 1 lỗi", ok + ": đạt",
+                "Tổng: 3 tệp; 1 tệp có lỗi, 1 tệp không đọc được; 1 lỗi, 0 cảnh báo.");
+        assertThat(run.err()).contains(broken.toString());
+    }
+
+    @Test
+    void a_rule_that_crashes_fails_its_file_only() {
+        Rule crashing = rule((inv, ctx) -> {
+            if (inv.subject().markup().contains("đợt 3")) throw new IllegalStateException("quy tắc hỏng");
+            return List.of();
+        });
+        Fixtures.generate(dir, 5, 0);
+        CliRun run = CliRun.with(new RuleEngine(List.of(crashing)), false, "check", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("gm-002.yaml", "lỗi khi kiểm tra (IllegalStateException): quy tắc hỏng");
+        assertThat(run.out()).contains("Tổng: 5 tệp");
+        assertThat(run.out().lines().filter(l -> l.endsWith("đạt, không có lỗi hay cảnh báo"))).hasSize(4);
+    }
+
+    @Test
+    void a_folder_of_200_invitations_is_checked_in_order() {
+        int broken = Fixtures.generate(dir.resolve("lot"), 200, 20);
+        CliRun run = CliRun.padOnly("check", dir.resolve("lot").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        List<String> headlines = run.out().lines().filter(l -> l.startsWith(dir.toString())).toList();
+        assertThat(headlines).hasSize(200);
+        assertThat(headlines.get(0)).startsWith(dir.resolve("lot").resolve("gm-000.yaml").toString());
+        assertThat(headlines.get(199)).startsWith(dir.resolve("lot").resolve("gm-199.yaml").toString());
+        assertThat(headlines.stream().filter(l -> l.endsWith(": 1 lỗi, 0 cảnh báo"))).hasSize(broken);
+        assertThat(run.out()).contains("Tổng: 200 tệp; " + broken + " tệp có lỗi, 0 tệp không đọc được");
+    }
+
+    @Test
+    void a_folder_without_invitations_exits_3() {
+        Fixtures.writeText(dir.resolve("notes.txt"), "không phải giấy mời");
+        CliRun run = CliRun.padOnly("check", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("thư mục không có tệp .yaml, .yml hoặc .json nào");
+    }
+
+    @Test
+    void a_progress_bar_is_drawn_on_a_terminal_unless_quiet() {
+        Fixtures.generate(dir, 12, 0);
+        CliRun terminal = CliRun.onTerminal("check", dir.toString());
+        assertThat(terminal.err()).contains("\r[", "12/12 tệp");
+        assertThat(terminal.out()).doesNotContain("\r");
+        assertThat(CliRun.onTerminal("check", "--quiet", dir.toString()).err()).doesNotContain("\r");
+        assertThat(CliRun.padOnly("check", dir.toString()).err()).isEmpty();
+    }
+
+    @Test
+    void bad_flags_are_usage_errors() {
+        CliRun lang = CliRun.padOnly("check", "--lang", "fr", "x.yaml");
+        assertThat(lang.exitCode()).isEqualTo(2);
+        assertThat(lang.err()).contains("ngôn ngữ 'fr' không có; dùng vi hoặc en", "giaymoi check --help");
+        CliRun unknown = CliRun.padOnly("check", "--bogus", "x.yaml");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--bogus").doesNotContain("\tat ");
+        assertThat(CliRun.padOnly("check").exitCode()).isEqualTo(2);
+    }
+
+    private static Rule rule(java.util.function.BiFunction<Invitation, CheckContext, List<Finding>> body) {
+        return new Rule() {
+            @Override
+            public String id() {
+                return "T-RULE";
+            }
+
+            @Override
+            public String title() {
+                return "quy tắc thử";
+            }
+
+            @Override
+            public List<Finding> check(Invitation invitation, CheckContext context) {
+                return body.apply(invitation, context);
+            }
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package vn.giaymoi.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.Language;
+
+/**
+ * Kết quả kiểm tra dạng JSON (check results as JSON), for scripts and CI. Lives here because Jackson is confined to
+ * the format, store and web modules. Shape:
+ * <pre>
+ * {"files": [{"file": "a.yaml", "readable": true, "errors": 1, "warnings": 0, "exitCode": 1,
+ *             "problems": [], "findings": [{"ruleId", "severity": "error", "path", "message", "expected",
+ *             "actual", "basis", "fix": "…" or null}]}],
+ *  "errors": 1, "warnings": 0, "exitCode": 1}
+ * </pre>
+ */
+public final class FindingsJson {
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * What checking one file gave: problems when it could not be read, else findings.
+     *
+     * @param file the file as named on the command line
+     * @param problems why it could not be read; empty when it was
+     * @param findings the rule engine's findings; empty when unreadable
+     * @param exitCode the file's exit code (0 ok, 1 errors, 3 unreadable)
+     */
+    public record FileResult(String file, List<InputProblem> problems, List<Finding> findings, int exitCode) {
+        public FileResult {
+            Objects.requireNonNull(file, "file");
+            problems = List.copyOf(problems);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** The results as one JSON document; messages in {@code language}. */
+    public String write(List<FileResult> results, Language language, int exitCode) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode files = root.putArray("files");
+        long errors = 0;
+        long warnings = 0;
+        for (FileResult r : results) {
+            ObjectNode f = files.addObject();
+            long e = r.findings().stream().filter(Finding::isError).count();
+            long w = r.findings().size() - e;
+            errors += e;
+            warnings += w;
+            f.put("file", r.file());
+            f.put("readable", r.problems().isEmpty());
+            f.put("errors", e);
+            f.put("warnings", w);
+            f.put("exitCode", r.exitCode());
+            ArrayNode problems = f.putArray("problems");
+            for (InputProblem p : r.problems()) {
+                problems.addObject().put("path", p.path()).put("line", p.line()).put("column", p.column())
+                        .put("message", p.message());
+            }
+            ArrayNode findings = f.putArray("findings");
+            for (Finding x : r.findings()) {
+                findings.addObject()
+                        .put("ruleId", x.ruleId())
+                        .put("severity", x.severity().name().toLowerCase(Locale.ROOT))
+                        .put("path", x.path())
+                        .put("message", x.message(language))
+                        .put("expected", x.expected())
+                        .put("actual", x.actual())
+                        .put("basis", x.basis())
+                        .put("fix", x.fix() == null ? null : x.fix().description(language));
+            }
+        }
+        root.put("errors", errors).put("warnings", warnings).put("exitCode", exitCode);
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
