@@ -91,7 +91,7 @@ class EditorBrowserTest {
         Object text = ((JavascriptExecutor) driver).executeScript(
                 "const f = document.getElementById('preview-frame');"
                         + "return f.hidden ? document.getElementById('preview-text').textContent"
-                        + " : (f.contentDocument ? f.contentDocument.body.innerText : '');");
+                        + " : (f.contentDocument && f.contentDocument.body ? f.contentDocument.body.innerText : '');");
         return text == null ? "" : text.toString().replaceAll("\\s+", " ");
     }
 
