@@ -45,6 +45,7 @@ public final class ArchitectureRules {
     public static final ArchRule MODULES_RESPECT_THE_ALLOWED_GRAPH = modulesRespectTheAllowedGraph(BASE);
     public static final ArchRule EDGES_DO_NOT_DEPEND_ON_EACH_OTHER = edgesDoNotDependOnEachOther(BASE);
     public static final ArchRule NO_CYCLES_BETWEEN_MODULES = noCyclesBetweenModules(BASE);
+    public static final ArchRule NO_CYCLES_BETWEEN_PACKAGES = noCyclesBetweenPackages(BASE);
     public static final ArchRule ONLY_COMPOSITION_ROOTS_TOUCH_THE_STORE = onlyCompositionRootsTouchTheStore(BASE);
     public static final ArchRule THIRD_PARTY_LIBRARIES_ARE_CONFINED = thirdPartyLibrariesAreConfined(BASE);
 
@@ -88,10 +89,8 @@ public final class ArchitectureRules {
     /** R11: web and cli are independent delivery edges (Maven already forbids it; the rule documents it). */
     public static ArchRule edgesDoNotDependOnEachOther(String base) {
         return CompositeArchRule
-                // allowEmptyShould: invite-web has no classes yet; remove it once vn.giaymoi.web.. exists.
                 .of(noClasses().that().resideInAPackage(base + ".web..")
-                        .should().dependOnClassesThat().resideInAPackage(base + ".cli..")
-                        .allowEmptyShould(true))
+                        .should().dependOnClassesThat().resideInAPackage(base + ".cli.."))
                 .and(noClasses().that().resideInAPackage(base + ".cli..")
                         .should().dependOnClassesThat().resideInAPackage(base + ".web.."))
                 .as("edges_do_not_depend_on_each_other")
@@ -103,6 +102,13 @@ public final class ArchitectureRules {
         return slices().matching(base + ".(*)..").should().beFreeOfCycles()
                 .as("no_cycles_between_modules")
                 .because("a cycle makes the module graph meaningless");
+    }
+
+    /** No cycles between any two packages, inside a module too (a cycle there hides a missing concept). */
+    public static ArchRule noCyclesBetweenPackages(String base) {
+        return slices().matching(base + ".(**)").should().beFreeOfCycles()
+                .as("no_cycles_between_packages")
+                .because("packages read top-down, like the modules they live in");
     }
 
     /** R6: web and cli reach the store only from their composition root. */

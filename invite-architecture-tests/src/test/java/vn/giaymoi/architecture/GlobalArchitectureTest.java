@@ -22,6 +22,9 @@ class GlobalArchitectureTest {
     static final ArchRule no_cycles_between_modules = ArchitectureRules.NO_CYCLES_BETWEEN_MODULES;
 
     @ArchTest
+    static final ArchRule no_cycles_between_packages = ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES;
+
+    @ArchTest
     static final ArchRule only_composition_roots_touch_the_store =
             ArchitectureRules.ONLY_COMPOSITION_ROOTS_TOUCH_THE_STORE;
 
