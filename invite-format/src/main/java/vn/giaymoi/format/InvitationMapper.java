@@ -3,7 +3,6 @@ package vn.giaymoi.format;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import vn.giaymoi.domain.delegation.Assignment;
 import vn.giaymoi.domain.delegation.AuthorityLine;
@@ -69,9 +68,9 @@ public final class InvitationMapper {
         DocumentNumber number = required(d.number(), "number", () -> DocumentNumber.parse(d.number()));
         DateLine dateLine = required(d.date(), "date", () -> dateLine(d.place(), d.date()));
         RichText subject = required(d.subject(), "subject", () -> RichText.of(d.subject()));
-        Urgency urgency = d.urgency() == null ? null : at("urgency", () -> enumOf(Urgency.class, d.urgency()));
+        Urgency urgency = d.urgency() == null ? null : at("urgency", () -> Urgency.fromCode(d.urgency()));
         Confidentiality secret = d.confidentiality() == null ? null
-                : at("confidentiality", () -> enumOf(Confidentiality.class, d.confidentiality()));
+                : at("confidentiality", () -> Confidentiality.fromCode(d.confidentiality()));
         MeetingForm form = d.form() == null ? null : at("form", () -> MeetingForm.fromCode(d.form()));
         Addressees addressees = new Addressees(texts(d.addressees(), "addressees"));
         Opening opening = d.opening() == null ? null : opening(d.opening());
@@ -207,16 +206,6 @@ public final class InvitationMapper {
         return out;
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {
-        String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(name)) return e;
-        }
-        List<String> codes = java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-        throw new IllegalArgumentException("'" + code + "' không có; dùng một trong: " + String.join(", ", codes));
-    }
-
     private <T> T required(Object raw, String path, Supplier<T> make) {
         if (raw == null) {
             problems.add(new Located(path, "thiếu trường bắt buộc '" + path + "'"));
@@ -262,8 +251,8 @@ public final class InvitationMapper {
                 dl.place(),
                 date,
                 inv.subject().markup(),
-                inv.urgency() == null ? null : inv.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                inv.confidentiality() == null ? null : inv.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                inv.urgency() == null ? null : inv.urgency().code(),
+                inv.confidentiality() == null ? null : inv.confidentiality().code(),
                 inv.form() == null ? null : inv.form().code(),
                 inv.addressees().entries().stream().map(RichText::markup).toList(),
                 inv.opening() == null ? null : new OpeningDto(inv.opening().text().markup(),

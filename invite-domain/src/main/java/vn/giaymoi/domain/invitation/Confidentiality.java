@@ -1,21 +1,36 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.text.Coded;
+
 /** Độ mật (confidentiality mark, ô 10a), ND30 PL I §III.2.a. */
-public enum Confidentiality {
+public enum Confidentiality implements Coded {
     /** MẬT. */
-    MAT("MẬT"),
+    MAT("mat", "MẬT"),
     /** TỐI MẬT. */
-    TOI_MAT("TỐI MẬT"),
+    TOI_MAT("toi-mat", "TỐI MẬT"),
     /** TUYỆT MẬT. */
-    TUYET_MAT("TUYỆT MẬT");
+    TUYET_MAT("tuyet-mat", "TUYỆT MẬT");
 
-    private final String printed;
+    private final String code;
+    private final String label;
 
-    Confidentiality(String printed) {
-        this.printed = printed;
+    Confidentiality(String code, String label) {
+        this.code = code;
+        this.label = label;
     }
 
-    public String printed() {
-        return printed;
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** As printed: {@code TỐI MẬT}. */
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static Confidentiality fromCode(String code) {
+        return Coded.byCode(Confidentiality.class, code, "độ mật");
     }
 }

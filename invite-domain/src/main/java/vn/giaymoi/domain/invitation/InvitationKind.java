@@ -1,10 +1,9 @@
 package vn.giaymoi.domain.invitation;
 
-import java.util.Arrays;
-import java.util.Locale;
+import vn.giaymoi.domain.text.Coded;
 
 /** Loại văn bản (kind of document) that invites to a meeting. */
-public enum InvitationKind {
+public enum InvitationKind implements Coded {
     /** Giấy mời, ND30 PL III Mẫu 1.7: type name {@code GIẤY MỜI}, ký hiệu {@code GM-…}. */
     GIAY_MOI("giay-moi", "Giấy mời"),
     /** Công văn thay giấy mời, ND30 PL III Mẫu 1.5: {@code V/v …} under the number, {@code Kính gửi}. */
@@ -19,18 +18,17 @@ public enum InvitationKind {
     }
 
     /** {@code giay-moi} or {@code cong-van}, as in input files and on the command line. */
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static InvitationKind fromCode(String code) {
-        String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.code.equals(c)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "loại văn bản '" + code + "' không có; dùng giay-moi hoặc cong-van"));
+        return Coded.byCode(InvitationKind.class, code, "loại văn bản");
     }
 }

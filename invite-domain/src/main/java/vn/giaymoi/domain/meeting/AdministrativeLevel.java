@@ -1,7 +1,6 @@
 package vn.giaymoi.domain.meeting;
 
-import java.util.Arrays;
-import java.util.Locale;
+import vn.giaymoi.domain.text.Coded;
 
 /**
  * Cấp hành chính (administrative level) of an issuer, a bridge point or a group of attendees.
@@ -9,7 +8,7 @@ import java.util.Locale;
  * <p>From 2025-07-01 the district level no longer exists (Luật 72/2025/QH15 Điều 51.3; nd30.md §8.1), so the
  * level is kept as data and the rules decide by the issue date.
  */
-public enum AdministrativeLevel {
+public enum AdministrativeLevel implements Coded {
     /** Trung ương. */
     CENTRAL("trung-uong", "trung ương"),
     /** Cấp tỉnh. */
@@ -28,21 +27,18 @@ public enum AdministrativeLevel {
     }
 
     /** The code used in input files: {@code trung-uong}, {@code tinh}, {@code huyen}, {@code xa}. */
+    @Override
     public String code() {
         return code;
     }
 
     /** The Vietnamese word: {@code tỉnh}. */
+    @Override
     public String label() {
         return label;
     }
 
     public static AdministrativeLevel fromCode(String code) {
-        String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(l -> l.code.equals(c) || l.label.equals(c))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("cấp hành chính '" + code
-                        + "' không có; dùng một trong: trung-uong, tinh, huyen, xa"));
+        return Coded.byCode(AdministrativeLevel.class, code, "cấp hành chính");
     }
 }

@@ -1,10 +1,9 @@
 package vn.giaymoi.domain.meeting;
 
-import java.util.Arrays;
-import java.util.Locale;
+import vn.giaymoi.domain.text.Coded;
 
 /** Hình thức tổ chức (form of the meeting): in person, online, or both. */
-public enum MeetingForm {
+public enum MeetingForm implements Coded {
     /** Trực tiếp. */
     IN_PERSON("truc-tiep", "trực tiếp"),
     /** Trực tuyến. */
@@ -20,18 +19,17 @@ public enum MeetingForm {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static MeetingForm fromCode(String code) {
-        String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.code.equals(c)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "hình thức '" + code + "' không có; dùng một trong: truc-tiep, truc-tuyen, ket-hop"));
+        return Coded.byCode(MeetingForm.class, code, "hình thức");
     }
 }

@@ -14,8 +14,8 @@ public final class LayoutBuilder {
     public static PageLayout of(Invitation inv) {
         boolean giayMoi = inv.kind() == InvitationKind.GIAY_MOI;
         List<String> marks = new ArrayList<>();
-        if (inv.confidentiality() != null) marks.add(inv.confidentiality().printed());
-        if (inv.urgency() != null) marks.add(inv.urgency().printed());
+        if (inv.confidentiality() != null) marks.add(inv.confidentiality().label());
+        if (inv.urgency() != null) marks.add(inv.urgency().label());
 
         List<PageLayout.Block> content = new ArrayList<>();
         if (inv.opening() != null) content.add(new PageLayout.Block("", inv.opening().text(), 0, true));
