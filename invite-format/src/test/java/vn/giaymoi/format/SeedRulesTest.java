@@ -18,7 +18,7 @@ import vn.giaymoi.domain.rules.Severity;
 
 /**
  * The standard rules on the four real documents (examples/seed-*.yaml). Every expected finding is true of the
- * original (checked against /work/shared/seeds); any other finding would be a false one. Drafts are checked on a
+ * original (checked against ../shared/seeds); any other finding would be a false one. Drafts are checked on a
  * day the original could have been drafted.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

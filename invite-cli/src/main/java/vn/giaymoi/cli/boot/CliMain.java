@@ -1,6 +1,7 @@
 package vn.giaymoi.cli.boot;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import picocli.CommandLine;
 import vn.giaymoi.cli.command.CliContext;
 import vn.giaymoi.cli.command.GiaymoiCommand;
@@ -16,7 +17,7 @@ public final class CliMain {
     /** The command line, wired for real use. */
     public static CommandLine commandLine() {
         return GiaymoiCommand.commandLine(new CliContext(new InvitationFormat(), new InvitationRenderer(),
-                RuleEngine.standard(), new FindingsJson(), Clock.systemDefaultZone(), System.console() != null));
+                RuleEngine.standard(), new FindingsJson(), Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), System.console() != null));
     }
 
     public static void main(String[] args) {

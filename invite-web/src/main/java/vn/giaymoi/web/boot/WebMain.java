@@ -2,6 +2,7 @@ package vn.giaymoi.web.boot;
 
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.InvitationStore;
@@ -30,7 +31,7 @@ public final class WebMain {
             return;
         }
         InvitationStore store = database.invitations();
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")); // issue dates are Vietnamese dates, whatever the server's zone
         SampleLoader.loadIfEmpty(store, new InvitationFormat(), clock);
         Vertx vertx = Vertx.vertx();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
