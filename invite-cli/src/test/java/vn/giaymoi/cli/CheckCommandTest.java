@@ -41,7 +41,7 @@ class CheckCommandTest {
         assertThat(run.out()).isEqualTo(file + ": 1 lỗi, 0 cảnh báo\n"
                 + "  Lỗi:\n"
                 + "    [ND30-DATE-PAD] date.day: Ngày dưới 10 phải viết có số 0 phía trước: 05 (có thể sửa tự động)\n"
-                + "        cần: 05; đang là: 5\n"
+                + "        cần: «05»  đang là: «5»\n"
                 + "        căn cứ: NĐ 30/2020 PL I §II.4.b\n");
     }
 
@@ -51,7 +51,7 @@ class CheckCommandTest {
         CliRun run = CliRun.padOnly("check", "--lang", "en", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("1 error(s), 0 warning(s)", "Errors:",
-                "A day below 10 is written with a leading zero: 05 (auto-fixable)", "expected: 05; actual: 5",
+                "A day below 10 is written with a leading zero: 05 (auto-fixable)", "expected: «05»  actual: «5»",
                 "basis: NĐ 30/2020 PL I §II.4.b");
     }
 

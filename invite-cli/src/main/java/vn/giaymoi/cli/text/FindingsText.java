@@ -39,9 +39,10 @@ public final class FindingsText {
         b.append('\n');
         if (f.expected() != null || f.actual() != null) {
             b.append("        ");
-            if (f.expected() != null) b.append(vi ? "cần: " : "expected: ").append(f.expected());
-            if (f.expected() != null && f.actual() != null) b.append("; ");
-            if (f.actual() != null) b.append(vi ? "đang là: " : "actual: ").append(f.actual());
+            // values are quoted: they often end in the very punctuation the finding is about
+            if (f.expected() != null) b.append(vi ? "cần: «" : "expected: «").append(f.expected()).append('»');
+            if (f.expected() != null && f.actual() != null) b.append("  ");
+            if (f.actual() != null) b.append(vi ? "đang là: «" : "actual: «").append(f.actual()).append('»');
             b.append('\n');
         }
         b.append("        ").append(vi ? "căn cứ: " : "basis: ").append(f.basis()).append('\n');
