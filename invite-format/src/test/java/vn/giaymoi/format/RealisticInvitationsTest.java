@@ -224,4 +224,66 @@ class RealisticInvitationsTest {
     void a_So_cong_van_with_one_addressee_on_the_Kinh_gui_line_is_clean() {
         assertThat(issue(CONG_VAN_SO, "2026-02-05")).isEmpty();
     }
+
+    @Test
+    void the_archive_line_may_carry_copies_kept_and_the_drafter_mark_of_box_12() {
+        String yaml = SO_NOI_VU.replace("\"Lưu: VT, CCHC.\"", "\"Lưu: VT, CCHC (2). NTL.(30).\"");
+        assertThat(yaml).contains("NTL.(30)");
+        assertThat(issue(yaml, "2026-03-10")).isEmpty();
+    }
+
+    @Test
+    void the_chair_may_be_a_plain_heading_without_typed_data() {
+        String yaml = SO_NOI_VU.replace("""
+                  - text: "Chủ trì: Đồng chí {name}, {title}."
+                    invitee: {name: Nguyễn Văn Hùng, title: Giám đốc Sở Nội vụ, chair: true}
+                """, """
+                  - text: "Chủ trì: Đồng chí Nguyễn Văn Hùng, Giám đốc Sở Nội vụ."
+                """);
+        assertThat(yaml).doesNotContain("chair: true");
+        assertThat(issue(yaml, "2026-03-10")).isEmpty();
+    }
+
+    @Test
+    void mistakes_in_these_invitations_are_all_found() {
+        List<String> ids = issue(SO_NOI_VU
+                .replace("authority: [KT. GIÁM ĐỐC]\n  title: PHÓ GIÁM ĐỐC", "authority: [TUQ. GIÁM ĐỐC, KT. TRƯỞNG PHÒNG]\n  title: PHÓ TRƯỞNG PHÒNG")
+                .replace("name: SỞ NỘI VỤ", "name: SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+                .replace("signer: Trần Thị Lan", "signer: TS. Trần Thị Lan"), "2026-03-10")
+                .stream().map(Finding::ruleId).toList();
+        assertThat(ids).contains("ND30-SIGN-TUQ-KT", "REFORM-2025-DEPARTMENT", "ND30-SIGN-NAME-TITLE");
+        List<String> commune = issue(XA.replace("XÃ ĐỨC THỌ", "HUYỆN ĐỨC THỌ")
+                .replace("text: \"Thời gian: {start}, {weekday}, ngày {date}.\"\n    session: {date: 2025-09-10, start: \"14:00\"}",
+                        "text: \"Thời gian: 14 giờ 00 phút, thứ Năm, ngày 10/9/2025.\""), "2025-09-04")
+                .stream().map(Finding::ruleId).toList();
+        assertThat(commune).contains("REFORM-2025-DISTRICT-NAME", "MEET-WEEKDAY");
+        List<String> kt = issue(SO_NOI_VU.replace("title: PHÓ GIÁM ĐỐC", "title: GIÁM ĐỐC"), "2026-03-10")
+                .stream().map(Finding::ruleId).toList();
+        assertThat(kt).contains("ND30-SIGN-KT");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "UBND TỈNH HÀ TĨNH | VĂN PHÒNG | Hà Tĩnh | tinh | Hà Tĩnh | TL. CHỦ TỊCH, KT. CHÁNH VĂN PHÒNG | PHÓ CHÁNH VĂN PHÒNG",
+            " | ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HÀ NỘI | Hà Nội | tinh | Hà Nội | TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH | PHÓ CHỦ TỊCH",
+            " | ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH | Thành phố Hồ Chí Minh | tinh | Hồ Chí Minh | TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH",
+            " | ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HUẾ | Huế | tinh | Huế | TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH | PHÓ CHỦ TỊCH",
+            " | ỦY BAN NHÂN DÂN\\nĐẶC KHU CÔN ĐẢO | Côn Đảo | xa | Hồ Chí Minh | TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH | PHÓ CHỦ TỊCH",
+            " | HỘI ĐỒNG NHÂN DÂN\\nTỈNH NGHỆ AN | Nghệ An | tinh | Nghệ An | TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN, KT. CHỦ TỊCH | PHÓ CHỦ TỊCH",
+            "UBND TỈNH GIA LAI | BAN QUẢN LÝ KHU KINH TẾ | Gia Lai | tinh | Gia Lai | KT. TRƯỞNG BAN | PHÓ TRƯỞNG BAN",
+            "UBND TỈNH QUẢNG TRỊ | SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | Quảng Trị | tinh | Quảng Trị | Q. GIÁM ĐỐC | ",
+            "UBND THÀNH PHỐ ĐÀ NẴNG | SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH | Đà Nẵng | tinh | Đà Nẵng | KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC",
+    })
+    void issuers_after_the_2025_reform_are_clean(String parent, String name, String place, String level, String province,
+            String authority, String title) {
+        String yaml = SO_NOI_VU.replace("  parent: UBND TỈNH HÀ TĨNH\n", parent == null ? "" : "  parent: " + parent + "\n")
+                .replace("  name: SỞ NỘI VỤ", "  name: \"" + name + "\"")
+                .replace("place: Hà Tĩnh", "place: " + place)
+                .replace("level: tinh\n  province: Hà Tĩnh", "level: " + level + "\n  province: " + province)
+                .replace("[KT. GIÁM ĐỐC]", "[" + authority + "]")
+                .replace("title: PHÓ GIÁM ĐỐC", title == null ? "" : "title: " + title)
+                .replace("urgency: hoa-toc\n", "")
+                .replace("Sở Nội vụ trân trọng", "Cơ quan trân trọng");
+        assertThat(issue(yaml, "2026-03-10")).isEmpty();
+    }
 }
