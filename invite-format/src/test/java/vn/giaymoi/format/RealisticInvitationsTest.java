@@ -230,6 +230,7 @@ class RealisticInvitationsTest {
         String yaml = SO_NOI_VU.replace("\"Lưu: VT, CCHC.\"", "\"Lưu: VT, CCHC (2). NTL.(30).\"");
         assertThat(yaml).contains("NTL.(30)");
         assertThat(issue(yaml, "2026-03-10")).isEmpty();
+        assertThat(issue(SO_NOI_VU.replace("\"Lưu: VT, CCHC.\"", "\"Lưu: VT. NTL.(30).\""), "2026-03-10")).isEmpty();
     }
 
     @Test
