@@ -131,6 +131,16 @@ class InvitationFormatTest {
     }
 
     @Test
+    void an_empty_agenda_item_is_refused_at_its_path() {
+        String yaml = format.write(Invitations.aGiayMoi(), Syntax.YAML)
+                .replaceFirst("- text: Rất mong", "- text: Nội dung họp\n  agenda: {topic: \"\"}\n- text: Rất mong");
+        InputProblem p = onlyProblem(yaml, Syntax.YAML);
+        assertThat(p.path()).isEqualTo("body[3].agenda");
+        assertThat(p.line()).isPositive();
+        assertThat(p.message()).contains("chủ đề", "người trình bày");
+    }
+
+    @Test
     void an_unknown_key_lists_the_known_ones_with_its_location() {
         String yaml = format.write(Invitations.aGiayMoi(), Syntax.YAML) + "titel: x\n";
         InputProblem problem = ((Parsed.Failed) format.read(yaml, Syntax.YAML, "x.yaml")).problems().get(0);

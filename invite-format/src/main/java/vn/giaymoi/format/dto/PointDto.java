@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * One point of {@code body:}: a marker sample, its wording, at most one typed fact, and sub-points.
+ * Mục của nội dung (one point of {@code body:}): a marker sample, its wording, at most one typed fact, and sub-points.
  * The fact keys are {@code session}, {@code venue}, {@code group}, {@code invitee}, {@code agenda}, {@code task}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
