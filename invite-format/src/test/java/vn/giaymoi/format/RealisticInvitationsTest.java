@@ -287,4 +287,21 @@ class RealisticInvitationsTest {
                 .replace("Sở Nội vụ trân trọng", "Cơ quan trân trọng");
         assertThat(issue(yaml, "2026-03-10")).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Thời gian: 02 ngày, từ thứ Hai, ngày 16/3 đến hết thứ Ba, ngày 17/3/2026.",
+            "Thời gian: từ 07 giờ 30 phút đến 11 giờ 00 phút, thứ Hai, ngày 16 tháng 3 năm 2026.",
+            "Thời gian: sáng thứ Hai (ngày 16/3/2026), bắt đầu lúc 08 giờ 00.",
+            "Thời gian: 14 giờ 00, Chủ nhật, ngày 15/3/2026 (làm việc cả thứ Bảy, Chủ nhật theo kế hoạch).",
+            "Thời gian: 01 buổi, bắt đầu từ 08 giờ 00, thứ Hai, ngày 16/3/2026 và thứ Tư, ngày 18/3/2026.",
+    })
+    void time_lines_written_in_plain_words_are_clean(String line) {
+        String yaml = SO_NOI_VU.replace("""
+                  - text: "Thời gian: {start}, {weekday}, ngày {date}."
+                    session: {date: 2026-03-13, start: "08:00"}
+                """, "  - text: \"" + line + "\"\n");
+        assertThat(yaml).contains(line);
+        assertThat(issue(yaml, "2026-03-10")).isEmpty();
+    }
 }
