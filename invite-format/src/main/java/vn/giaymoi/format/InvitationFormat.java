@@ -168,9 +168,10 @@ public final class InvitationFormat {
 
     private static String mismatch(MismatchedInputException m) {
         String reason = String.valueOf(m.getOriginalMessage());
-        String was = reason.contains("START_ARRAY") ? "đây là một danh sách ('- …')"
-                : reason.contains("START_OBJECT") ? "đây là một khối khóa: giá trị"
-                : reason.contains("VALUE_") ? "đây là một giá trị đơn"
+        String was = reason.contains("START_ARRAY") || reason.contains("Array value") ? "đây là một danh sách ('- …')"
+                : reason.contains("START_OBJECT") || reason.contains("Object value") ? "đây là một khối khóa: giá trị"
+                : reason.matches("(?s).*(VALUE_|String value|Integer value|Floating-point value|Boolean value).*")
+                        ? "đây là một giá trị đơn"
                 : "giá trị không đúng kiểu";
         return was + " nhưng cần " + expected(m.getTargetType());
     }
@@ -207,6 +208,7 @@ public final class InvitationFormat {
 
     private static String expected(Class<?> type) {
         if (type == null) return "giá trị khác";
+        if (java.util.Collection.class.isAssignableFrom(type)) return "một danh sách (mỗi mục một dòng bắt đầu bằng '- ')";
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "một ngày dạng YYYY-MM-DD, ví dụ 2026-05-12";
             case "LocalTime" -> "một giờ dạng \"HH:MM\" (đặt trong ngoặc kép), ví dụ \"08:00\"";

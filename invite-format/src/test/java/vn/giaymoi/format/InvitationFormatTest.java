@@ -76,6 +76,14 @@ class InvitationFormatTest {
     }
 
     @Test
+    void one_value_where_a_list_belongs_asks_for_a_list() {
+        String yaml = format.write(Invitations.aGiayMoi(), Syntax.YAML).replaceFirst("authority:\n  - ", "authority: ");
+        InputProblem p = onlyProblem(yaml, Syntax.YAML);
+        assertThat(p.path()).isEqualTo("signature.authority");
+        assertThat(p.message()).isEqualTo("đây là một giá trị đơn nhưng cần một danh sách (mỗi mục một dòng bắt đầu bằng '- ')");
+    }
+
+    @Test
     void a_block_where_text_belongs_says_so() {
         String yaml = format.write(Invitations.aGiayMoi(), Syntax.YAML).replaceFirst("subject: .*", "subject: {a: 1}");
         InputProblem p = onlyProblem(yaml, Syntax.YAML);
