@@ -304,4 +304,23 @@ class RealisticInvitationsTest {
         assertThat(yaml).contains(line);
         assertThat(issue(yaml, "2026-03-10")).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "REFORM-2025-PROVINCE       | province: Hà Tĩnh               | province: Quảng Bình",
+            "REFORM-2025-TOWNSHIP       | XÃ ĐỨC THỌ                      | THỊ TRẤN ĐỨC THỌ",
+            "ND30-DATE-PAD              | date: 2025-09-04                | date: {day: \"4\", month: \"9\", year: 2025}",
+            "ND30-MONTH-PAD-3-9         | date: 2025-09-04                | date: {day: \"04\", month: \"09\", year: 2025}",
+            "ND30-NUMBER-PAD            | number: 12/GM-UBND              | number: 012/GM-UBND",
+            "ND30-GM-SYMBOL             | number: 12/GM-UBND              | number: 12/UBND-VP",
+            "ND30-ARCHIVE-PERIOD        | \"Lưu: VT, VP.\"                 | \"Lưu: VT, VP;\"",
+            "ND30-SIGN-TITLE-OFFICIAL   | title: PHÓ CHỦ TỊCH             | title: PHÓ CHỦ TỊCH PHỤ TRÁCH",
+            "ND30-SIGN-NAME-CASE        | signer: Phan Thị Hoa            | signer: PHAN THỊ HOA",
+            "ND30-WEEKDAY-FORM          | {start}, {weekday}, ngày {date} | {start}, thứ 4, ngày {date}",
+            "ND30-END-MARK              | \"Địa điểm: {name}./.\"          | \"Địa điểm: {name}.\"",
+    })
+    void a_single_mistake_in_the_commune_invitation_is_found(String rule, String from, String to) {
+        assertThat(XA).contains(from);
+        assertThat(issue(XA.replace(from, to), "2025-09-04")).extracting(Finding::ruleId).contains(rule);
+    }
 }
