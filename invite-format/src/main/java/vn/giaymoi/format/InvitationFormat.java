@@ -51,8 +51,19 @@ public final class InvitationFormat {
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                        .stringQuotingChecker(new QuoteClockTimes())
                         .build()).build());
         this.json = configure(JsonMapper.builder().build());
+    }
+
+    /** Quotes {@code "14:00"}: YAML 1.1 tools read an unquoted {@code 14:00} as the number 840 (base 60). */
+    private static final class QuoteClockTimes extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return value.matches("\\d{1,2}:\\d{2}(:\\d{2})?") || super.needToQuoteValue(value);
+        }
     }
 
     private static ObjectMapper configure(ObjectMapper m) {

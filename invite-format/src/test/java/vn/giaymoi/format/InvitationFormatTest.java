@@ -35,6 +35,13 @@ class InvitationFormatTest {
     }
 
     @Test
+    void times_are_written_as_quoted_hours_and_minutes_like_the_examples() {
+        String yaml = format.write(Invitations.aGiayMoi(), Syntax.YAML);
+        assertThat(yaml).contains("start: \"08:00\"").doesNotContain("08:00:00");
+        assertThat(format.write(Invitations.aGiayMoi(), Syntax.JSON)).contains("\"start\" : \"08:00\"");
+    }
+
+    @Test
     void the_examples_are_structured_data() {
         Invitation seed002 = read("seed-002.yaml");
         var meeting = seed002.meeting();
