@@ -323,4 +323,22 @@ class RealisticInvitationsTest {
         assertThat(XA).contains(from);
         assertThat(issue(XA.replace(from, to), "2025-09-04")).extracting(Finding::ruleId).contains(rule);
     }
+
+    @Test
+    void time_and_place_said_in_one_sentence_without_headings_are_recognised() {
+        String yaml = SO_NOI_VU.replace("""
+                  - text: "Thời gian: {start}, {weekday}, ngày {date}."
+                    session: {date: 2026-03-13, start: "08:00"}
+                  - text: "Địa điểm: {name}."
+                    venue: {name: "Hội trường tầng 4, Sở Nội vụ", level: tinh}
+                """, """
+                  - text: Vào lúc 08 giờ 00, thứ Sáu, ngày 13/3/2026, tại Hội trường tầng 4, Sở Nội vụ.
+                """);
+        assertThat(yaml).doesNotContain("Thời gian", "Địa điểm");
+        assertThat(issue(yaml, "2026-03-10")).isEmpty();
+        String noPlace = yaml.replace(", tại Hội trường tầng 4, Sở Nội vụ.", ".");
+        assertThat(issue(noPlace, "2026-03-10")).extracting(Finding::ruleId).containsExactly("ND30-GM-PLACE");
+        String noTime = yaml.replace("Vào lúc 08 giờ 00, thứ Sáu, ngày 13/3/2026, tại", "Tại");
+        assertThat(issue(noTime, "2026-03-10")).extracting(Finding::ruleId).containsExactly("ND30-GM-TIME");
+    }
 }
