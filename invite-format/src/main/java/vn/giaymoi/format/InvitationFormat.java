@@ -51,8 +51,19 @@ public final class InvitationFormat {
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                        .stringQuotingChecker(new QuoteClockTimes())
                         .build()).build());
         this.json = configure(JsonMapper.builder().build());
+    }
+
+    /** Quotes {@code "14:00"}: YAML 1.1 tools read an unquoted {@code 14:00} as the number 840 (base 60). */
+    private static final class QuoteClockTimes extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return value.matches("\\d{1,2}:\\d{2}(:\\d{2})?") || super.needToQuoteValue(value);
+        }
     }
 
     private static ObjectMapper configure(ObjectMapper m) {
@@ -62,6 +73,8 @@ public final class InvitationFormat {
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         m.enable(SerializationFeature.INDENT_OUTPUT);
+        // a key written twice would silently keep only the later value: refuse it instead
+        m.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return m;
     }
 
@@ -88,6 +101,10 @@ public final class InvitationFormat {
         if (text.length() > MAX_CHARS) return fail(source, "", 0, 0, "nội dung quá lớn (tối đa " + MAX_CHARS + " ký tự)");
         String nfc = Texts.nfc(text.startsWith("\uFEFF") ? text.substring(1) : text);
         ObjectMapper mapper = syntax == Syntax.JSON ? json : yaml;
+        if (nfc.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
+            return fail(source, "", 1, 1, "tệp trống: hãy ghi các khóa kind, issuer, number, place, date, subject, body,"
+                    + " distribution, signature (xem các tệp mẫu trong thư mục examples)");
+        }
         InvitationDto dto;
         try {
             dto = mapper.readValue(nfc, InvitationDto.class);
@@ -134,25 +151,75 @@ public final class InvitationFormat {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
         int col = loc == null ? 0 : loc.getColumnNr();
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+            // the scanner's context mark is where the enclosing block began; the problem mark is the offending spot
+            line = y.getProblemMark().getLine() + 1;
+            col = y.getProblemMark().getColumn() + 1;
+        }
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "khóa '" + u.getPropertyName() + "' không có ở đây; dùng một trong: "
                     + String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+            if (!u.getPropertyName().matches("[A-Za-z]+")) {
+                message += "; nếu đây là phần sau dấu phẩy của một giá trị viết trong {…}, hãy đặt cả giá trị trong"
+                        + " ngoặc kép, ví dụ name: \"Phòng họp số 2, Sở Tài chính\"";
+            }
         } else if (e instanceof InvalidFormatException f) {
             message = "giá trị '" + f.getValue() + "' không đúng: cần " + expected(f.getTargetType());
         } else if (e instanceof ValueInstantiationException v) {
             message = v.getCause() == null ? v.getOriginalMessage() : v.getCause().getMessage();
         } else if (e instanceof MismatchedInputException m) {
-            message = "giá trị không đúng kiểu: cần " + expected(m.getTargetType());
+            message = mismatch(m);
         } else {
-            message = "lỗi cú pháp " + syntax.name() + ": " + firstLine(e.getOriginalMessage());
+            message = syntaxMessage(syntax, String.valueOf(e.getOriginalMessage()));
         }
         return new InputProblem(source, path, line, col, message);
     }
 
+    private static String mismatch(MismatchedInputException m) {
+        String reason = String.valueOf(m.getOriginalMessage());
+        String was = reason.contains("START_ARRAY") || reason.contains("Array value") ? "đây là một danh sách ('- …')"
+                : reason.contains("START_OBJECT") || reason.contains("Object value") ? "đây là một khối khóa: giá trị"
+                : reason.matches("(?s).*(VALUE_|String value|Integer value|Floating-point value|Boolean value).*")
+                        ? "đây là một giá trị đơn"
+                : "giá trị không đúng kiểu";
+        return was + " nhưng cần " + expected(m.getTargetType());
+    }
+
+    /** The parser's English reason, said in Vietnamese with what to check. */
+    static String syntaxMessage(Syntax syntax, String reason) {
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        String what;
+        if (r.contains("duplicate field")) {
+            String key = reason.replaceAll("(?s).*[Dd]uplicate field '([^']*)'.*", "$1");
+            what = "khóa '" + key + "' được ghi hai lần trong cùng một khối; hãy gộp lại thành một";
+        } else if (r.contains("'\\t'") || r.contains("\t") && r.contains("cannot start any token")) {
+            what = "có ký tự tab; YAML chỉ thụt lề bằng dấu cách, hãy thay tab bằng dấu cách";
+        } else if (r.contains("mapping values are not allowed")) {
+            what = "dấu ':' không đúng chỗ; giá trị có dấu ':' cần đặt trong ngoặc kép, hoặc kiểm tra thụt lề";
+        } else if (r.contains("expecting comma") || r.contains("expected ',' or")) {
+            what = "thiếu dấu phẩy ',' giữa hai mục";
+        } else if (r.contains("end-of-input") || r.contains("end of the stream")) {
+            what = "tệp kết thúc giữa chừng: thiếu dấu đóng ngoặc '}' hoặc ']' hoặc dấu ngoặc kép";
+        } else if (r.contains("close marker")) {
+            what = "thừa dấu đóng ngoặc '}' hoặc ']'";
+        } else if (r.contains("double-quote to start field name")) {
+            what = "tên khóa phải đặt trong ngoặc kép \"…\" (hoặc thừa dấu phẩy trước '}')";
+        } else if (r.contains("unrecognized token") || r.contains("unexpected character")) {
+            what = "có ký tự không hợp lệ; chuỗi chữ phải đặt trong ngoặc kép \"…\"";
+        } else if (syntax == Syntax.YAML) {
+            what = "kiểm tra thụt lề (chỉ dùng dấu cách, cùng cấp thẳng hàng), dấu ':' sau mỗi khóa và ngoặc kép quanh"
+                    + " giá trị có ':', '#', '{' hoặc '['";
+        } else {
+            what = "kiểm tra dấu phẩy, dấu ngoặc và ngoặc kép quanh vị trí này";
+        }
+        return "lỗi cú pháp " + syntax.name() + ": " + what;
+    }
+
     private static String expected(Class<?> type) {
         if (type == null) return "giá trị khác";
+        if (java.util.Collection.class.isAssignableFrom(type)) return "một danh sách (mỗi mục một dòng bắt đầu bằng '- ')";
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "một ngày dạng YYYY-MM-DD, ví dụ 2026-05-12";
             case "LocalTime" -> "một giờ dạng \"HH:MM\" (đặt trong ngoặc kép), ví dụ \"08:00\"";
@@ -160,14 +227,8 @@ public final class InvitationFormat {
             case "String" -> "một chuỗi chữ";
             case "Integer", "int" -> "một số nguyên";
             case "boolean", "Boolean" -> "true hoặc false";
-            default -> "một khối có các khóa của " + type.getSimpleName().replace("Dto", "");
+            default -> "một khối khóa: giá trị (mỗi khóa một dòng, thụt lề bằng dấu cách)";
         };
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     static String path(List<JsonMappingException.Reference> refs) {

@@ -37,7 +37,7 @@ import vn.giaymoi.format.dto.PointDto;
 import vn.giaymoi.format.dto.SignatureDto;
 
 /**
- * Maps the input file's records to the domain and back. Every domain rejection is reported with the field path
+ * Chuyển đổi tệp sang miền (input mapper): maps the input file's records to the domain and back. Every domain rejection is reported with the field path
  * it came from, and mapping goes on so that one read reports every problem of a file. Hand-written rather than
  * generated because each step must know its field path and collect, not throw.
  */

@@ -32,16 +32,26 @@ public record Meeting(List<Session> sessions, List<Venue> venues, MeetingForm fo
     }
 
     /**
-     * An invitee in its place.
+     * Chỗ ngồi (an invitee in its place).
      *
      * @param invitee who is invited
      * @param level the level of the enclosing attendee group, or {@code null}
      * @param path field path of the point that carries the invitee
      */
-    public record Seat(Invitee invitee, AdministrativeLevel level, String path) {}
+    public record Seat(Invitee invitee, AdministrativeLevel level, String path) {
+        public Seat {
+            java.util.Objects.requireNonNull(invitee, "thành phần mời");
+            java.util.Objects.requireNonNull(path, "đường dẫn trường");
+        }
+    }
 
-    /** A fact with the field path of the point that carries it. */
-    public record Located<T>(T value, String path) {}
+    /** Dữ kiện có vị trí (a fact with the field path of the point that carries it). */
+    public record Located<T>(T value, String path) {
+        public Located {
+            java.util.Objects.requireNonNull(value, "dữ kiện");
+            java.util.Objects.requireNonNull(path, "đường dẫn trường");
+        }
+    }
 
     /** The chair (chủ trì): the first invitee marked as chair. */
     public Optional<Invitee> chair() {

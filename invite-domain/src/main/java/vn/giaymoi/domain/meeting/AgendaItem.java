@@ -15,6 +15,9 @@ public record AgendaItem(String topic, String presenter) implements Fact {
     public AgendaItem {
         topic = Texts.optional(topic);
         presenter = Texts.optional(presenter);
+        if (topic == null && presenter == null) {
+            throw new IllegalArgumentException("nội dung họp cần chủ đề (topic) hoặc người trình bày (presenter)");
+        }
     }
 
     @Override

@@ -33,6 +33,21 @@ final class ContentRules {
                 .anyMatch(e -> has.test(e.text().plain()));
     }
 
+    /** True when the opening or a point of the content other than a task matches {@code pattern}. */
+    static boolean saysLike(Invitation inv, java.util.regex.Pattern pattern) {
+        if (inv.opening() != null && pattern.matcher(inv.opening().text().plain()).find()) return true;
+        return inv.outline().flatten().stream()
+                .filter(e -> !(e.point().fact() instanceof Assignment))
+                .anyMatch(e -> pattern.matcher(e.text().plain()).find());
+    }
+
+    /** A clock time as invitations write it: {@code 08 giờ 00}, {@code 14 giờ}, {@code 7h30}. */
+    static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+            "(?<![\\d\\p{L}])\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{2})?(?![\\p{L}])");
+    /** A venue named without the heading: {@code tại Hội trường …}, {@code Phòng họp số 2}. */
+    static final java.util.regex.Pattern VENUE_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)hội trường|phòng họp|trụ sở|nhà văn hóa|nhà văn hoá|tại phòng|tại khách sạn|tại trung tâm");
+
     /**
      * ND30-GM-INVITEES: a giấy mời names whom it invites ({@code … trân trọng kính mời: …}) (PL III Mẫu 1.7,
      * footnote 6; nd30.md §11 item 20).
@@ -52,7 +67,10 @@ final class ContentRules {
         }
     }
 
-    /** ND30-GM-TIME: a giấy mời states when the meeting is ({@code Thời gian: …}) (PL III Mẫu 1.7). */
+    /**
+     * ND30-GM-TIME: a giấy mời states when the meeting is ({@code Thời gian: …}, or a clock time in a sentence such
+     * as {@code vào lúc 08 giờ 00, thứ Sáu, ngày 13/3/2026}) (PL III Mẫu 1.7).
+     */
     static final class GiayMoiTime extends AbstractRule {
         GiayMoiTime() {
             super("ND30-GM-TIME", "Giấy mời nêu thời gian họp", "NĐ 30/2020 PL III Mẫu 1.7");
@@ -60,7 +78,8 @@ final class ContentRules {
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false)) {
+            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false)
+                    || saysLike(inv, CLOCK_TIME)) {
                 return List.of();
             }
             return List.of(error("body", "Giấy mời phải nêu thời gian họp ('Thời gian: …')",
@@ -68,7 +87,10 @@ final class ContentRules {
         }
     }
 
-    /** ND30-GM-PLACE: a giấy mời states where the meeting is ({@code Địa điểm: …}, or the bridge points) (PL III Mẫu 1.7). */
+    /**
+     * ND30-GM-PLACE: a giấy mời states where the meeting is ({@code Địa điểm: …}, the bridge points, or a venue in a
+     * sentence such as {@code tại Hội trường …}) (PL III Mẫu 1.7).
+     */
     static final class GiayMoiPlace extends AbstractRule {
         GiayMoiPlace() {
             super("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", "NĐ 30/2020 PL III Mẫu 1.7");
@@ -77,7 +99,7 @@ final class ContentRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().venues().isEmpty()
-                    || says(inv, "địa điểm", false) || says(inv, "điểm cầu", false)) {
+                    || says(inv, "địa điểm", false) || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS)) {
                 return List.of();
             }
             return List.of(error("body", "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",

@@ -116,7 +116,8 @@ final class MeetingRules {
 
     /**
      * MEET-LEAD-TIME: invitees get at least two working days between the issue date and the meeting (a warning;
-     * public holidays are not counted out) (nd30.md §7 [INFER]).
+     * public holidays are not counted out) (nd30.md §7 [INFER]). An invitation marked KHẨN, THƯỢNG KHẨN or HỎA TỐC
+     * is urgent by the signer's decision and may call a meeting for the same day (ND30 Điều 4; nd30.md §7).
      */
     static final class LeadTime extends AbstractRule {
         static final int MIN_WORKING_DAYS = 2;
@@ -127,6 +128,7 @@ final class MeetingRules {
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.urgency() != null) return List.of();
             LocalDate issued = IssueDates.reference(inv, ctx);
             List<Meeting.Located<Session>> sessions = sessions(inv);
             if (sessions.isEmpty()) return List.of();

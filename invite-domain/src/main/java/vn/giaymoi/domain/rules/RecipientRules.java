@@ -16,7 +16,7 @@ final class RecipientRules {
 
     static List<Rule> all() {
         return List.of(new AddresseePunctuation(), new DistributionPunctuation(), new ArchiveLast(), new ArchiveKeptByVt(),
-                new ArchivePeriod(), new CongVanAsAbove(), new GiayMoiAsAbove(), new NoStoredDash());
+                new ArchivePeriod(), new DrafterMark(), new CongVanAsAbove(), new GiayMoiAsAbove(), new NoStoredDash());
     }
 
     /**
@@ -146,6 +146,34 @@ final class RecipientRules {
                     "The archive line that ends Nơi nhận ends with '.'" + (plain.endsWith(";") ? ", not ';'" : ""),
                     RichText.of(fixed).plain(), plain,
                     new Fix("Kết thúc dòng Lưu bằng '.'", "End the archive line with '.'", x -> Edits.distributionEntry(x, last, markup, m -> Edits.endingWith(m, ".")))));
+        }
+    }
+
+    /**
+     * ND30-DRAFTER-MARK: ô 12 after the archive line, when written, is the drafter's symbol in capitals and the copies
+     * issued in digits, {@code PL.(300)} (NĐ 30/2020 PL I §III.3). A warning: provinces write drafters' initials in
+     * mixed case ({@code TH(Hg)}, nd30.md §3.9).
+     */
+    static final class DrafterMark extends AbstractRule {
+        DrafterMark() {
+            super("ND30-DRAFTER-MARK", "Ký hiệu người đánh máy viết hoa, số bản bằng chữ số: PL.(300)", "NĐ 30/2020 PL I §III.3");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            Distribution d = inv.distribution();
+            var archive = d.archive();
+            if (archive.isEmpty() || archive.get().drafterMarkWellFormed()) return List.of();
+            String mark = archive.get().drafterMark();
+            String wanted = mark.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+            int last = d.entries().size() - 1;
+            String markup = d.entries().get(last).markup();
+            Fix fix = markup.contains(mark) ? new Fix("Viết ký hiệu người đánh máy '" + wanted + "'", "Write the drafter mark '" + wanted + "'",
+                    x -> Edits.distributionEntry(x, last, markup, m -> m.replace(mark, wanted))) : null;
+            return List.of(warning("distribution[" + last + "]",
+                    "Ký hiệu người đánh máy, nhân bản viết chữ in hoa, số lượng bản bằng chữ số trong ngoặc, ví dụ 'PL.(300)'",
+                    "The drafter's symbol is written in capitals and the copies in digits in parentheses, e.g. 'PL.(300)'",
+                    wanted, mark, fix));
         }
     }
 

@@ -109,6 +109,17 @@ class MeetingRulesTest {
         }
 
         @Test
+        void an_urgent_invitation_may_call_a_meeting_for_the_issue_day() {
+            Invitation same = meetingOn(LocalDate.of(2026, 5, 5), DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 5)));
+            for (vn.giaymoi.domain.invitation.Urgency u : vn.giaymoi.domain.invitation.Urgency.values()) {
+                Invitation urgent = new Invitation(same.kind(), same.issuer(), same.number(), same.dateLine(), same.subject(),
+                        u, null, same.addressees(), same.opening(), same.body(), same.form(), same.distribution(),
+                        same.signature());
+                assertThat(ids(urgent, DRAFT)).as("%s", u).isEmpty();
+            }
+        }
+
+        @Test
         void a_meeting_before_the_issue_day_is_an_error() {
             assertThat(ids(meetingOn(LocalDate.of(2026, 5, 4), DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 5))), DRAFT))
                     .containsExactly("MEET-BEFORE-ISSUE");

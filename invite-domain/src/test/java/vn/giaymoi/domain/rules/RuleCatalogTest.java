@@ -116,6 +116,7 @@ class RuleCatalogTest {
         add("ND30-ARCHIVE-LAST", distribution(gm, "Như thành phần mời;", "Chủ tịch, các PCT UBND tỉnh."), "distribution[1]");
         add("ND30-ARCHIVE-VT", distribution(gm, "Như thành phần mời;", "Lưu: TH."), "distribution[1]");
         add("ND30-ARCHIVE-PERIOD", distribution(gm, "Như thành phần mời;", "Lưu: VT, TH"), "distribution[1]");
+        add("ND30-DRAFTER-MARK", distribution(gm, "Như thành phần mời;", "Lưu: VT, TH (2). pl.(300)."), "distribution[1]");
         add("ND30-CV-AS-ABOVE", distribution(cv, "Sở Y tế;", "Như trên;", "Lưu: VT, VX."), "distribution[0]");
         add("ND30-GM-AS-ABOVE", distribution(gm, "Như trên;", "Lưu: VT, TH."), "distribution[0]");
         add("ND30-LIST-DASH", distribution(gm, "- Như thành phần mời;", "Lưu: VT, TH."), "distribution[0]");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * {@code date:} the issue date, either complete ({@code 2026-05-05}) or as written with blanks
+ * Ngày ban hành ({@code date:}): the issue date, either complete ({@code 2026-05-05}) or as written with blanks
  * ({@code {day: "", month: "5", year: 2024}}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

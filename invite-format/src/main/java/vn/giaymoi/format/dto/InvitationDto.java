@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** The input file's top level, as read from YAML or JSON; mapped to the domain by {@code InvitationMapper}. */
+/** Tệp giấy mời (the input file's top level), as read from YAML or JSON; mapped to the domain by {@code InvitationMapper}. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"kind", "issuer", "number", "place", "date", "subject", "urgency", "confidentiality", "form",
         "addressees", "opening", "body", "distribution", "signature"})

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code opening:} the opening paragraph and the documents it cites. */
+/** Đoạn mở đầu ({@code opening:}): the opening paragraph and the documents it cites. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"text", "basis"})
 public record OpeningDto(String text, List<Basis> basis) {

@@ -2,12 +2,18 @@ package vn.giaymoi.format.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * One point of {@code body:}: a marker sample, its wording, at most one typed fact, and sub-points.
+ * Mục của nội dung (one point of {@code body:}): a marker sample, its wording, at most one typed fact, and sub-points.
  * The fact keys are {@code session}, {@code venue}, {@code group}, {@code invitee}, {@code agenda}, {@code task}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -26,7 +32,22 @@ public record PointDto(
     /** {@code session:} when the meeting sits. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"date", "start", "end", "duration", "arriveEarlyMinutes"})
-    public record Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes) {}
+    public record Session(LocalDate date, @JsonSerialize(using = HourMinute.class) LocalTime start,
+            @JsonSerialize(using = HourMinute.class) LocalTime end, String duration, Integer arriveEarlyMinutes) {}
+
+    /** Writes a time as the input files show it, {@code "08:00"}, not {@code 08:00:00}; seconds only when set. */
+    public static final class HourMinute extends StdSerializer<LocalTime> {
+        private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+        public HourMinute() {
+            super(LocalTime.class);
+        }
+
+        @Override
+        public void serialize(LocalTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.getSecond() == 0 && value.getNano() == 0 ? value.format(HH_MM) : value.toString());
+        }
+    }
 
     /** {@code venue:} a venue or bridge point. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
