@@ -112,6 +112,42 @@ class PdfRendererTest {
      * The text in content order. A line may break after the hyphen inside a ký hiệu ({@code 49/QĐ-} / {@code UBND}),
      * as in any browser; such a line end is joined back so the reference reads as one word.
      */
+    @Test
+    void the_urgency_mark_is_printed_in_red_in_the_left_column_under_the_number_and_nothing_else_is_red()
+            throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(Seeds.urgentAndSecret())))) {
+            assertThat(text(pdf)).containsSubsequence("Số: 05/GM-UBND", "MẬT", "HỎA TỐC", "GIẤY MỜI");
+            java.awt.Rectangle red = redArea(pdf);
+            assertThat(red).as("red ink on page 1").isNotNull();
+            float width = pdf.getPage(0).getMediaBox().getWidth();
+            float height = pdf.getPage(0).getMediaBox().getHeight();
+            // ô 10b: the left (issuer) column, in the header block at the top of the page
+            assertThat(red.getMaxX()).isLessThan(30 * MM + (width - 45 * MM) * 0.4);
+            assertThat(red.getMaxY()).isLessThan(height / 4);
+            assertThat(red.getWidth()).as("a box around the two words, not a stray pixel").isGreaterThan(15 * MM);
+        }
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(Invitations.aGiayMoi())))) {
+            assertThat(redArea(pdf)).as("red ink without an urgency mark").isNull();
+        }
+    }
+
+    /** The bounds, in points, of the strongly red pixels of page 1, or null when none. */
+    private static java.awt.Rectangle redArea(PDDocument pdf) throws IOException {
+        java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 1f);
+        java.awt.Rectangle area = null;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (r > 180 && g < 90 && b < 90) {
+                    if (area == null) area = new java.awt.Rectangle(x, y, 1, 1);
+                    else area.add(x, y);
+                }
+            }
+        }
+        return area;
+    }
+
     private static String text(PDDocument pdf) throws IOException {
         return new PDFTextStripper().getText(pdf).replaceAll("(?<=\\S-)\\R", "");
     }
