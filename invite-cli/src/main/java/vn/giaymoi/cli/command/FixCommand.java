@@ -84,6 +84,10 @@ public final class FixCommand implements Callable<Integer> {
             out.println(file + ": không có gì để sửa tự động.");
         } else {
             out.print(diff);
+            if (!sameText(oldText)) {
+                out.println("Lưu ý: tệp gốc có chú thích (#) hoặc cách trình bày riêng; diff so hai bản viết lại theo mẫu"
+                        + " chuẩn nên số dòng có thể lệch với tệp gốc" + (write ? "." : ", và --write sẽ viết lại cả tệp."));
+            }
             if (write) save(newText, out, err);
             else out.println("(chưa ghi; thêm --write để ghi vào " + file + ")");
         }
@@ -93,6 +97,15 @@ public final class FixCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return RuleEngine.passes(remaining) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** True when the file on disk is exactly what the writer makes of it, so the diff's line numbers are the file's. */
+    private boolean sameText(String written) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").equals(written);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Keeps the old file as FILE.bak, then replaces FILE in one move so a crash never leaves half a file. */
