@@ -131,6 +131,25 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void the_signature_never_stands_on_a_page_without_body_text() throws IOException {
+        List<Integer> orphaned = new ArrayList<>();
+        for (int n = 1; n <= 30; n++) {
+            List<Point> body = new ArrayList<>();
+            for (int i = 1; i <= n; i++) body.add(Point.of(Marker.NUMBER, "Nội dung mục" + i + " về việc chuẩn bị họp."));
+            try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(Invitations.aGiayMoi().withBody(body))))) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(pdf.getNumberOfPages());
+                stripper.setEndPage(pdf.getNumberOfPages());
+                String last = stripper.getText(pdf);
+                int closing = last.indexOf(PageLayout.DISTRIBUTION_HEADING);
+                assertThat(closing).as("Nơi nhận on the last page").isNotNegative();
+                if (!last.substring(0, closing).contains("mục" + n + " ")) orphaned.add(n);
+            }
+        }
+        assertThat(orphaned).as("body lengths whose last paragraph is not on the signature's page").isEmpty();
+    }
+
     /** The bounds, in points, of the strongly red pixels of page 1, or null when none. */
     private static java.awt.Rectangle redArea(PDDocument pdf) throws IOException {
         java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 1f);
