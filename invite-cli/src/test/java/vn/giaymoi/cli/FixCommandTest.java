@@ -67,6 +67,17 @@ class FixCommandTest {
     }
 
     @Test
+    void lang_en_speaks_english() {
+        Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
+        CliRun run = CliRun.padOnly("fix", "--lang", "en", file.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Fixed [ND30-DATE-PAD] date.day: ", "+++ " + file + " (fixed)",
+                "(not written; add --write to write " + file + ")").doesNotContain("Sửa [", "chưa ghi");
+        Path ok = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
+        assertThat(CliRun.padOnly("fix", "--lang", "en", ok.toString()).out()).isEqualTo(ok + ": nothing to fix automatically.\n");
+    }
+
+    @Test
     void nothing_to_fix_says_so() {
         Path file = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
         CliRun run = CliRun.padOnly("fix", "--write", file.toString());
