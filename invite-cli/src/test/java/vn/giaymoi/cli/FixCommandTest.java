@@ -29,6 +29,17 @@ class FixCommandTest {
         assertThat(run.out().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++"))).hasSize(1);
         assertThat(Files.readString(file)).isEqualTo(before);
         assertThat(Files.exists(dir.resolve("pad.yaml.bak"))).isFalse();
+        assertThat(run.out()).as("a file the writer made: the diff's line numbers are the file's").doesNotContain("Lưu ý");
+    }
+
+    @Test
+    void a_hand_written_file_is_told_that_the_diff_lines_are_of_the_rewritten_text() {
+        Path file = Fixtures.writeText(dir.resolve("pad.yaml"),
+                "# chú thích của tác giả\n" + new InvitationFormat().write(Fixtures.unpaddedDay(), vn.giaymoi.format.Syntax.YAML));
+        CliRun run = CliRun.padOnly("fix", file.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("+  day: \"05\"", "Lưu ý: tệp gốc có chú thích (#)", "số dòng có thể lệch",
+                "--write sẽ viết lại cả tệp");
     }
 
     @Test
@@ -53,6 +64,17 @@ class FixCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("-    \"day\" : \"5\",", "+    \"day\" : \"05\",");
         assertThat(((Parsed.Ok) new InvitationFormat().read(file)).invitation().dateLine().day()).isEqualTo("05");
+    }
+
+    @Test
+    void lang_en_speaks_english() {
+        Path file = Fixtures.write(dir.resolve("pad.yaml"), Fixtures.unpaddedDay());
+        CliRun run = CliRun.padOnly("fix", "--lang", "en", file.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Fixed [ND30-DATE-PAD] date.day: ", "+++ " + file + " (fixed)",
+                "(not written; add --write to write " + file + ")").doesNotContain("Sửa [", "chưa ghi");
+        Path ok = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
+        assertThat(CliRun.padOnly("fix", "--lang", "en", ok.toString()).out()).isEqualTo(ok + ": nothing to fix automatically.\n");
     }
 
     @Test

@@ -69,8 +69,28 @@ class GiaymoiCommandTest {
     void an_unknown_command_is_a_usage_error_with_a_suggestion() {
         CliRun run = CliRun.of("chek", "a.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Sai cú pháp lệnh", "giaymoi check");
+        assertThat(run.err()).contains("Sai cú pháp lệnh: thừa hoặc không hiểu đối số 'chek'",
+                "Có phải ý bạn là: giaymoi check");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void wrong_command_lines_are_explained_in_vietnamese() {
+        assertThat(CliRun.of("fix").err()).contains("Sai cú pháp lệnh: thiếu FILE", "Xem: giaymoi fix --help");
+        assertThat(CliRun.of("render", "--format", "pdf").err()).contains("thiếu --out=DIR, FILE|DIR");
+        CliRun typo = CliRun.of("render", "--formt", "pdf", "a.yaml", "--out", dir.toString());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("không có tùy chọn '--formt'", "Có phải ý bạn là: --format?");
+        assertThat(CliRun.of("check", "--lang", "de", "a.yaml").err())
+                .contains("giá trị 'de' không dùng được cho --lang=vi|en: ngôn ngữ 'de' không có");
+        assertThat(CliRun.of("check", "-j", "x", "a.yaml").err())
+                .contains("giá trị 'x' không dùng được cho --jobs=N: cần một số nguyên");
+        assertThat(CliRun.of("check", "--lang", "en", "--lang", "vi", "a.yaml").err())
+                .contains("tùy chọn --lang=vi|en chỉ được cho một lần");
+        for (CliRun run : List.of(CliRun.of("fix"), CliRun.of("chek"), CliRun.of("check", "-j", "x", "a.yaml"))) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).doesNotContain("Missing", "Unmatched", "Unknown", "Invalid", "Did you mean", "is not");
+        }
     }
 
     @Test

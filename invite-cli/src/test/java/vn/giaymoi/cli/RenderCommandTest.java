@@ -37,6 +37,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void an_output_folder_that_cannot_be_made_is_a_failure_with_its_reason_not_a_syntax_error() throws IOException {
+        Path seed = Fixtures.EXAMPLES.resolve("seed-000.yaml");
+        Path file = Files.writeString(dir.resolve("taken"), "một tệp");
+        CliRun run = CliRun.of("render", seed.toString(), "--out", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("không tạo được thư mục kết quả " + file,
+                "đã có một tệp (không phải thư mục) cùng tên").doesNotContain("Sai cú pháp", "\tat ");
+        assertThat(Files.readString(file)).as("the file in the way is left alone").isEqualTo("một tệp");
+    }
+
+    @Test
     void a_folder_is_searched_recursively_and_its_subfolders_kept() {
         Path in = dir.resolve("in");
         Fixtures.write(in.resolve("a.yaml"), Invitations.aGiayMoi());

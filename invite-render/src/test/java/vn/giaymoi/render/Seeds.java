@@ -9,7 +9,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.giaymoi.domain.invitation.Confidentiality;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Invitations;
+import vn.giaymoi.domain.invitation.Urgency;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
 
@@ -20,6 +23,13 @@ public final class Seeds {
     public static final List<String> ALL = List.of("000", "001", "002", "004");
 
     private Seeds() {}
+
+    /** The fixture giấy mời marked MẬT (ô 10a) and HỎA TỐC (ô 10b). */
+    public static Invitation urgentAndSecret() {
+        Invitation b = Invitations.aGiayMoi();
+        return new Invitation(b.kind(), b.issuer(), b.number(), b.dateLine(), b.subject(), Urgency.HOA_TOC,
+                Confidentiality.MAT, b.addressees(), b.opening(), b.body(), b.form(), b.distribution(), b.signature());
+    }
 
     public static Invitation invitation(String seed) {
         Parsed parsed = new InvitationFormat().read(EXAMPLES.resolve("seed-" + seed + ".yaml"));

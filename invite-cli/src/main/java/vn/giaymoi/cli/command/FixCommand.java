@@ -49,6 +49,10 @@ public final class FixCommand implements Callable<Integer> {
     @Option(names = "--issuing", description = "Kiểm tra như trước khi ban hành.")
     boolean issuing;
 
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", converter = Converters.LanguageConverter.class,
+            description = "Ngôn ngữ thông báo: vi (mặc định) hoặc en.")
+    Language language;
+
     private final CliContext context;
 
     public FixCommand(CliContext context) {
@@ -71,28 +75,51 @@ public final class FixCommand implements Callable<Integer> {
             if (f.fix() == null) continue;
             try {
                 after = f.fix().apply(after);
-                out.println("Sửa [" + f.ruleId() + "] " + f.path() + ": " + f.fix().description(Language.VI));
+                out.println(say("Sửa [", "Fixed [") + f.ruleId() + "] " + f.path() + ": " + f.fix().description(language));
             } catch (RuntimeException e) { // a fix that no longer fits the document is skipped, not fatal
-                err.println("Bỏ qua sửa [" + f.ruleId() + "] " + f.path() + ": " + e.getMessage());
+                err.println(say("Bỏ qua sửa [", "Skipped fix [") + f.ruleId() + "] " + f.path() + ": " + e.getMessage());
             }
         }
         Syntax syntax = Syntax.of(file);
         String oldText = context.format().write(before, syntax);
         String newText = context.format().write(after, syntax);
-        String diff = LineDiff.unified(file.toString(), file + " (đã sửa)", oldText, newText);
+        String diff = LineDiff.unified(file.toString(), file + say(" (đã sửa)", " (fixed)"), oldText, newText);
         if (diff.isEmpty()) {
-            out.println(file + ": không có gì để sửa tự động.");
+            out.println(file + say(": không có gì để sửa tự động.", ": nothing to fix automatically."));
         } else {
             out.print(diff);
+            if (!sameText(oldText)) {
+                out.println(say("Lưu ý: tệp gốc có chú thích (#) hoặc cách trình bày riêng; diff so hai bản viết lại theo"
+                        + " mẫu chuẩn nên số dòng có thể lệch với tệp gốc" + (write ? "." : ", và --write sẽ viết lại cả tệp."),
+                        "Note: the file has comments (#) or its own layout; the diff compares two rewritten texts, so its"
+                        + " line numbers may differ from the file's" + (write ? "." : ", and --write rewrites the whole file.")));
+            }
             if (write) save(newText, out, err);
-            else out.println("(chưa ghi; thêm --write để ghi vào " + file + ")");
+            else out.println(say("(chưa ghi; thêm --write để ghi vào ", "(not written; add --write to write ") + file + ")");
         }
         List<Finding> remaining = context.rules().check(after, ctx);
         long errors = remaining.stream().filter(Finding::isError).count();
-        if (errors > 0) out.println("Còn " + errors + " lỗi cần sửa tay; xem: giaymoi check " + file);
+        if (errors > 0) {
+            out.println(say("Còn " + errors + " lỗi cần sửa tay; xem: giaymoi check ",
+                    errors + " error(s) left to fix by hand; see: giaymoi check --lang en ") + file);
+        }
         out.flush();
         err.flush();
         return RuleEngine.passes(remaining) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The message in the language asked for with --lang. */
+    private String say(String vi, String en) {
+        return language == Language.EN ? en : vi;
+    }
+
+    /** True when the file on disk is exactly what the writer makes of it, so the diff's line numbers are the file's. */
+    private boolean sameText(String written) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").equals(written);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Keeps the old file as FILE.bak, then replaces FILE in one move so a crash never leaves half a file. */
@@ -113,9 +140,11 @@ public final class FixCommand implements Callable<Integer> {
             } catch (IOException ignored) {
                 // the message below already says the original is untouched
             }
-            throw new UserError(ExitCodes.FAILED, file + ": không ghi được (" + e.getMessage() + "); tệp gốc chưa bị đổi", e);
+            throw new UserError(ExitCodes.FAILED, file + say(": không ghi được (", ": could not write (") + e.getMessage()
+                    + say("); tệp gốc chưa bị đổi", "); the file is unchanged"), e);
         }
-        out.println("Đã ghi " + file + " (bản cũ: " + backup + ")");
-        err.println("Lưu ý: tệp được viết lại nên các dòng chú thích (#) không còn; bản gốc ở " + backup + ".");
+        out.println(say("Đã ghi ", "Wrote ") + file + say(" (bản cũ: ", " (old version: ") + backup + ")");
+        err.println(say("Lưu ý: tệp được viết lại nên các dòng chú thích (#) không còn; bản gốc ở ",
+                "Note: the file was rewritten, so its comment lines (#) are gone; the original is in ") + backup + ".");
     }
 }

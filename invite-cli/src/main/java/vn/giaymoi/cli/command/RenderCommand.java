@@ -20,6 +20,7 @@ import vn.giaymoi.cli.batch.InputFiles;
 import vn.giaymoi.cli.batch.InputFiles.Input;
 import vn.giaymoi.cli.batch.ProgressBar;
 import vn.giaymoi.cli.error.ExitCodes;
+import vn.giaymoi.cli.error.UserError;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.format.Parsed;
@@ -59,6 +60,15 @@ public final class RenderCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** Why a folder could not be made, in words (the JDK's message is often only the path). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "không có quyền ghi";
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return "đã có một tệp (không phải thư mục) cùng tên";
+        if (e instanceof java.nio.file.NoSuchFileException) return "không tạo được thư mục ở đường dẫn này";
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        return e.getMessage();
+    }
+
     /** What happened to one input: lines for the output and error streams, and its exit code. */
     record Report(List<String> out, List<String> err, int exitCode) {}
 
@@ -67,9 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
         List<Input> inputs = InputFiles.expand(paths);
         try {
             Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "không tạo được thư mục kết quả " + out + ": " + e.getMessage());
+        } catch (IOException e) { // not a wrong command line: the disk refused, so exit 1 with the reason
+            throw new UserError(ExitCodes.FAILED, "không tạo được thư mục kết quả " + out + ": " + reason(e), e);
         }
         Map<Path, Input> owners = owners(inputs);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,6 +1,8 @@
 package vn.giaymoi.cli.error;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -24,11 +26,44 @@ public final class ErrorHandlers {
     private static int usage(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(cmd.getColorScheme().errorText("Sai cú pháp lệnh: " + ex.getMessage()));
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println(cmd.getColorScheme().errorText("Sai cú pháp lệnh: " + vietnamese(ex)));
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            String prefix = unmatched.isUnknownOption() ? "" : cmd.getCommandSpec().qualifiedName() + " ";
+            err.println("Có phải ý bạn là: " + unmatched.getSuggestions().stream().map(s -> prefix + s)
+                    .collect(Collectors.joining(" hoặc ")) + "?");
+        }
         err.println("Xem: " + cmd.getCommandSpec().qualifiedName() + " --help");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** Picocli's own messages are English; the common ones are said again in Vietnamese, the rest kept as they are. */
+    static String vietnamese(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> words = unmatched.getUnmatched().stream().map(w -> "'" + w + "'").toList();
+            return unmatched.isUnknownOption()
+                    ? "không có tùy chọn " + String.join(", ", words)
+                    : "thừa hoặc không hiểu đối số " + String.join(", ", words);
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            return "thiếu " + missing.getMissing().stream().map(ErrorHandlers::name).collect(Collectors.joining(", "));
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException overwritten && overwritten.getOverwritten() != null) {
+            return "tùy chọn " + name(overwritten.getOverwritten()) + " chỉ được cho một lần";
+        }
+        if (ex.getCause() instanceof CommandLine.TypeConversionException conversion && ex.getArgSpec() != null) {
+            Class<?> type = ex.getArgSpec().typeInfo().getType();
+            boolean number = type == int.class || type == Integer.class;
+            return "giá trị '" + ex.getValue() + "' không dùng được cho " + name(ex.getArgSpec()) + ": "
+                    + (number ? "cần một số nguyên" : conversion.getMessage());
+        }
+        return ex.getMessage();
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option
+                ? option.longestName() + (option.typeInfo().isBoolean() ? "" : "=" + option.paramLabel())
+                : arg.paramLabel();
     }
 
     private static int execution(Exception ex, CommandLine cmd, ParseResult parsed) {

@@ -55,6 +55,9 @@ public final class DocxRenderer {
     private static final int CLOSING_LEFT = TEXT_WIDTH * 45 / 100;
     /** The short rules are 2/5 of the text above them (PL I §II.2.b, §II.5.b: 1/3–1/2). */
     private static final double SHORT_RULE = 0.4;
+    /** Ink: black for all text (PL I §I.4), red for the urgency mark (PL I §III.2.b). */
+    static final String BLACK = "000000";
+    static final String RED = "FF0000";
     /** 0.75 pt, in eighths of a point. */
     private static final int RULE_SIZE = 6;
 
@@ -131,10 +134,13 @@ public final class DocxRenderer {
         rule(l.paragraph(DocxStyles.RULE), HEAD_LEFT, (int) (Math.min(issuerWidth, HEAD_LEFT) * SHORT_RULE));
         l.paragraph(DocxStyles.NUMBER).createRun().setText(page.numberLine());
         if (page.shortSubject() != null) rich(l.paragraph(DocxStyles.SHORT_SUBJECT), page.shortSubject());
-        for (String mark : page.marks()) {
+        for (PageLayout.Mark mark : page.marks()) {
             XWPFParagraph p = l.paragraph(DocxStyles.MARK);
-            p.createRun().setText(mark);
-            box(p, HEAD_LEFT, TextWidth.twips(mark, DocxStyles.MARK.points, true));
+            XWPFRun run = p.createRun();
+            run.setText(mark.text());
+            String ink = mark.urgent() ? RED : BLACK;
+            run.setColor(ink);
+            box(p, HEAD_LEFT, TextWidth.twips(mark.text(), DocxStyles.MARK.points, true), ink);
         }
 
         int rightWidth = TEXT_WIDTH - HEAD_LEFT;
@@ -184,17 +190,21 @@ public final class DocxRenderer {
     }
 
     private static void content(XWPFDocument doc, PageLayout page) {
+        XWPFParagraph last = null;
         for (PageLayout.Block b : page.content()) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle((b.indentFirstLine() ? DocxStyles.BODY : DocxStyles.BODY_NO_INDENT).id);
             if (!b.label().isEmpty()) p.createRun().setText(b.label() + " ");
             rich(p, b.text());
+            last = p;
         }
+        // the last paragraph goes over the page with the signature, so a signature never stands on a page alone
+        if (last != null) keepWithNext(last);
     }
 
     /** Nơi nhận on the left, level with the first authority line on the right (§II.9.d). */
     private static void closing(XWPFDocument doc, PageLayout page) {
-        spacer(doc, 120);
+        keepWithNext(spacer(doc, 120));
         XWPFTable table = layoutTable(doc, CLOSING_LEFT, TEXT_WIDTH - CLOSING_LEFT);
         table.getRow(0).setCantSplitRow(true);
         Cell l = new Cell(table.getRow(0).getCell(0));
@@ -249,36 +259,43 @@ public final class DocxRenderer {
         p.setIndentationRight(side);
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         CTPBdr bdr = ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr();
-        line(bdr.addNewTop());
+        line(bdr.addNewTop(), BLACK);
     }
 
     /** A single-border box around a short centred line (urgency and confidentiality marks, PL I §III.2). */
-    private static void box(XWPFParagraph p, int available, int textWidth) {
+    private static void box(XWPFParagraph p, int available, int textWidth, String ink) {
         int side = Math.max(0, (available - textWidth - 240) / 2);
         p.setIndentationLeft(side);
         p.setIndentationRight(side);
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         CTPBdr bdr = ppr.addNewPBdr();
-        line(bdr.addNewTop());
-        line(bdr.addNewBottom());
-        line(bdr.addNewLeft());
-        line(bdr.addNewRight());
+        line(bdr.addNewTop(), ink);
+        line(bdr.addNewBottom(), ink);
+        line(bdr.addNewLeft(), ink);
+        line(bdr.addNewRight(), ink);
     }
 
-    private static void line(CTBorder border) {
+    private static void line(CTBorder border, String ink) {
         border.setVal(STBorder.SINGLE);
         border.setSz(BigInteger.valueOf(RULE_SIZE));
         border.setSpace(BigInteger.ZERO);
-        border.setColor("000000");
+        border.setColor(ink);
     }
 
     /** An empty paragraph {@code height} twips high: space between blocks, and it keeps two layout tables apart. */
-    private static void spacer(XWPFDocument doc, int height) {
-        CTSpacing spacing = doc.createParagraph().getCTP().addNewPPr().addNewSpacing();
+    private static XWPFParagraph spacer(XWPFDocument doc, int height) {
+        XWPFParagraph p = doc.createParagraph();
+        CTSpacing spacing = p.getCTP().addNewPPr().addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.ZERO);
         spacing.setLine(BigInteger.valueOf(height));
         spacing.setLineRule(STLineSpacingRule.EXACT);
+        return p;
+    }
+
+    private static void keepWithNext(XWPFParagraph p) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) ppr.addNewKeepNext();
     }
 
     /** A one-row borderless table with fixed column widths in twips, cells without padding. */

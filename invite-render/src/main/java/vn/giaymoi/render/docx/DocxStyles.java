@@ -107,6 +107,7 @@ enum DocxStyles {
             case ADDRESSEES -> ppr.addNewSpacing().setAfter(BigInteger.ZERO);
             case RULE -> {
                 var sp = ppr.addNewSpacing();
+                sp.setBefore(BigInteger.valueOf(60)); // 3 pt: a rule under the text, not an underline on it
                 sp.setLine(BigInteger.valueOf(20));
                 sp.setLineRule(STLineSpacingRule.EXACT);
             }

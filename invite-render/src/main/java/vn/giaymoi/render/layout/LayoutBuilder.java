@@ -13,9 +13,9 @@ public final class LayoutBuilder {
 
     public static PageLayout of(Invitation inv) {
         boolean giayMoi = inv.kind() == InvitationKind.GIAY_MOI;
-        List<String> marks = new ArrayList<>();
-        if (inv.confidentiality() != null) marks.add(inv.confidentiality().label());
-        if (inv.urgency() != null) marks.add(inv.urgency().label());
+        List<PageLayout.Mark> marks = new ArrayList<>();
+        if (inv.confidentiality() != null) marks.add(new PageLayout.Mark(inv.confidentiality().label(), false));
+        if (inv.urgency() != null) marks.add(new PageLayout.Mark(inv.urgency().label(), true));
 
         List<PageLayout.Block> content = new ArrayList<>();
         if (inv.opening() != null) content.add(new PageLayout.Block("", inv.opening().text(), 0, true));

@@ -7,7 +7,7 @@ import vn.giaymoi.domain.text.RichText;
  * Bố cục trang (page layout): an invitation placed in the numbered boxes of ND30 PL I §IV, in reading order. Every
  * page format (text, HTML, PDF, DOCX) draws this one model, so a change of layout is made once.
  *
- * @param marks ô 10a/10b marks (confidentiality, urgency), printed upper case; empty when none
+ * @param marks ô 10a/10b marks, confidentiality above urgency, printed upper case in a box; empty when none
  * @param parentBody ô 2 parent body line, or {@code null}
  * @param issuerLines ô 2 issuing body lines (bold, with a short rule under them)
  * @param numberLine ô 3 {@code Số: 05/GM-UBND}
@@ -26,7 +26,7 @@ import vn.giaymoi.domain.text.RichText;
  * @param issuerName the issuing body on one line, for file metadata
  */
 public record PageLayout(
-        List<String> marks,
+        List<Mark> marks,
         String parentBody,
         List<String> issuerLines,
         String numberLine,
@@ -67,6 +67,14 @@ public record PageLayout(
         RichText s = subject != null ? subject : shortSubject;
         return s == null ? "" : s.plain();
     }
+
+    /**
+     * Dấu độ mật, mức độ khẩn (a boxed mark of ô 10a/10b): upper case, bold, in a single-border box.
+     *
+     * @param text the mark as printed: {@code MẬT}, {@code HỎA TỐC}
+     * @param urgent true for an urgency mark (ô 10b), which is printed in red ink (PL I §III.2.b)
+     */
+    public record Mark(String text, boolean urgent) {}
 
     /**
      * One block of the content.

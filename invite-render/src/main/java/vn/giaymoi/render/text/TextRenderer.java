@@ -14,7 +14,7 @@ public final class TextRenderer {
 
     public String render(PageLayout page) {
         List<String> out = new ArrayList<>();
-        page.marks().forEach(out::add);
+        page.marks().forEach(m -> out.add(m.text()));
         if (page.parentBody() != null) out.add(page.parentBody());
         out.addAll(page.issuerLines());
         out.add(page.numberLine());

@@ -143,6 +143,47 @@ class DocxRendererTest {
     }
 
     @Test
+    void the_urgency_mark_is_boxed_in_red_and_the_confidentiality_mark_boxed_in_black() throws IOException {
+        try (XWPFDocument doc = read(renderer.render(LayoutBuilder.of(Seeds.urgentAndSecret())))) {
+            XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
+            List<String> order = left.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+            assertThat(order).as("ô 3, then 10a, then 10b").endsWith("Số: 05/GM-UBND", "MẬT", "HỎA TỐC");
+            XWPFParagraph urgent = only(left.getParagraphs(), "HỎA TỐC");
+            XWPFParagraph secret = only(left.getParagraphs(), "MẬT");
+            assertThat(font(doc, urgent)).isEqualTo(new Font("Times New Roman", 13, true, false));
+            assertThat(urgent.getRuns().get(0).getColor()).isEqualTo("FF0000");
+            assertThat(boxColours(urgent)).containsExactly("FF0000", "FF0000", "FF0000", "FF0000");
+            assertThat(secret.getRuns().get(0).getColor()).isEqualTo("000000");
+            assertThat(boxColours(secret)).containsExactly("000000", "000000", "000000", "000000");
+        }
+    }
+
+    @Test
+    void the_last_paragraph_keeps_with_the_signature_and_the_rules_stand_clear_of_the_text() throws IOException {
+        try (XWPFDocument doc = read(renderer.render(LayoutBuilder.of(Invitations.aGiayMoi())))) {
+            List<XWPFParagraph> body = doc.getParagraphs();
+            List<XWPFParagraph> content = body.stream().filter(p -> DocxStyles.BODY.id.equals(p.getStyleID())
+                    || DocxStyles.BODY_NO_INDENT.id.equals(p.getStyleID())).toList();
+            XWPFParagraph last = content.get(content.size() - 1);
+            int from = body.indexOf(last);
+            assertThat(body.subList(from, body.size())).as("last paragraph and the spacer before the closing table")
+                    .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue());
+            assertThat(content.get(0).getCTP().getPPr() == null || !content.get(0).getCTP().getPPr().isSetKeepNext())
+                    .as("other paragraphs flow freely").isTrue();
+            BigInteger before = (BigInteger) doc.getStyles().getStyle(DocxStyles.RULE.id).getCTStyle().getPPr().getSpacing()
+                    .getBefore();
+            assertThat(before).as("gap above a rule, in twips").isGreaterThanOrEqualTo(BigInteger.valueOf(40));
+        }
+    }
+
+    private static List<String> boxColours(XWPFParagraph p) {
+        var b = p.getCTP().getPPr().getPBdr();
+        return List.of(b.getTop(), b.getBottom(), b.getLeft(), b.getRight()).stream()
+                .peek(side -> assertThat(side.getVal()).isEqualTo(STBorder.SINGLE))
+                .map(side -> side.xgetColor().getStringValue()).toList();
+    }
+
+    @Test
     void every_element_has_its_own_paragraph_style() throws IOException {
         try (XWPFDocument doc = read(renderer.render(LayoutBuilder.of(Invitations.aCongVan())))) {
             List<String> used = paragraphs(doc).stream().map(XWPFParagraph::getStyleID).distinct().toList();

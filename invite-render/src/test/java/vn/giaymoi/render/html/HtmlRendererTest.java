@@ -81,6 +81,14 @@ class HtmlRendererTest {
     }
 
     @Test
+    void the_urgency_mark_is_red_and_boxed_under_the_confidentiality_mark() {
+        String html = renderer.render(LayoutBuilder.of(Seeds.urgentAndSecret()));
+        assertThat(html).containsSubsequence("Số: 05/GM-UBND", "<span class=\"mark\">MẬT</span>",
+                "<span class=\"mark urgent\">HỎA TỐC</span>", "CỘNG HÒA");
+        assertThat(html).containsPattern("\\.mark\\.urgent \\{ color: #f00; border-color: #f00; \\}");
+    }
+
+    @Test
     void a_cong_van_has_kinh_gui_and_v_v_but_no_type_name() {
         String html = renderer.render(LayoutBuilder.of(Invitations.aCongVan()));
         assertThat(html).contains("Kính gửi:", "V/v họp triển khai công tác chuyển đổi số", "Sở Tài chính.")

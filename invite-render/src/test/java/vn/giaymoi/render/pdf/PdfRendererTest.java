@@ -112,6 +112,61 @@ class PdfRendererTest {
      * The text in content order. A line may break after the hyphen inside a ký hiệu ({@code 49/QĐ-} / {@code UBND}),
      * as in any browser; such a line end is joined back so the reference reads as one word.
      */
+    @Test
+    void the_urgency_mark_is_printed_in_red_in_the_left_column_under_the_number_and_nothing_else_is_red()
+            throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(Seeds.urgentAndSecret())))) {
+            assertThat(text(pdf)).containsSubsequence("Số: 05/GM-UBND", "MẬT", "HỎA TỐC", "GIẤY MỜI");
+            java.awt.Rectangle red = redArea(pdf);
+            assertThat(red).as("red ink on page 1").isNotNull();
+            float width = pdf.getPage(0).getMediaBox().getWidth();
+            float height = pdf.getPage(0).getMediaBox().getHeight();
+            // ô 10b: the left (issuer) column, in the header block at the top of the page
+            assertThat(red.getMaxX()).isLessThan(30 * MM + (width - 45 * MM) * 0.4);
+            assertThat(red.getMaxY()).isLessThan(height / 4);
+            assertThat(red.getWidth()).as("a box around the two words, not a stray pixel").isGreaterThan(15 * MM);
+        }
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(Invitations.aGiayMoi())))) {
+            assertThat(redArea(pdf)).as("red ink without an urgency mark").isNull();
+        }
+    }
+
+    @Test
+    void the_signature_never_stands_on_a_page_without_body_text() throws IOException {
+        List<Integer> orphaned = new ArrayList<>();
+        for (int n = 1; n <= 30; n++) {
+            List<Point> body = new ArrayList<>();
+            for (int i = 1; i <= n; i++) body.add(Point.of(Marker.NUMBER, "Nội dung mục" + i + " về việc chuẩn bị họp."));
+            try (PDDocument pdf = Loader.loadPDF(renderer.render(LayoutBuilder.of(Invitations.aGiayMoi().withBody(body))))) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(pdf.getNumberOfPages());
+                stripper.setEndPage(pdf.getNumberOfPages());
+                String last = stripper.getText(pdf);
+                int closing = last.indexOf(PageLayout.DISTRIBUTION_HEADING);
+                assertThat(closing).as("Nơi nhận on the last page").isNotNegative();
+                if (!last.substring(0, closing).contains("mục" + n + " ")) orphaned.add(n);
+            }
+        }
+        assertThat(orphaned).as("body lengths whose last paragraph is not on the signature's page").isEmpty();
+    }
+
+    /** The bounds, in points, of the strongly red pixels of page 1, or null when none. */
+    private static java.awt.Rectangle redArea(PDDocument pdf) throws IOException {
+        java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 1f);
+        java.awt.Rectangle area = null;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (r > 180 && g < 90 && b < 90) {
+                    if (area == null) area = new java.awt.Rectangle(x, y, 1, 1);
+                    else area.add(x, y);
+                }
+            }
+        }
+        return area;
+    }
+
     private static String text(PDDocument pdf) throws IOException {
         return new PDFTextStripper().getText(pdf).replaceAll("(?<=\\S-)\\R", "");
     }
