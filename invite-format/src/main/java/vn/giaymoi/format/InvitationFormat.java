@@ -47,6 +47,7 @@ public final class InvitationFormat {
 
     public InvitationFormat() {
         this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+                        .disable(YAMLGenerator.Feature.SPLIT_LINES) // a folded line would cut a Vietnamese word in a diff
                         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
