@@ -341,6 +341,8 @@ function serialise() {
     out.date = { day: model.date.day || '', month: model.date.month || '', year: model.date.year };
   }
   if (Array.isArray(model.distribution)) out.distribution = model.distribution.filter(s => s && s.trim());
+  // the form always shows the opening; one left empty is no opening at all, not a missing opening.text
+  if (out.opening && !out.opening.text && !(out.opening.basis || []).length) delete out.opening;
   return out;
 }
 

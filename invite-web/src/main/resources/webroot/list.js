@@ -23,7 +23,7 @@ async function load() {
     tbody.append(el('tr', { 'data-id': item.id },
       el('td', {}, el('a', { href: open }, inv.subject || '(chưa có trích yếu)')),
       el('td', {}, inv.number || ''),
-      el('td', {}, KIND_LABEL[inv.kind] || inv.kind),
+      el('td', { class: 'nowrap' }, KIND_LABEL[inv.kind] || inv.kind),
       el('td', {}, dateLineText(inv)),
       el('td', { class: 'nowrap' }, el('span', { class: 'badge ' + item.status }, STATUS_LABEL[item.status])),
       el('td', { class: 'nowrap' }, new Date(item.savedAt).toLocaleString('vi-VN'), el('br'), 'bản ' + item.version),

@@ -154,6 +154,17 @@ class EditorBrowserTest {
     }
 
     @Test
+    void a_new_invitation_from_the_list_previews_without_input_errors() {
+        driver.get("http://localhost:" + server.port() + "/");
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#items tbody tr")).isEmpty());
+        driver.findElement(By.id("new")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("editor.html?id="));
+        waitForPreview("Dự họp");
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElement(By.id("findings-count")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("findings-list")).getText()).doesNotContain("Lỗi nhập");
+    }
+
+    @Test
     void the_preview_frame_is_sandboxed_without_scripts() {
         WebElement frame = driver.findElement(By.id("preview-frame"));
         assertThat(frame.getAttribute("sandbox")).isNotNull().doesNotContain("allow-scripts");
