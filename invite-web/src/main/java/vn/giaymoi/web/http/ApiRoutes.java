@@ -10,6 +10,7 @@ import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -165,9 +166,10 @@ public final class ApiRoutes {
     /** Ban hành: checks the invitation as it will be issued; errors block with 422, else numbers and freezes it. */
     private void issue(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        LocalDate date = issueDate(ctx);
         Language language = language(ctx);
+        Buffer request = ctx.body().buffer();
         offload.run(() -> {
+            LocalDate date = issueDate(request); // a body may be up to the limit: read it off the event loop
             StoredInvitation current = find(id);
             if (current.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành");
             List<Finding> findings = rules.check(asIssued(current.invitation(), date), CheckContext.issuing(today()));
@@ -227,7 +229,7 @@ public final class ApiRoutes {
         Syntax syntax = syntax(contentType);
         Buffer body = ctx.body().buffer();
         return offload.run(() -> {
-            String text = body == null ? "" : body.toString(java.nio.charset.StandardCharsets.UTF_8);
+            String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
             if (text.isBlank()) {
                 throw ApiException.badRequest("Nội dung gửi lên trống; hãy gửi giấy mời dạng JSON hoặc YAML"
                         + " (ít nhất kind, issuer, number, place, date, subject, signature).");
@@ -285,8 +287,8 @@ public final class ApiRoutes {
     }
 
     /** The optional body {@code {"date": "YYYY-MM-DD"}}; today when absent. */
-    private LocalDate issueDate(RoutingContext ctx) {
-        String text = ctx.body().asString("UTF-8");
+    private LocalDate issueDate(Buffer raw) {
+        String text = raw == null ? null : raw.toString(StandardCharsets.UTF_8);
         if (text == null || text.isBlank()) return today();
         JsonObject body;
         try {
