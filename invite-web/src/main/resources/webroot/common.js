@@ -32,7 +32,15 @@ async function api(method, path, body, type) {
     return { ok: false, status: 0, body: { title: 'Không kết nối được máy chủ', detail: 'Kiểm tra mạng rồi thử lại.', problems: [] } };
   }
   const ct = res.headers.get('Content-Type') || '';
-  const parsed = ct.includes('json') ? await res.json() : await res.text();
+  let parsed;
+  try {
+    parsed = ct.includes('json') ? await res.json() : await res.text();
+  } catch (e) { // a cut connection or a proxy's page: still a message, never an exception
+    parsed = { title: 'Máy chủ trả lời không đọc được', detail: 'Mã ' + res.status + '. Hãy thử lại.', problems: [] };
+  }
+  if (!res.ok && (typeof parsed !== 'object' || parsed === null)) {
+    parsed = { title: 'Lỗi ' + res.status, detail: String(parsed || '').slice(0, 300), problems: [] };
+  }
   return { ok: res.ok, status: res.status, body: parsed, type: ct };
 }
 

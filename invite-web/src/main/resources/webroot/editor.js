@@ -27,6 +27,7 @@ const formEl = document.getElementById('form');
 let model = null;      // the invitation in the input format
 let stored = null;     // {id, version, status, savedAt}
 let dirty = false;
+let edits = 0;         // counts changes, so a save can tell whether the user typed while it was on its way
 let formats = ['txt'];
 let previewFormat = 'txt';
 let refreshTimer = null;
@@ -57,6 +58,7 @@ function key(dataPath) {
 
 function changed() {
   dirty = true;
+  edits++;
   showSaved();
   scheduleRefresh();
 }
@@ -339,6 +341,8 @@ function serialise() {
     out.date = { day: model.date.day || '', month: model.date.month || '', year: model.date.year };
   }
   if (Array.isArray(model.distribution)) out.distribution = model.distribution.filter(s => s && s.trim());
+  // the form always shows the opening; one left empty is no opening at all, not a missing opening.text
+  if (out.opening && !out.opening.text && !(out.opening.basis || []).length) delete out.opening;
   return out;
 }
 
@@ -353,7 +357,8 @@ async function refresh() {
   const seq = ++refreshSeq;
   const json = JSON.stringify(serialise());
   const [doc, check] = await Promise.all([
-    fetch(API + '/render?format=' + previewFormat, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json }),
+    fetch(API + '/render?format=' + previewFormat, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json })
+      .catch(() => ({ ok: false })),
     api('POST', '/check', json)]);
   if (seq !== refreshSeq) return; // a newer edit is on its way
   if (doc.ok) {
@@ -466,15 +471,31 @@ function accept(item) {
   render();
 }
 
+/**
+ * Saves a new version. On failure the form keeps everything typed, stays marked unsaved and the banner says why;
+ * input problems are listed with links to their fields. Edits made while the save was on its way are kept too.
+ */
 async function save() {
   if (!stored || stored.status === 'issued') return true;
+  const sentAt = edits;
   const r = await api('PUT', '/invitations/' + stored.id, serialise());
   if (!r.ok) {
-    banner('Chưa lưu được: ' + problemText(r.body), true);
-    if (r.body.problems) showFindings([], r.body.problems);
+    const problems = r.body && Array.isArray(r.body.problems) ? r.body.problems : [];
+    const why = problems.length
+      ? 'lỗi nhập: ' + problems.slice(0, 3).map(p => p.message).join('; ')
+        + (problems.length > 3 ? ' (và ' + (problems.length - 3) + ' lỗi khác)' : '')
+        + '. Bấm vào lỗi trong khung Kiểm tra để tới ô cần sửa.'
+      : problemText(r.body);
+    banner('Chưa lưu được, nội dung đang soạn vẫn còn trên trang — ' + why, true);
+    if (problems.length) showFindings([], problems);
     return false;
   }
   banner('');
+  if (edits !== sentAt) { // typed during the save: keep the newer text, unsaved, on top of the saved version
+    stored = { id: r.body.id, version: r.body.version, status: r.body.status, savedAt: r.body.savedAt };
+    showSaved();
+    return true;
+  }
   accept(r.body);
   return true;
 }
@@ -524,6 +545,7 @@ async function start() {
   refresh();
 }
 
+formEl.addEventListener('submit', e => e.preventDefault()); // Enter in a field must not reload the page
 document.getElementById('preview-frame').addEventListener('load', fitPreview);
 window.addEventListener('resize', fitPreview);
 document.getElementById('save').addEventListener('click', save);

@@ -10,14 +10,20 @@ async function load() {
   const r = await api('GET', '/invitations?' + q);
   tbody.replaceChildren();
   if (!r.ok) { message.textContent = problemText(r.body); return; }
-  message.textContent = r.body.count === 0 ? 'Không có giấy mời nào khớp.' : 'Có ' + r.body.count + ' giấy mời.';
+  const filtered = [...q.keys()].length > 0;
+  if (r.body.count === 0) {
+    message.textContent = filtered ? 'Không có giấy mời nào khớp điều kiện tìm; hãy bớt điều kiện rồi tìm lại.'
+      : 'Chưa có giấy mời nào. Bấm “+ Soạn giấy mời mới” để bắt đầu.';
+    return;
+  }
+  message.textContent = (filtered ? 'Tìm thấy ' : 'Có ') + r.body.count + ' giấy mời.';
   for (const item of r.body.items) {
     const inv = item.invitation;
     const open = 'editor.html?id=' + item.id;
     tbody.append(el('tr', { 'data-id': item.id },
       el('td', {}, el('a', { href: open }, inv.subject || '(chưa có trích yếu)')),
       el('td', {}, inv.number || ''),
-      el('td', {}, KIND_LABEL[inv.kind] || inv.kind),
+      el('td', { class: 'nowrap' }, KIND_LABEL[inv.kind] || inv.kind),
       el('td', {}, dateLineText(inv)),
       el('td', { class: 'nowrap' }, el('span', { class: 'badge ' + item.status }, STATUS_LABEL[item.status])),
       el('td', { class: 'nowrap' }, new Date(item.savedAt).toLocaleString('vi-VN'), el('br'), 'bản ' + item.version),

@@ -24,11 +24,36 @@ import vn.giaymoi.domain.meeting.Session;
 record SearchColumns(String subject, String subjectSearch, String issuer, String symbol, String number,
         LocalDate issueDate, LocalDate meetingDate) {
 
+    /** Widest issuer key the register keeps ({@code VARCHAR(500)} in V1). */
+    static final int MAX_ISSUER = 500;
+
+    /** Widest ký hiệu the register keeps ({@code VARCHAR(200)} in V1). */
+    static final int MAX_SYMBOL = 200;
+
+    /**
+     * The columns of {@code inv}.
+     *
+     * @throws IllegalArgumentException when the issuer or the ký hiệu is wider than its column, so that the caller
+     *     hears what to shorten instead of a database error
+     */
     static SearchColumns of(Invitation inv) {
         String subject = inv.subject().plain();
         LocalDate meeting = inv.meeting().sessions().stream().findFirst().map(Session::date).orElse(null);
-        return new SearchColumns(subject, fold(subject), issuerKey(inv.issuer()), inv.number().symbol(),
-                inv.number().sequence(), inv.dateLine().date().orElse(null), meeting);
+        String issuer = issuerKey(inv.issuer());
+        String symbol = withoutNul(inv.number().symbol());
+        int issuerLength = issuer.codePointCount(0, issuer.length());
+        if (issuerLength > MAX_ISSUER) {
+            throw new IllegalArgumentException("tên cơ quan ban hành (issuer.name, cùng cơ quan chủ quản issuer.parent) dài "
+                    + issuerLength + " ký tự, quá " + MAX_ISSUER + " ký tự sổ đăng ký số lưu được; hãy rút gọn");
+        }
+        int symbolLength = symbol.codePointCount(0, symbol.length());
+        if (symbolLength > MAX_SYMBOL) {
+            throw new IllegalArgumentException("ký hiệu văn bản (number) dài " + symbolLength + " ký tự, quá "
+                    + MAX_SYMBOL + " ký tự sổ đăng ký số lưu được; hãy rút gọn");
+        }
+        String plain = withoutNul(subject);
+        return new SearchColumns(plain, fold(plain), issuer, symbol, inv.number().sequence(),
+                inv.dateLine().date().orElse(null), meeting);
     }
 
     /**
@@ -37,7 +62,15 @@ record SearchColumns(String subject, String subjectSearch, String issuer, String
      * province and of a district) never share a series.
      */
     static String issuerKey(Issuer issuer) {
-        return issuer.parent() == null ? issuer.fullName() : issuer.parent() + " / " + issuer.fullName();
+        return withoutNul(issuer.parent() == null ? issuer.fullName() : issuer.parent() + " / " + issuer.fullName());
+    }
+
+    /**
+     * The text without U+0000, which PostgreSQL's text columns refuse. These columns are copies for searching and
+     * numbering; the document itself keeps the character (JSON writes it as an escape).
+     */
+    static String withoutNul(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace("\0", "");
     }
 
     /** Lower case without diacritics, so that {@code chuyen doi so} finds {@code Chuyển đổi số}. */

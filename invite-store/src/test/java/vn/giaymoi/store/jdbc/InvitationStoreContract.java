@@ -371,4 +371,35 @@ abstract class InvitationStoreContract {
 
         assertThat(store.find(saved.id()).orElseThrow().invitation().subject()).isEqualTo(rich.subject());
     }
+
+    @Test
+    void an_issuer_or_symbol_too_wide_for_the_register_is_refused_naming_the_field_and_nothing_is_saved() {
+        Invitation d = Drafts.draft();
+        Invitation wideIssuer = new Invitation(d.kind(), new vn.giaymoi.domain.invitation.Issuer(null,
+                "ỦY BAN NHÂN DÂN\n" + "TỈNH HÀ TĨNH ".repeat(50), "UBND", d.issuer().level(), "Hà Tĩnh"),
+                d.number(), d.dateLine(), d.subject(), d.urgency(), d.confidentiality(), d.addressees(), d.opening(),
+                d.body(), d.form(), d.distribution(), d.signature());
+        assertThatThrownBy(() -> store.create(wideIssuer, T0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("issuer.name").hasMessageContaining("500");
+        assertThatThrownBy(() -> store.create(Drafts.withSymbol(d, "GM-" + "A".repeat(200)), T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ký hiệu").hasMessageContaining("200");
+
+        StoredInvitation saved = store.create(d, T0);
+        assertThatThrownBy(() -> store.update(saved.id(), Drafts.withSymbol(d, "GM-" + "A".repeat(200)), at(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.search(InvitationQuery.all())).hasSize(1);
+        assertThat(store.history(saved.id())).hasSize(1);
+    }
+
+    @Test
+    void a_nul_character_is_kept_in_the_document_and_left_out_of_the_search_columns() {
+        Invitation withNul = Drafts.draft("Họp giao\u0000ban tháng 5");
+
+        StoredInvitation saved = store.create(withNul, T0);
+
+        assertThat(store.find(saved.id()).orElseThrow().invitation()).isEqualTo(withNul);
+        assertThat(ids(new InvitationQuery("giaoban", null, null, null))).containsExactly(saved.id());
+        assertThat(store.issue(saved.id(), LocalDate.of(2026, 5, 5), at(1)).invitation().number().sequence())
+                .isEqualTo("01");
+    }
 }

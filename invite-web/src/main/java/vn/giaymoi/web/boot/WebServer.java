@@ -13,6 +13,7 @@ import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
+import vn.giaymoi.web.http.SecurityHeaders;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
 
@@ -45,6 +46,7 @@ public final class WebServer {
         ProblemResponder problems = new ProblemResponder(config.maxBodyBytes());
 
         Router router = Router.router(vertx);
+        router.route().handler(new SecurityHeaders());
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         api.mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
@@ -55,7 +57,10 @@ public final class WebServer {
         router.errorHandler(405, problems);
         router.errorHandler(413, problems);
 
-        return vertx.createHttpServer().requestHandler(router).listen(config.port()).map(s -> {
+        return vertx.createHttpServer().requestHandler(router).invalidRequestHandler(request -> {
+            SecurityHeaders.apply(request.response(), SecurityHeaders.API_POLICY);
+            problems.invalidRequest(request);
+        }).listen(config.port()).map(s -> {
             web.server = s;
             return web;
         });

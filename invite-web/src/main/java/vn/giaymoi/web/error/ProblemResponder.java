@@ -1,6 +1,7 @@
 package vn.giaymoi.web.error;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -13,8 +14,8 @@ import vn.giaymoi.format.InputProblem;
 /**
  * Bộ xử lý lỗi (the one failure handler): turns every failure into a status code and an
  * {@code application/problem+json} body {@code {status, title, detail, problems[]}} in Vietnamese. 400 input
- * problems, 404 not found, 409 frozen (issued), 413 too large, 415 media type, 422 rule errors, 500 otherwise
- * (logged with its stack trace; the caller never sees one).
+ * problems, 404 not found, 409 frozen (issued), 413 too large, 414 URL too long, 415 media type, 422 rule errors,
+ * 500 otherwise (logged with its stack trace; the caller never sees one).
  */
 public final class ProblemResponder implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
@@ -36,6 +37,27 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         ctx.response().setStatusCode(problem.getInteger("status"))
                 .putHeader("Content-Type", "application/problem+json; charset=utf-8")
                 .end(problem.encodePrettily());
+    }
+
+    /**
+     * A request the HTTP decoder refused before routing (a URL or header too long, a malformed request line): the
+     * same problem+json answer as the router's, then the connection is closed as the decoder's state is unknown.
+     */
+    public void invalidRequest(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        String why = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        JsonObject problem;
+        if (why.startsWith("An HTTP line is larger than")) {
+            problem = problem(414, "Địa chỉ quá dài", "Địa chỉ yêu cầu (URL) quá dài; hãy rút gọn các tham số,"
+                    + " ví dụ chỉ tìm vài từ đặc trưng của trích yếu.");
+        } else if (why.startsWith("HTTP header is larger than")) {
+            problem = problem(431, "Phần đầu yêu cầu quá lớn", "Phần đầu (header) của yêu cầu quá lớn; hãy xóa"
+                    + " cookie của trang rồi thử lại.");
+        } else {
+            problem = problem(400, "Yêu cầu không hợp lệ", "Máy chủ không đọc được yêu cầu HTTP này.");
+        }
+        request.response().setStatusCode(problem.getInteger("status")).putHeader("Connection", "close")
+                .putHeader("Content-Type", "application/problem+json; charset=utf-8").end(problem.encodePrettily());
     }
 
     JsonObject describe(Throwable failure, int statusCode, String request) {

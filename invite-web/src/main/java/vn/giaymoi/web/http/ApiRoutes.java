@@ -10,7 +10,7 @@ import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,6 +46,8 @@ import vn.giaymoi.web.offload.Offload;
 public final class ApiRoutes {
     public static final String BASE = "/api/v1";
     private static final String SOURCE = "nội dung gửi lên";
+    /** Longest search text: a subject is a line or two; more is a mistake (or an attack on the LIKE scan). */
+    static final int MAX_SEARCH_TEXT = 200;
 
     private final InvitationStore store;
     private final InvitationFormat format;
@@ -100,46 +102,57 @@ public final class ApiRoutes {
     private void formats(RoutingContext ctx) {
         JsonArray list = new JsonArray();
         for (Format f : Format.values()) list.add(new JsonObject().put("name", f.extension()).put("mediaType", f.mediaType()));
-        sendJson(ctx, 200, new JsonObject().put("formats", list));
+        sendJson(ctx, 200, encode(new JsonObject().put("formats", list))); // five short entries
     }
 
     private void check(RoutingContext ctx) {
         Language language = language(ctx);
         Future<Invitation> parsed = parse(ctx);
-        parsed.compose(inv -> offload.run(() -> rules.check(inv, CheckContext.draft(today()))))
-                .onSuccess(findings -> sendJson(ctx, 200, new JsonObject()
-                        .put("passes", RuleEngine.passes(findings))
-                        .put("errors", findings.stream().filter(Finding::isError).count())
-                        .put("warnings", findings.stream().filter(f -> !f.isError()).count())
-                        .put("findings", ApiJson.findings(findings, language))))
-                .onFailure(ctx::fail);
+        parsed.compose(inv -> offload.run(() -> {
+            List<Finding> findings = rules.check(inv, CheckContext.draft(today()));
+            return encode(new JsonObject()
+                    .put("passes", RuleEngine.passes(findings))
+                    .put("errors", findings.stream().filter(Finding::isError).count())
+                    .put("warnings", findings.stream().filter(f -> !f.isError()).count())
+                    .put("findings", ApiJson.findings(findings, language)));
+        })).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void render(RoutingContext ctx) {
         Format f = format(ctx);
-        parse(ctx).compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc))).onFailure(ctx::fail);
+        parse(ctx).compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc, false))).onFailure(ctx::fail);
     }
 
     private void list(RoutingContext ctx) {
-        InvitationQuery query = new InvitationQuery(ctx.queryParams().get("text"), status(ctx.queryParams().get("status")),
-                date(ctx.queryParams().get("from"), "from"), date(ctx.queryParams().get("to"), "to"));
-        offload.run(() -> json.items(store.search(query))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        String text = ctx.queryParams().get("text");
+        if (text != null && text.length() > MAX_SEARCH_TEXT) {
+            throw ApiException.badRequest("Chữ tìm trong trích yếu dài " + text.length() + " ký tự; hãy rút gọn còn tối đa "
+                    + MAX_SEARCH_TEXT + " ký tự (vài từ đặc trưng là đủ).");
+        }
+        LocalDate from = date(ctx.queryParams().get("from"), "from");
+        LocalDate to = date(ctx.queryParams().get("to"), "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("Khoảng ngày ngược: từ ngày " + from + " sau đến ngày " + to
+                    + "; hãy đổi chỗ hai ngày.");
+        }
+        InvitationQuery query = new InvitationQuery(text, status(ctx.queryParams().get("status")), from, to);
+        offload.run(() -> encode(json.items(store.search(query)))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void create(RoutingContext ctx) {
-        parse(ctx).compose(inv -> offload.run(() -> store.create(inv, clock.instant())))
-                .onSuccess(s -> created(ctx, s)).onFailure(ctx::fail);
+        parse(ctx).compose(inv -> offload.run(() -> encode(json.stored(store.create(inv, clock.instant())))))
+                .onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void get(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> find(id)).onSuccess(s -> sendJson(ctx, 200, json.stored(s))).onFailure(ctx::fail);
+        offload.run(() -> encode(json.stored(find(id)))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void update(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        parse(ctx).compose(inv -> offload.run(() -> store.update(id, inv, clock.instant())))
-                .onSuccess(s -> sendJson(ctx, 200, json.stored(s))).onFailure(ctx::fail);
+        parse(ctx).compose(inv -> offload.run(() -> encode(json.stored(store.update(id, inv, clock.instant())))))
+                .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void delete(RoutingContext ctx) {
@@ -153,9 +166,10 @@ public final class ApiRoutes {
     /** Ban hành: checks the invitation as it will be issued; errors block with 422, else numbers and freezes it. */
     private void issue(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        LocalDate date = issueDate(ctx);
         Language language = language(ctx);
+        Buffer request = ctx.body().buffer();
         offload.run(() -> {
+            LocalDate date = issueDate(request); // a body may be up to the limit: read it off the event loop
             StoredInvitation current = find(id);
             if (current.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành");
             List<Finding> findings = rules.check(asIssued(current.invitation(), date), CheckContext.issuing(today()));
@@ -164,15 +178,15 @@ public final class ApiRoutes {
                 throw ApiException.ruleErrors("Chưa ban hành được: còn " + errors
                         + " lỗi; sửa các mục trong findings rồi ban hành lại.", ApiJson.findings(findings, language));
             }
-            return store.issue(id, date, clock.instant());
-        }).onSuccess(s -> sendJson(ctx, 200, json.stored(s))).onFailure(ctx::fail);
+            return encode(json.stored(store.issue(id, date, clock.instant())));
+        }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void document(RoutingContext ctx) {
         InvitationId id = id(ctx);
         Format f = format(ctx);
         offload.run(() -> find(id).invitation())
-                .compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc)))
+                .compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc, true)))
                 .onFailure(ctx::fail);
     }
 
@@ -182,8 +196,8 @@ public final class ApiRoutes {
             Invitation source = find(id).invitation();
             Invitation copy = source.withNumber(DocumentNumber.draft(source.number().symbol()))
                     .withDateLine(DateLine.draft(source.dateLine().place(), today().getYear()));
-            return store.create(copy, clock.instant());
-        }).onSuccess(s -> created(ctx, s)).onFailure(ctx::fail);
+            return encode(json.stored(store.create(copy, clock.instant())));
+        }).onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void versions(RoutingContext ctx) {
@@ -191,7 +205,7 @@ public final class ApiRoutes {
         offload.run(() -> {
             List<StoredInvitation> history = store.history(id);
             if (history.isEmpty()) throw new NoSuchElementException("không có giấy mời " + id);
-            return json.items(history);
+            return encode(json.items(history));
         }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -213,9 +227,14 @@ public final class ApiRoutes {
     private Future<Invitation> parse(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
         Syntax syntax = syntax(contentType);
-        String text = ctx.body().asString("UTF-8");
+        Buffer body = ctx.body().buffer();
         return offload.run(() -> {
-            Parsed parsed = format.read(text == null ? "" : text, syntax, SOURCE);
+            String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                throw ApiException.badRequest("Nội dung gửi lên trống; hãy gửi giấy mời dạng JSON hoặc YAML"
+                        + " (ít nhất kind, issuer, number, place, date, subject, signature).");
+            }
+            Parsed parsed = format.read(text, syntax, SOURCE);
             if (parsed instanceof Parsed.Failed failed) throw ApiException.badInput(failed.problems());
             return ((Parsed.Ok) parsed).invitation();
         });
@@ -268,8 +287,8 @@ public final class ApiRoutes {
     }
 
     /** The optional body {@code {"date": "YYYY-MM-DD"}}; today when absent. */
-    private LocalDate issueDate(RoutingContext ctx) {
-        String text = ctx.body().asString("UTF-8");
+    private LocalDate issueDate(Buffer raw) {
+        String text = raw == null ? null : raw.toString(StandardCharsets.UTF_8);
         if (text == null || text.isBlank()) return today();
         JsonObject body;
         try {
@@ -286,31 +305,32 @@ public final class ApiRoutes {
         return parsed == null ? today() : parsed;
     }
 
-    private static void sendJson(RoutingContext ctx, int status, JsonObject body) {
+    /** A JSON answer written out on the worker pool: a long list is not encoded on the event loop. */
+    private record Encoded(String id, Buffer bytes) {}
+
+    private static Encoded encode(JsonObject body) {
+        return new Encoded(body.getString("id"), Buffer.buffer(body.encodePrettily()));
+    }
+
+    private static void sendJson(RoutingContext ctx, int status, Encoded body) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(body.encodePrettily());
+                .end(body.bytes());
     }
 
-    private void created(RoutingContext ctx, StoredInvitation s) {
-        ctx.response().putHeader("Location", BASE + "/invitations/" + s.id());
-        sendJson(ctx, 201, json.stored(s));
+    private static void created(RoutingContext ctx, Encoded stored) {
+        ctx.response().putHeader("Location", BASE + "/invitations/" + stored.id());
+        sendJson(ctx, 201, stored);
     }
 
-    private static Void send(RoutingContext ctx, Invitation inv, RenderedDocument doc) {
-        String name = fileName(inv) + "." + doc.format().extension();
-        boolean inline = doc.mediaType().startsWith("text/");
+    /**
+     * Sends a rendered document; a download of a stored one is always an attachment, a preview of a text format is
+     * shown inline.
+     */
+    private static Void send(RoutingContext ctx, Invitation inv, RenderedDocument doc, boolean download) {
+        boolean attachment = download || !doc.mediaType().startsWith("text/");
         ctx.response().putHeader("Content-Type", doc.mediaType())
-                .putHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
+                .putHeader("Content-Disposition", DownloadName.header(attachment, inv, doc.format().extension()))
                 .end(Buffer.buffer(doc.bytes()));
         return null;
-    }
-
-    /** {@code giay-moi-05-GM-UBND} or {@code giay-moi-du-thao-GM-UBND}: ASCII, safe in a header. */
-    static String fileName(Invitation inv) {
-        String n = inv.number().isDraft() ? "du-thao" : inv.number().sequence();
-        String raw = inv.kind().code() + "-" + n + "-" + inv.number().symbol();
-        String ascii = Normalizer.normalize(raw.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+", "-");
     }
 }

@@ -130,6 +130,52 @@ class EditorBrowserTest {
     }
 
     @Test
+    void a_failed_save_keeps_what_was_typed_says_why_and_still_guards_leaving() {
+        WebElement subject = input("subject");
+        subject.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        subject.sendKeys("Họp về kế hoạch năm sau");
+        WebElement number = input("number");
+        number.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        number.sendKeys("123456789012345"); // more than 11 digits: the server refuses the save
+        driver.findElement(By.id("save")).click();
+
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("banner")).isDisplayed());
+        assertThat(driver.findElement(By.id("banner")).getText()).contains("Chưa lưu được").contains("số văn bản");
+        assertThat(input("subject").getAttribute("value")).isEqualTo("Họp về kế hoạch năm sau");
+        assertThat(input("number").getAttribute("value")).isEqualTo("123456789012345");
+        assertThat(driver.findElement(By.id("saved")).getText()).contains("Chưa lưu");
+        assertThat(driver.findElements(By.cssSelector("#findings-list a[data-target=\"number\"]"))).isNotEmpty();
+        assertThat(server.store.find(vn.giaymoi.application.port.out.InvitationId.parse(sampleId)).orElseThrow()
+                .version()).isEqualTo(1);
+        Object guarded = ((JavascriptExecutor) driver).executeScript(
+                "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                        + " return e.defaultPrevented;");
+        assertThat(guarded).as("leaving with unsaved changes asks first").isEqualTo(true);
+    }
+
+    @Test
+    void a_new_invitation_from_the_list_previews_without_input_errors() {
+        driver.get("http://localhost:" + server.port() + "/");
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#items tbody tr")).isEmpty());
+        driver.findElement(By.id("new")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("editor.html?id="));
+        waitForPreview("Dự họp");
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElement(By.id("findings-count")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("findings-list")).getText()).doesNotContain("Lỗi nhập");
+    }
+
+    @Test
+    void the_preview_frame_is_sandboxed_without_scripts() {
+        WebElement frame = driver.findElement(By.id("preview-frame"));
+        assertThat(frame.getAttribute("sandbox")).isNotNull().doesNotContain("allow-scripts");
+        Object ran = ((JavascriptExecutor) driver).executeScript(
+                "const d = document.getElementById('preview-frame').contentDocument;"
+                        + " const s = d.createElement('script'); s.textContent = 'document.body.dataset.ran = 1';"
+                        + " d.body.append(s); return d.body.dataset.ran || null;");
+        assertThat(ran).as("a script inside the preview never runs").isNull();
+    }
+
+    @Test
     void structural_edits_reach_the_preview() {
         int before = driver.findElements(By.cssSelector("[data-path^=\"distribution[\"]")).size();
         driver.findElement(By.xpath("//button[contains(., 'thêm nơi nhận')]")).click();

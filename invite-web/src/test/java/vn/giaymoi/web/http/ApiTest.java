@@ -435,6 +435,135 @@ class ApiTest {
         }
     }
 
+    // ---- hardening ---------------------------------------------------------------------------------------
+
+    @Nested
+    class Hardening {
+        @Test
+        void ui_pages_carry_a_script_policy_and_no_sniffing() {
+            for (String page : List.of("/", "/editor.html", "/editor.js", "/no-such-page.html")) {
+                HttpResponse<Buffer> r = get(page);
+                assertThat(r.getHeader("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+                assertThat(r.getHeader("X-Frame-Options")).as(page).isEqualTo("DENY");
+                String csp = r.getHeader("Content-Security-Policy");
+                assertThat(csp).as(page).contains("script-src 'self';").contains("object-src 'none'")
+                        .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+                assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+                        .doesNotContain("unsafe-inline");
+            }
+        }
+
+        @Test
+        void the_pages_run_no_inline_script_that_the_policy_would_block() throws Exception {
+            for (String page : List.of("/", "/editor.html")) {
+                String html = get(page).bodyAsString();
+                assertThat(html).as(page).doesNotContainPattern("(?i)<script>|<script(?![^>]*\\ssrc=)[^>]*>")
+                        .doesNotContainPattern("(?i)\\son[a-z]+=");
+            }
+            String editor = get("/editor.html").bodyAsString();
+            assertThat(editor).containsPattern("<iframe[^>]*id=\"preview-frame\"[^>]*sandbox=\"[^\"]*\"");
+            assertThat(editor.substring(editor.indexOf("<iframe"), editor.indexOf("</iframe>")))
+                    .doesNotContain("allow-scripts");
+        }
+
+        @Test
+        void api_answers_and_documents_cannot_run_script_or_be_sniffed() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            for (String uri : List.of("/api/v1/invitations", "/api/v1/invitations/" + id + "/document?format=html",
+                    "/api/v1/invitations/nope")) {
+                HttpResponse<Buffer> r = get(uri);
+                assertThat(r.getHeader("X-Content-Type-Options")).as(uri).isEqualTo("nosniff");
+                assertThat(r.getHeader("Content-Security-Policy")).as(uri).startsWith("default-src 'none'")
+                        .contains("sandbox");
+            }
+        }
+
+        @Test
+        void downloads_are_attachments_named_in_ascii_and_in_vietnamese() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            HttpResponse<Buffer> pdf = get("/api/v1/invitations/" + id + "/document?format=pdf");
+            assertThat(pdf.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"giay-moi-du-thao-GM-UBND.pdf\";"
+                    + " filename*=UTF-8''Gi%E1%BA%A5y%20m%E1%BB%9Di%20d%E1%BB%B1%20th%E1%BA%A3o%20GM-UBND.pdf");
+            HttpResponse<Buffer> ics = get("/api/v1/invitations/" + id + "/document?format=ics");
+            assertThat(ics.getHeader("Content-Disposition")).as("a download link saves the file, even a text one")
+                    .startsWith("attachment;");
+
+            HttpResponse<Buffer> issued = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
+            assertThat(issued.statusCode()).as(issued.bodyAsString()).isEqualTo(200);
+            String header = get("/api/v1/invitations/" + id + "/document?format=docx").getHeader("Content-Disposition");
+            assertThat(header).contains("filename=\"giay-moi-01-GM-UBND.docx\"");
+            String encoded = header.substring(header.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+            assertThat(java.net.URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8))
+                    .isEqualTo("Giấy mời 01-GM-UBND.docx");
+        }
+
+        @Test
+        void a_vietnamese_or_hostile_symbol_stays_a_safe_file_name() {
+            Invitation odd = draft(Invitations.aGiayMoi()).withNumber(
+                    vn.giaymoi.domain.invitation.DocumentNumber.draft("GM-ĐHQG\"x"));
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/render?format=pdf", "application/json", json(odd));
+            assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+            String header = r.getHeader("Content-Disposition");
+            assertThat(header).startsWith("attachment; filename=\"giay-moi-du-thao-GM-DHQG-x.pdf\"; filename*=UTF-8''");
+            assertThat(header.substring(header.indexOf("''") + 2)).matches("[A-Za-z0-9%!#$&+\\-.^_`|~]+");
+        }
+
+        @Test
+        void list_parameters_that_cannot_match_are_400_not_an_empty_list() {
+            HttpResponse<Buffer> reversed = get("/api/v1/invitations?from=2026-05-12&to=2026-05-01");
+            assertProblem(reversed, 400);
+            assertThat(reversed.bodyAsJsonObject().getString("detail")).contains("2026-05-12").contains("2026-05-01");
+            HttpResponse<Buffer> longText = get("/api/v1/invitations?text=" + "h%E1%BB%8Dp+".repeat(201));
+            assertProblem(longText, 400);
+            assertThat(longText.bodyAsJsonObject().getString("detail")).contains(String.valueOf(ApiRoutes.MAX_SEARCH_TEXT));
+        }
+
+        @Test
+        void a_url_too_long_for_the_server_is_414_problem_json() {
+            HttpResponse<Buffer> r = get("/api/v1/invitations?text=" + "a".repeat(10_000));
+            assertProblem(r, 414);
+            assertThat(r.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+
+        @Test
+        void an_empty_body_is_400_saying_so_and_changes_nothing() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            for (String type : List.of("application/json", "application/yaml")) {
+                HttpResponse<Buffer> r = send(HttpMethod.PUT, "/api/v1/invitations/" + id, type, "");
+                assertProblem(r, 400);
+                assertThat(r.bodyAsJsonObject().getString("detail")).contains("trống");
+            }
+            assertProblem(send(HttpMethod.POST, "/api/v1/check", "application/json", "  \n"), 400);
+            assertThat(get("/api/v1/invitations/" + id).bodyAsJsonObject().getInteger("version")).isEqualTo(1);
+        }
+
+        @Test
+        void wrong_types_in_an_invitation_are_400_naming_the_field() {
+            JsonObject good = new JsonObject(json(Invitations.aGiayMoi()));
+            List<String[]> cases = List.of(new String[] {"subject", "[1, 2]"}, new String[] {"date", "5"},
+                    new String[] {"issuer", "\"UBND\""}, new String[] {"body", "{\"a\": 1}"},
+                    new String[] {"kind", "true"});
+            for (String[] c : cases) {
+                JsonObject bad = good.copy().put(c[0], io.vertx.core.json.Json.decodeValue(c[1]));
+                HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations", "application/json", bad.encode());
+                assertProblem(r, 400);
+                assertThat(r.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0).getString("path"))
+                        .as(c[0]).isEqualTo(c[0]);
+            }
+            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getInteger("count")).isZero();
+        }
+
+        @Test
+        void a_malformed_issue_body_is_400() {
+            String id = create(draft(Invitations.aGiayMoi())).getString("id");
+            for (String body : List.of("{\"date\": 5}", "[\"2026-05-05\"]", "{\"date\": \"2026-02-30\"}",
+                    "{\"date\": {\"y\": 2026}}", "\"2026-05-05\"")) {
+                assertProblem(send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", "application/json", body), 400);
+            }
+            assertThat(get("/api/v1/invitations/" + id).bodyAsJsonObject().getString("status")).isEqualTo("draft");
+        }
+    }
+
     // ---- OpenAPI -----------------------------------------------------------------------------------------
 
     @Test

@@ -27,7 +27,9 @@ import vn.giaymoi.domain.text.Texts;
 /**
  * Kho thử trong bộ nhớ (in-memory store for tests): honours the {@link InvitationStore} contract (versions, frozen
  * issued invitations, a number register per issuer, symbol and year restarting at 01). Test-only, so the API
- * tests do not depend on which store {@code WebMain.openStore} picks. Thread-safe.
+ * tests do not depend on which store {@code WebMain.openStore} picks. Thread-safe. Like a database, it must never
+ * be called on a Vert.x event loop: every method fails with an {@link AssertionError} there, so a handler that
+ * forgets to offload its store call turns its test red (a 500) instead of blocking the server in production.
  */
 public final class InMemoryInvitationStore implements InvitationStore {
     private final Map<InvitationId, List<StoredInvitation>> versions = new LinkedHashMap<>();
@@ -37,6 +39,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public synchronized StoredInvitation create(Invitation invitation, Instant at) {
+        offTheEventLoop();
         InvitationId id = InvitationId.random();
         StoredInvitation first = new StoredInvitation(id, 1, Status.DRAFT, invitation, at);
         List<StoredInvitation> list = new ArrayList<>();
@@ -47,6 +50,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public synchronized StoredInvitation update(InvitationId id, Invitation invitation, Instant at) {
+        offTheEventLoop();
         StoredInvitation last = latest(id);
         if (last.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành, không sửa được");
         return append(last, Status.DRAFT, invitation, at);
@@ -54,6 +58,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public synchronized Optional<StoredInvitation> find(InvitationId id) {
+        offTheEventLoop();
         if (deleted.contains(id)) return Optional.empty();
         List<StoredInvitation> list = versions.get(id);
         return list == null ? Optional.empty() : Optional.of(list.get(list.size() - 1));
@@ -61,12 +66,14 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public synchronized List<StoredInvitation> history(InvitationId id) {
+        offTheEventLoop();
         List<StoredInvitation> list = versions.get(id);
         return list == null ? List.of() : List.copyOf(list);
     }
 
     @Override
     public synchronized List<StoredInvitation> search(InvitationQuery query) {
+        offTheEventLoop();
         String words = query.text() == null || query.text().isBlank() ? null
                 : Texts.nfc(query.text()).strip().toLowerCase(Locale.ROOT);
         return versions.entrySet().stream()
@@ -88,6 +95,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public synchronized boolean delete(InvitationId id) {
+        offTheEventLoop();
         Optional<StoredInvitation> last = find(id);
         if (last.isEmpty()) return false;
         if (last.get().status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành, không xóa được");
@@ -97,6 +105,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public synchronized StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
+        offTheEventLoop();
         StoredInvitation last = latest(id);
         if (last.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành");
         Invitation inv = last.invitation();
@@ -121,5 +130,11 @@ public final class InMemoryInvitationStore implements InvitationStore {
         StoredInvitation next = new StoredInvitation(last.id(), last.version() + 1, status, inv, at);
         versions.get(last.id()).add(next);
         return next;
+    }
+
+    private static void offTheEventLoop() {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            throw new AssertionError("store called on the event loop " + Thread.currentThread().getName());
+        }
     }
 }
