@@ -171,11 +171,15 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     @Override
-    public StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
+    public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
         Objects.requireNonNull(issueDate, "issueDate");
         Instant savedAt = stored(at);
         return inTransaction(c -> {
             Head head = lockDraft(c, id, "ban hành lại");
+            if (head.version() != expectedVersion) {
+                throw new IllegalStateException("giấy mời " + id + " vừa được lưu bản " + head.version()
+                        + " sau bản " + expectedVersion + " đã kiểm tra; hãy kiểm tra lại rồi ban hành");
+            }
             Invitation draft = latestContent(c, id, head.version());
             int number = nextNumber(c, SearchColumns.issuerKey(draft.issuer()), draft.number().symbol(),
                     issueDate.getYear());

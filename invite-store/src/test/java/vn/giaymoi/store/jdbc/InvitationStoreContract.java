@@ -204,6 +204,18 @@ abstract class InvitationStoreContract {
     // ------------------------------------------------------------------ issuing
 
     @Test
+    void issuing_refuses_a_version_other_than_the_one_checked_and_takes_no_number() {
+        StoredInvitation checked = store.create(Drafts.draft(), at(0));
+        store.update(checked.id(), Drafts.draft("Sửa sau khi kiểm tra"), at(1));
+
+        assertThatThrownBy(() -> store.issue(checked.id(), checked.version(), LocalDate.of(2026, 5, 5), at(2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("kiểm tra lại");
+        assertThat(store.find(checked.id()).orElseThrow().status()).isEqualTo(Status.DRAFT);
+        assertThat(store.issue(checked.id(), 2, LocalDate.of(2026, 5, 5), at(3)).invitation().number().sequence())
+                .as("the refused attempt used no number").isEqualTo("01");
+    }
+
+    @Test
     void issuing_numbers_dates_and_freezes_a_new_version() {
         StoredInvitation draft = store.create(Drafts.draft(), at(0));
 

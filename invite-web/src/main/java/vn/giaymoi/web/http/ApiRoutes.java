@@ -178,7 +178,8 @@ public final class ApiRoutes {
                 throw ApiException.ruleErrors("Chưa ban hành được: còn " + errors
                         + " lỗi; sửa các mục trong findings rồi ban hành lại.", ApiJson.findings(findings, language));
             }
-            return encode(json.stored(store.issue(id, date, clock.instant())));
+            // issue exactly the version just checked: a save in between makes the store refuse (409), not number it unchecked
+            return encode(json.stored(store.issue(id, current.version(), date, clock.instant())));
         }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 

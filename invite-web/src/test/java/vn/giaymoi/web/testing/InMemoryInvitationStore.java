@@ -104,10 +104,13 @@ public final class InMemoryInvitationStore implements InvitationStore {
     }
 
     @Override
-    public synchronized StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
+    public synchronized StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
         offTheEventLoop();
         StoredInvitation last = latest(id);
         if (last.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành");
+        if (last.version() != expectedVersion) {
+            throw new IllegalStateException("giấy mời " + id + " vừa được lưu bản " + last.version() + " sau bản đã kiểm tra");
+        }
         Invitation inv = last.invitation();
         String key = registerKey(inv, issueDate.getYear());
         int next = register.merge(key, 1, Integer::sum);

@@ -39,12 +39,20 @@ public interface InvitationStore {
     boolean delete(InvitationId id);
 
     /**
-     * Ban hành (issue): in one transaction, takes the next number of the issuer's series for the year of
-     * {@code issueDate} from the number register (restarting at 01 each 1 January, ND30 Điều 15), writes it and the
-     * date into a new, frozen version.
+     * Ban hành (issue): in one transaction, checks that the latest version is still {@code expectedVersion} (the
+     * one the caller checked against the rules), takes the next number of the issuer's series for the year of
+     * {@code issueDate} from the number register (restarting at 01 each 1 January, ND30 Điều 15), and writes it and
+     * the date into a new, frozen version.
      *
-     * @throws IllegalStateException when already issued
+     * @throws IllegalStateException when already issued, or when a newer version was saved meanwhile (nothing is
+     *     numbered then: check again and retry)
      * @throws java.util.NoSuchElementException when there is no such invitation
      */
-    StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at);
+    StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at);
+
+    /** Issues the latest version as it stands (for callers that did not check one version first). */
+    default StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
+        StoredInvitation latest = find(id).orElseThrow(() -> new java.util.NoSuchElementException("không có giấy mời " + id));
+        return issue(id, latest.version(), issueDate, at);
+    }
 }
