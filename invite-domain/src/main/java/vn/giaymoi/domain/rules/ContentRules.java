@@ -18,7 +18,7 @@ final class ContentRules {
     private ContentRules() {}
 
     static List<Rule> all() {
-        return List.of(new GiayMoiInvitees(), new GiayMoiTime(), new GiayMoiPlace(), new GiayMoiChair(),
+        return List.of(GiayMoiStates.invitees(), GiayMoiStates.time(), GiayMoiStates.place(), GiayMoiStates.chair(),
                 new WeekdayForm(), new EndMark(), new PointLevel(), new PointStyleMix(), new ListPunctuation(),
                 new ContentDatePadding(), new BasisCitation());
     }
@@ -49,82 +49,65 @@ final class ContentRules {
             "(?iu)hội trường|phòng họp|trụ sở|nhà văn hóa|nhà văn hoá|tại phòng|tại khách sạn|tại trung tâm");
 
     /**
-     * ND30-GM-INVITEES: a giấy mời names whom it invites ({@code … trân trọng kính mời: …}) (PL III Mẫu 1.7,
-     * footnote 6; nd30.md §11 item 20).
+     * A part of Mẫu 1.7 a giấy mời must state (PL III Mẫu 1.7): it is there as a typed fact, or said in the wording.
+     * One policy, four rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; nd30.md §11 item
+     * 20), ND30-GM-TIME (when: {@code Thời gian: …} or a clock time in a sentence such as {@code vào lúc 08 giờ 00}),
+     * ND30-GM-PLACE (where: {@code Địa điểm: …}, the bridge points, or a venue in a sentence such as
+     * {@code tại Hội trường …}) and ND30-GM-CHAIR (who chairs, a warning, item 21; task wording such as
+     * {@code Sở Nội vụ chủ trì, phối hợp …} does not count).
      */
-    static final class GiayMoiInvitees extends AbstractRule {
-        GiayMoiInvitees() {
-            super("ND30-GM-INVITEES", "Giấy mời nêu thành phần được mời", "NĐ 30/2020 PL III Mẫu 1.7");
+    static final class GiayMoiStates extends AbstractRule {
+        private final Severity severity;
+        private final Predicate<Invitation> stated;
+        private final String vi;
+        private final String en;
+        private final String expected;
+
+        private GiayMoiStates(String id, String title, Severity severity, Predicate<Invitation> stated, String vi,
+                String en, String expected) {
+            super(id, title, "NĐ 30/2020 PL III Mẫu 1.7");
+            this.severity = severity;
+            this.stated = stated;
+            this.vi = vi;
+            this.en = en;
+            this.expected = expected;
         }
 
-        @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().invitees().isEmpty() || says(inv, "kính mời", false)) {
-                return List.of();
-            }
-            return List.of(error("body", "Giấy mời phải nêu thành phần được mời ('… trân trọng kính mời: …')",
-                    "A giấy mời names its invitees ('… trân trọng kính mời: …')", "trân trọng kính mời: …", "", null));
-        }
-    }
-
-    /**
-     * ND30-GM-TIME: a giấy mời states when the meeting is ({@code Thời gian: …}, or a clock time in a sentence such
-     * as {@code vào lúc 08 giờ 00, thứ Sáu, ngày 13/3/2026}) (PL III Mẫu 1.7).
-     */
-    static final class GiayMoiTime extends AbstractRule {
-        GiayMoiTime() {
-            super("ND30-GM-TIME", "Giấy mời nêu thời gian họp", "NĐ 30/2020 PL III Mẫu 1.7");
+        static GiayMoiStates invitees() {
+            return new GiayMoiStates("ND30-GM-INVITEES", "Giấy mời nêu thành phần được mời", Severity.ERROR,
+                    inv -> !inv.meeting().invitees().isEmpty() || says(inv, "kính mời", false),
+                    "Giấy mời phải nêu thành phần được mời ('… trân trọng kính mời: …')",
+                    "A giấy mời names its invitees ('… trân trọng kính mời: …')", "trân trọng kính mời: …");
         }
 
-        @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false)
-                    || saysLike(inv, CLOCK_TIME)) {
-                return List.of();
-            }
-            return List.of(error("body", "Giấy mời phải nêu thời gian họp ('Thời gian: …')",
-                    "A giấy mời states when the meeting is ('Thời gian: …')", "Thời gian: …", "", null));
-        }
-    }
-
-    /**
-     * ND30-GM-PLACE: a giấy mời states where the meeting is ({@code Địa điểm: …}, the bridge points, or a venue in a
-     * sentence such as {@code tại Hội trường …}) (PL III Mẫu 1.7).
-     */
-    static final class GiayMoiPlace extends AbstractRule {
-        GiayMoiPlace() {
-            super("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", "NĐ 30/2020 PL III Mẫu 1.7");
+        static GiayMoiStates time() {
+            return new GiayMoiStates("ND30-GM-TIME", "Giấy mời nêu thời gian họp", Severity.ERROR,
+                    inv -> !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false) || saysLike(inv, CLOCK_TIME),
+                    "Giấy mời phải nêu thời gian họp ('Thời gian: …')",
+                    "A giấy mời states when the meeting is ('Thời gian: …')", "Thời gian: …");
         }
 
-        @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.kind() != InvitationKind.GIAY_MOI || !inv.meeting().venues().isEmpty()
-                    || says(inv, "địa điểm", false) || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS)) {
-                return List.of();
-            }
-            return List.of(error("body", "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",
-                    "A giấy mời states where the meeting is ('Địa điểm: …')", "Địa điểm: …", "", null));
-        }
-    }
-
-    /**
-     * ND30-GM-CHAIR: a giấy mời says who chairs ({@code Chủ trì: …}, or an invitee marked chair) (PL III Mẫu 1.7;
-     * a warning, nd30.md §11 item 21). Task wording ({@code Sở Nội vụ chủ trì, phối hợp …}) does not count.
-     */
-    static final class GiayMoiChair extends AbstractRule {
-        GiayMoiChair() {
-            super("ND30-GM-CHAIR", "Giấy mời nêu người chủ trì", "NĐ 30/2020 PL III Mẫu 1.7");
+        static GiayMoiStates place() {
+            return new GiayMoiStates("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", Severity.ERROR,
+                    inv -> !inv.meeting().venues().isEmpty() || says(inv, "địa điểm", false)
+                            || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS),
+                    "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",
+                    "A giấy mời states where the meeting is ('Địa điểm: …')", "Địa điểm: …");
         }
 
-        @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.kind() != InvitationKind.GIAY_MOI || inv.meeting().chair().isPresent() || says(inv, "chủ trì", true)) {
-                return List.of();
-            }
-            return List.of(warning("body",
+        static GiayMoiStates chair() {
+            return new GiayMoiStates("ND30-GM-CHAIR", "Giấy mời nêu người chủ trì", Severity.WARNING,
+                    inv -> inv.meeting().chair().isPresent() || says(inv, "chủ trì", true),
                     "Giấy mời nên nêu người chủ trì cuộc họp ('Chủ trì: …' hoặc '(chủ trì)' sau tên thành phần)",
                     "A giấy mời should say who chairs the meeting ('Chủ trì: …' or '(chủ trì)' after an invitee)",
-                    "Chủ trì: …", "", null));
+                    "Chủ trì: …");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (inv.kind() != InvitationKind.GIAY_MOI || stated.test(inv)) return List.of();
+            return List.of(severity == Severity.ERROR ? error("body", vi, en, expected, "", null)
+                    : warning("body", vi, en, expected, "", null));
         }
     }
 
