@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import vn.giaymoi.domain.rules.Finding;
@@ -18,7 +20,7 @@ import vn.giaymoi.domain.rules.Language;
  * <pre>
  * {"files": [{"file": "a.yaml", "readable": true, "errors": 1, "warnings": 0, "exitCode": 1,
  *             "problems": [], "findings": [{"ruleId", "severity": "error", "path", "message", "expected",
- *             "actual", "basis", "fix": "…" or null}]}],
+ *             "actual", "basis", "fixable", "fix": "…" or null}]}],
  *  "errors": 1, "warnings": 0, "exitCode": 1}
  * </pre>
  */
@@ -39,6 +41,25 @@ public final class FindingsJson {
             problems = List.copyOf(problems);
             findings = List.copyOf(findings);
         }
+    }
+
+    /**
+     * One finding as JSON fields, the same for the CLI and the web API: {@code ruleId}, {@code severity}
+     * ({@code error}/{@code warning}), {@code path}, {@code message}, {@code expected}, {@code actual}, {@code basis},
+     * {@code fixable} and {@code fix} (what the certain fix changes, or {@code null}).
+     */
+    public static Map<String, Object> fields(Finding f, Language language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", f.ruleId());
+        m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        m.put("path", f.path());
+        m.put("message", f.message(language));
+        m.put("expected", f.expected());
+        m.put("actual", f.actual());
+        m.put("basis", f.basis());
+        m.put("fixable", f.fix() != null);
+        m.put("fix", f.fix() == null ? null : f.fix().description(language));
+        return m;
     }
 
     /** The results as one JSON document; messages in {@code language}. */
@@ -64,17 +85,7 @@ public final class FindingsJson {
                         .put("message", p.message());
             }
             ArrayNode findings = f.putArray("findings");
-            for (Finding x : r.findings()) {
-                findings.addObject()
-                        .put("ruleId", x.ruleId())
-                        .put("severity", x.severity().name().toLowerCase(Locale.ROOT))
-                        .put("path", x.path())
-                        .put("message", x.message(language))
-                        .put("expected", x.expected())
-                        .put("actual", x.actual())
-                        .put("basis", x.basis())
-                        .put("fix", x.fix() == null ? null : x.fix().description(language));
-            }
+            for (Finding x : r.findings()) findings.add(mapper.valueToTree(fields(x, language)));
         }
         root.put("errors", errors).put("warnings", warnings).put("exitCode", exitCode);
         try {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
+import vn.giaymoi.format.FindingsJson;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Syntax;
 
@@ -36,17 +37,7 @@ final class ApiJson {
 
     static JsonArray findings(List<Finding> findings, Language language) {
         JsonArray out = new JsonArray();
-        for (Finding f : findings) {
-            out.add(new JsonObject()
-                    .put("ruleId", f.ruleId())
-                    .put("severity", f.severity().name().toLowerCase(Locale.ROOT))
-                    .put("path", f.path())
-                    .put("message", f.message(language))
-                    .put("expected", f.expected())
-                    .put("actual", f.actual())
-                    .put("basis", f.basis())
-                    .put("fixable", f.fix() != null));
-        }
+        for (Finding f : findings) out.add(new JsonObject(FindingsJson.fields(f, language)));
         return out;
     }
 }
