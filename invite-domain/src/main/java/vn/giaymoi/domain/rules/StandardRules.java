@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Danh sách quy tắc (the product's rules), grouped by concept in the order of the ND30 checklist (nd30.md §11):
- * number, date, header, content, meeting logic, signature, recipients, 2025 reforms.
+ * number, date, header, content, meeting logic, signature, recipients, 2025 reforms,
+ * and the guards that apply only before issuing.
  */
 final class StandardRules {
     private StandardRules() {}
@@ -20,6 +21,7 @@ final class StandardRules {
         all.addAll(SignatureRules.all());
         all.addAll(RecipientRules.all());
         all.addAll(ReformRules.all());
+        all.addAll(IssuingGuards.all());
         return List.copyOf(all);
     }
 }

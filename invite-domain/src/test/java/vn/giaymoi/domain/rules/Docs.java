@@ -28,7 +28,8 @@ final class Docs {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
     static final CheckContext DRAFT = CheckContext.draft(TODAY);
-    static final CheckContext ISSUING = CheckContext.issuing(TODAY);
+    /** Issuing on the fixtures' issue date (an issue dated after today is refused). */
+    static final CheckContext ISSUING = CheckContext.issuing(TODAY.plusDays(1));
     static final LocalDate MEETING = LocalDate.of(2026, 5, 12);
 
     static Invitation gm() {

@@ -130,6 +130,15 @@ class RuleCatalogTest {
         add("REFORM-2025-PROVINCE", issuer(gm, "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", AdministrativeLevel.PROVINCE, "Hải Dương"), "issuer.province");
         add("REFORM-2025-DEPARTMENT", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Thông tin và Truyền thông")),
                 time(MEETING), place(), closing()), "body[0].points[1]");
+        // issuing guards: today is the fixtures' issue date, 05/5/2026
+        CheckContext issuing = CheckContext.issuing(LocalDate.of(2026, 5, 5));
+        add("ISSUE-PLACEHOLDER", gm.withDateLine(DateLine.of("…", LocalDate.of(2026, 5, 5))), issuing, "place");
+        add("ISSUE-BLANK", gm.withBody(List.of()), issuing, "body");
+        add("ISSUE-DATE-ORDER", gm.withDateLine(DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 4))),
+                issuing.afterSeries(java.util.Optional.of(LocalDate.of(2026, 5, 5))), "date.day");
+        add("ISSUE-DATE-FUTURE", gm.withDateLine(DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 6))), issuing, "date.day");
+        add("ISSUE-MEETING-OVER", body(gm, participants(chair()), time(LocalDate.of(2026, 5, 4)), place(), closing()),
+                issuing, "body");
     }
 
     static Stream<Arguments> cases() {

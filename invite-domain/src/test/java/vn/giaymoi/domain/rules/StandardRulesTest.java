@@ -19,7 +19,8 @@ class StandardRulesTest {
         List<String> ids = rules.stream().map(Rule::id).toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         assertThat(ids).allMatch(id -> id.matches("^[A-Z0-9-]+$"), "matches ^[A-Z0-9-]+$");
-        assertThat(ids).allMatch(id -> id.startsWith("ND30-") || id.startsWith("MEET-") || id.startsWith("REFORM-2025-"));
+        assertThat(ids).allMatch(id -> id.startsWith("ND30-") || id.startsWith("MEET-") || id.startsWith("REFORM-2025-")
+                || id.startsWith("ISSUE-"));
     }
 
     @Test
@@ -37,10 +38,14 @@ class StandardRulesTest {
 
     @Test
     void the_fixtures_pass_every_rule_without_even_a_warning() {
-        for (CheckContext ctx : List.of(DRAFT, ISSUING, CheckContext.issuing(LocalDate.of(2027, 1, 1)))) {
+        for (CheckContext ctx : List.of(DRAFT, ISSUING, CheckContext.draft(LocalDate.of(2027, 1, 1)))) {
             assertThat(RuleEngine.standard().check(gm(), ctx)).as("giấy mời, %s", ctx).isEmpty();
             assertThat(RuleEngine.standard().check(cv(), ctx)).as("công văn, %s", ctx).isEmpty();
         }
+        // issuing them months later is refused only because the meeting is over
+        CheckContext late = CheckContext.issuing(LocalDate.of(2027, 1, 1));
+        assertThat(RuleEngine.standard().check(gm(), late)).extracting(Finding::ruleId).containsExactly("ISSUE-MEETING-OVER");
+        assertThat(RuleEngine.standard().check(cv(), late)).extracting(Finding::ruleId).containsExactly("ISSUE-MEETING-OVER");
     }
 
     @Test

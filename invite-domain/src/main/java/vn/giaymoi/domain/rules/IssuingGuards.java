@@ -1,0 +1,169 @@
+package vn.giaymoi.domain.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Outline;
+import vn.giaymoi.domain.meeting.Session;
+
+/**
+ * Điều kiện ban hành (issuing guards): what must hold before a number is taken, because a number can never be
+ * taken back. They apply only when checking for issuing ({@link CheckContext#issuing()}), the same in the web app,
+ * the API and {@code giaymoi check --issuing}.
+ */
+final class IssuingGuards {
+    private IssuingGuards() {}
+
+    static final String FORM = "NĐ 30/2020 Điều 8 (thể thức văn bản); PL I";
+    static final String ORDER = "NĐ 30/2020 Điều 15.1.a";
+
+    static List<Rule> all() {
+        return List.of(new NoPlaceholder(), new NotBlank(), new DateInOrder(), new NotInFuture(), new MeetingNotOver());
+    }
+
+    /** A printed part and where it is. */
+    private record Printed(String path, String text) {}
+
+    /** Every part of the document that is printed, with its field path; the content as resolved. */
+    private static List<Printed> printed(Invitation inv) {
+        List<Printed> out = new ArrayList<>();
+        if (inv.issuer().parent() != null) out.add(new Printed("issuer.parent", inv.issuer().parent()));
+        out.add(new Printed("issuer.name", inv.issuer().name()));
+        out.add(new Printed("number", inv.number().symbol()));
+        out.add(new Printed("place", inv.dateLine().place()));
+        out.add(new Printed("subject", inv.subject().plain()));
+        for (int i = 0; i < inv.addressees().entries().size(); i++) {
+            out.add(new Printed("addressees[" + i + "]", inv.addressees().entries().get(i).plain()));
+        }
+        if (inv.opening() != null) out.add(new Printed("opening.text", inv.opening().text().plain()));
+        for (Outline.Entry e : inv.outline().flatten()) out.add(new Printed(e.path(), e.text().plain()));
+        for (int i = 0; i < inv.distribution().entries().size(); i++) {
+            out.add(new Printed("distribution[" + i + "]", inv.distribution().entries().get(i).plain()));
+        }
+        for (int i = 0; i < inv.signature().lines().size(); i++) {
+            out.add(new Printed("signature.authority[" + i + "]", inv.signature().lines().get(i).toString()));
+        }
+        if (inv.signature().title() != null) out.add(new Printed("signature.title", inv.signature().title()));
+        if (inv.signature().signer() != null) out.add(new Printed("signature.signer", inv.signature().signer()));
+        return out;
+    }
+
+    /**
+     * ISSUE-PLACEHOLDER: no "…" or "..." left to fill anywhere that is printed (a template's blanks, a follow-up's
+     * "đã ghi: “…”; nay sửa lại: “…”").
+     */
+    static final class NoPlaceholder extends AbstractRule {
+        private static final Pattern BLANK = Pattern.compile("…|\\.\\.\\.|_{3,}");
+
+        NoPlaceholder() {
+            super("ISSUE-PLACEHOLDER", "Không còn chỗ trống '…' trong văn bản ban hành", FORM);
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (!ctx.issuing()) return List.of();
+            List<Finding> out = new ArrayList<>();
+            for (Printed p : printed(inv)) {
+                if (!BLANK.matcher(p.text()).find()) continue;
+                out.add(error(p.path(), "Còn chỗ trống '…' chưa điền: " + quote(p.text())
+                                + "; hãy viết đủ nội dung trước khi ban hành",
+                        "A blank '…' is left to fill: " + quote(p.text()) + "; write it before issuing",
+                        "nội dung đầy đủ", p.text(), null));
+            }
+            return out;
+        }
+    }
+
+    /** ISSUE-BLANK: a subject and a content to issue. */
+    static final class NotBlank extends AbstractRule {
+        NotBlank() {
+            super("ISSUE-BLANK", "Có trích yếu và nội dung", FORM);
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (!ctx.issuing()) return List.of();
+            List<Finding> out = new ArrayList<>();
+            if (inv.subject().plain().isBlank()) {
+                out.add(error("subject", "Trích yếu đang trống; hãy ghi trích yếu trước khi ban hành",
+                        "The subject is empty", "trích yếu", "", null));
+            }
+            if (inv.outline().flatten().stream().allMatch(e -> e.text().plain().isBlank())) {
+                out.add(error("body", "Nội dung đang trống; hãy soạn nội dung trước khi ban hành",
+                        "The content is empty", "nội dung", "", null));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * ISSUE-DATE-ORDER: numbers follow the order of issuing within the year (Điều 15.1.a), so an issue date before
+     * the latest one already in the series would put a higher number on an earlier day.
+     */
+    static final class DateInOrder extends AbstractRule {
+        DateInOrder() {
+            super("ISSUE-DATE-ORDER", "Ngày ban hành không trước ngày của số đã cấp gần nhất trong sổ", ORDER);
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (!ctx.issuing() || ctx.latestInSeries() == null || inv.dateLine().date().isEmpty()) return List.of();
+            LocalDate date = inv.dateLine().date().get();
+            if (!date.isBefore(ctx.latestInSeries())) return List.of();
+            String latest = IssueDates.shortDate(ctx.latestInSeries());
+            return List.of(error("date.day", "Ngày ban hành " + IssueDates.shortDate(date) + " trước ngày "
+                            + latest + " của số đã cấp gần nhất trong sổ " + inv.number().symbol()
+                            + "; số và ngày ban hành được lấy theo thứ tự thời gian (NĐ 30/2020/NĐ-CP, Điều 15.1.a),"
+                            + " hãy ban hành từ ngày " + latest + " trở đi",
+                    "The issue date " + date + " is before " + ctx.latestInSeries()
+                            + ", the date of the latest number in this series; numbers follow the order of issuing",
+                    "≥ " + latest, IssueDates.shortDate(date), null));
+        }
+    }
+
+    /** ISSUE-DATE-FUTURE: the number and date are given when the document is issued, not ahead (Điều 15.2–3). */
+    static final class NotInFuture extends AbstractRule {
+        NotInFuture() {
+            super("ISSUE-DATE-FUTURE", "Ngày ban hành không sau hôm nay", "NĐ 30/2020 Điều 15.2–3");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (!ctx.issuing() || inv.dateLine().date().isEmpty()) return List.of();
+            LocalDate date = inv.dateLine().date().get();
+            if (!date.isAfter(ctx.today())) return List.of();
+            return List.of(error("date.day", "Ngày ban hành " + IssueDates.shortDate(date) + " sau hôm nay ("
+                            + IssueDates.shortDate(ctx.today()) + "); số và ngày được cấp khi ban hành"
+                            + " (NĐ 30/2020/NĐ-CP, Điều 15), không cấp trước",
+                    "The issue date " + date + " is after today (" + ctx.today() + ")",
+                    "≤ " + IssueDates.shortDate(ctx.today()), IssueDates.shortDate(date), null));
+        }
+    }
+
+    /** ISSUE-MEETING-OVER: a meeting whose every session is before today cannot be attended any more. */
+    static final class MeetingNotOver extends AbstractRule {
+        MeetingNotOver() {
+            super("ISSUE-MEETING-OVER", "Cuộc họp chưa diễn ra", MeetingRules.LOGIC);
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (!ctx.issuing()) return List.of();
+            List<Session> sessions = inv.meeting().sessions();
+            if (sessions.isEmpty() || sessions.stream().anyMatch(s -> !s.date().isBefore(ctx.today()))) return List.of();
+            LocalDate last = sessions.stream().map(Session::date).max(LocalDate::compareTo).orElseThrow();
+            return List.of(error("body", "Cuộc họp đã diễn ra (buổi cuối ngày " + IssueDates.shortDate(last)
+                            + ", trước hôm nay " + IssueDates.shortDate(ctx.today()) + "); giấy mời không còn dùng"
+                            + " được, hãy sửa thời gian họp",
+                    "The meeting is over (last session on " + last + ", before today " + ctx.today() + ")",
+                    "≥ " + IssueDates.shortDate(ctx.today()), IssueDates.shortDate(last), null));
+        }
+    }
+
+    private static String quote(String text) {
+        String t = text.strip();
+        return "'" + (t.length() > 60 ? t.substring(0, 57) + "…" : t) + "'";
+    }
+}
