@@ -4,23 +4,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
+import vn.giaymoi.domain.lifecycle.RegisterSeries;
+import vn.giaymoi.domain.lifecycle.Transition;
 
 /**
- * Kho giấy mời (invitation store): every save is a new version, nothing is overwritten; issuing numbers and
- * freezes an invitation in one transaction. Implementations are thread-safe.
+ * Kho giấy mời (invitation store): every save and every step of the lifecycle is a new version, nothing is
+ * overwritten; issuing numbers and freezes an invitation in one transaction. Expected refusals are the
+ * {@link StoreRefusal} types, decided by {@link LifecycleSteps} under the invitation's lock; nothing is written
+ * then. Implementations are thread-safe; the contract test suite {@code InvitationStoreContract} (invite-store
+ * test-jar) holds every one of them.
  */
 public interface InvitationStore {
     /** Saves a new invitation as version 1 of a draft. */
-    StoredInvitation create(Invitation invitation, Instant at);
+    default StoredInvitation create(Invitation invitation, Instant at) {
+        return create(invitation, null, at);
+    }
+
+    /** Saves a new draft; {@code follows} links it to the issued invitation it follows up, or is {@code null}. */
+    StoredInvitation create(Invitation invitation, Link follows, Instant at);
 
     /**
-     * Saves a new version of a draft.
+     * Saves a new version of the content, if the latest version is still {@code expectedVersion} and its state may be
+     * edited ({@link Lifecycle#edit()}).
      *
-     * @throws IllegalStateException when the invitation is issued (frozen)
-     * @throws java.util.NoSuchElementException when there is no such invitation
+     * @throws StoreRefusal.NotFound, StoreRefusal.VersionConflict, StoreRefusal.AlreadyIssued,
+     *     StoreRefusal.StepRefused
      */
-    StoredInvitation update(InvitationId id, Invitation invitation, Instant at);
+    StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at);
+
+    /** Saves a new version over whatever version is latest (for callers that did not read one first). */
+    default StoredInvitation update(InvitationId id, Invitation invitation, Instant at) {
+        StoredInvitation latest = find(id).orElseThrow(() -> new StoreRefusal.NotFound(id));
+        return update(id, latest.version(), invitation, at);
+    }
 
     /** The latest version. */
     Optional<StoredInvitation> find(InvitationId id);
@@ -32,27 +51,43 @@ public interface InvitationStore {
     List<StoredInvitation> search(InvitationQuery query);
 
     /**
-     * Removes a draft from the list (its versions are kept). Returns false when there is no such draft.
+     * Removes a draft from the list (its versions are kept). Returns false when there is no such invitation.
      *
-     * @throws IllegalStateException when the invitation is issued
+     * @throws StoreRefusal.AlreadyIssued when it is issued; StoreRefusal.StepRefused when it waits for approval
      */
     boolean delete(InvitationId id);
 
     /**
-     * Ban hành (issue): in one transaction, checks that the latest version is still {@code expectedVersion} (the
-     * one the caller checked against the rules), takes the next number of the issuer's series for the year of
-     * {@code issueDate} from the number register (restarting at 01 each 1 January, ND30 Điều 15), and writes it and
-     * the date into a new, frozen version.
+     * Takes one step of the lifecycle that needs no number (submit, approve, return, revoke): a new version with the
+     * same content and the new state.
      *
-     * @throws IllegalStateException when already issued, or when a newer version was saved meanwhile (nothing is
-     *     numbered then: check again and retry)
-     * @throws java.util.NoSuchElementException when there is no such invitation
+     * @param step a domain transition, e.g. {@code Lifecycle::submit} or {@code s -> s.revoke(reason)}
+     * @throws StoreRefusal.NotFound, StoreRefusal.VersionConflict, StoreRefusal.AlreadyIssued,
+     *     StoreRefusal.StepRefused
+     */
+    StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step, Instant at);
+
+    /**
+     * Ban hành (issue): in one transaction, checks that the latest version is still {@code expectedVersion} (the
+     * one the caller checked against the rules) and approved, takes the next number of its {@link RegisterSeries}
+     * for the year of {@code issueDate} (restarting at 01 each 1 January, ND30 Điều 15), refuses a date before the
+     * series' latest, and writes the number and the date into a new, frozen version. When the invitation follows
+     * up another, that one is marked as superseded by it.
+     *
+     * @throws StoreRefusal.NotFound, StoreRefusal.VersionConflict, StoreRefusal.AlreadyIssued,
+     *     StoreRefusal.StepRefused, StoreRefusal.OutOfOrder (nothing is numbered then)
      */
     StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at);
 
     /** Issues the latest version as it stands (for callers that did not check one version first). */
     default StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
-        StoredInvitation latest = find(id).orElseThrow(() -> new java.util.NoSuchElementException("không có giấy mời " + id));
+        StoredInvitation latest = find(id).orElseThrow(() -> new StoreRefusal.NotFound(id));
         return issue(id, latest.version(), issueDate, at);
     }
+
+    /** The latest issue date in {@code series}, empty while it has no number. */
+    Optional<LocalDate> latestIssueDate(RegisterSeries series);
+
+    /** Every number taken in {@code series} so far (the register's counter): 0 for a new series. */
+    int lastNumber(RegisterSeries series);
 }

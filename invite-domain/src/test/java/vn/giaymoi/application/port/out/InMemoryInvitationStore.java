@@ -1,0 +1,162 @@
+package vn.giaymoi.application.port.out;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.Drafting;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
+import vn.giaymoi.domain.lifecycle.RegisterSeries;
+import vn.giaymoi.domain.lifecycle.Transition;
+import vn.giaymoi.domain.meeting.Session;
+
+/**
+ * Kho thử trong bộ nhớ (in-memory store, shipped in the domain test-jar): the {@link InvitationStore} contract
+ * without a database, held by the same contract suite as the real stores. Decisions go through
+ * {@link LifecycleSteps} and the register is keyed by {@link RegisterSeries}, like the database stores.
+ * Thread-safe (one lock).
+ */
+public final class InMemoryInvitationStore implements InvitationStore {
+    private final Map<InvitationId, List<StoredInvitation>> versions = new LinkedHashMap<>();
+    private final Map<InvitationId, Link> follows = new HashMap<>();
+    private final Map<InvitationId, Link> supersededBy = new HashMap<>();
+    private final Set<InvitationId> deleted = new HashSet<>();
+    /** Sổ đăng ký số (number register): last number given and its date, per series. */
+    private final Map<RegisterSeries, Integer> register = new HashMap<>();
+    private final Map<RegisterSeries, LocalDate> registerDates = new HashMap<>();
+
+    @Override
+    public synchronized StoredInvitation create(Invitation invitation, Link follows, Instant at) {
+        InvitationId id = InvitationId.random();
+        if (follows != null) this.follows.put(id, follows);
+        StoredInvitation first = new StoredInvitation(id, 1, Status.DRAFT, invitation, at, null, follows, null);
+        List<StoredInvitation> list = new ArrayList<>();
+        list.add(first);
+        versions.put(id, list);
+        return first;
+    }
+
+    @Override
+    public synchronized StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at) {
+        StoredInvitation last = latest(id);
+        Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, Lifecycle::edit);
+        return append(last, next, invitation, at);
+    }
+
+    @Override
+    public synchronized Optional<StoredInvitation> find(InvitationId id) {
+        if (deleted.contains(id)) return Optional.empty();
+        List<StoredInvitation> list = versions.get(id);
+        return list == null ? Optional.empty() : Optional.of(linked(list.get(list.size() - 1)));
+    }
+
+    @Override
+    public synchronized List<StoredInvitation> history(InvitationId id) {
+        List<StoredInvitation> list = versions.get(id);
+        return list == null ? List.of() : list.stream().map(this::linked).toList();
+    }
+
+    @Override
+    public synchronized List<StoredInvitation> search(InvitationQuery query) {
+        List<String> words = words(query.text());
+        return versions.entrySet().stream()
+                .filter(e -> !deleted.contains(e.getKey()))
+                .map(e -> linked(e.getValue().get(e.getValue().size() - 1)))
+                .filter(s -> query.status() == null || s.status() == query.status())
+                .filter(s -> words.stream().allMatch(fold(s.invitation().subject().plain())::contains))
+                .filter(s -> inRange(s.invitation(), query.from(), query.to()))
+                .sorted(Comparator.comparing(StoredInvitation::savedAt).reversed())
+                .toList();
+    }
+
+    /** True when no bound is given, or the issue date or the first session's date lies within the bounds. */
+    private static boolean inRange(Invitation inv, LocalDate from, LocalDate to) {
+        if (from == null && to == null) return true;
+        return Stream.concat(inv.dateLine().date().stream(), inv.meeting().sessions().stream().limit(1).map(Session::date))
+                .anyMatch(d -> (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)));
+    }
+
+    @Override
+    public synchronized boolean delete(InvitationId id) {
+        Optional<StoredInvitation> last = find(id);
+        if (last.isEmpty()) return false;
+        LifecycleSteps.deletable(last.get().state());
+        deleted.add(id);
+        return true;
+    }
+
+    @Override
+    public synchronized StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step,
+            Instant at) {
+        StoredInvitation last = latest(id);
+        Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, step);
+        if (next instanceof Lifecycle.Issued) throw new IllegalArgumentException("issuing takes a number: use issue()");
+        return append(last, next, last.invitation(), at);
+    }
+
+    @Override
+    public synchronized StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
+        StoredInvitation last = latest(id);
+        Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, Lifecycle::issue);
+        RegisterSeries series = RegisterSeries.of(last.invitation(), issueDate.getYear());
+        LifecycleSteps.inOrder(series, Optional.ofNullable(registerDates.get(series)), issueDate);
+        int number = register.merge(series, 1, Integer::sum);
+        registerDates.put(series, issueDate);
+        StoredInvitation issued = append(last, next, Drafting.issuedAs(last.invitation(), number, issueDate), at);
+        Link original = follows.get(id);
+        if (original != null) {
+            supersededBy.put(original.id(), new Link(id, issued.invitation().number().toString(), original.kind()));
+        }
+        return issued;
+    }
+
+    @Override
+    public synchronized Optional<LocalDate> latestIssueDate(RegisterSeries series) {
+        return Optional.ofNullable(registerDates.get(series));
+    }
+
+    @Override
+    public synchronized int lastNumber(RegisterSeries series) {
+        return register.getOrDefault(series, 0);
+    }
+
+    private StoredInvitation latest(InvitationId id) {
+        return find(id).orElseThrow(() -> new StoreRefusal.NotFound(id));
+    }
+
+    private StoredInvitation append(StoredInvitation last, Lifecycle state, Invitation inv, Instant at) {
+        StoredInvitation next = new StoredInvitation(last.id(), last.version() + 1, Status.of(state), inv, at,
+                Status.reasonOf(state), follows.get(last.id()), null);
+        versions.get(last.id()).add(next);
+        return linked(next);
+    }
+
+    /** The version with the links the invitation has now (a follow-up issued later supersedes it). */
+    private StoredInvitation linked(StoredInvitation s) {
+        return new StoredInvitation(s.id(), s.version(), s.status(), s.invitation(), s.savedAt(), s.reason(),
+                follows.get(s.id()), supersededBy.get(s.id()));
+    }
+
+    private static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String text) {
+        if (text == null) return List.of();
+        return Arrays.stream(fold(text).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
