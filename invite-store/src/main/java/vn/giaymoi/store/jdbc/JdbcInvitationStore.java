@@ -13,18 +13,25 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.LifecycleSteps;
+import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
+import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
-import vn.giaymoi.domain.invitation.DateLine;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.Drafting;
+import vn.giaymoi.domain.lifecycle.FollowUpKind;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
+import vn.giaymoi.domain.lifecycle.RegisterSeries;
+import vn.giaymoi.domain.lifecycle.Transition;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
@@ -35,7 +42,8 @@ import vn.giaymoi.format.Syntax;
  * {@code invitation_version}; the {@code invitation} row only points at the latest one. The content is the JSON
  * document of {@link InvitationFormat}, checked to read back equal before it is written.
  *
- * <p>Each method is one transaction. Writes to one invitation take its row lock ({@code SELECT … FOR UPDATE}) first,
+ * <p>Each method is one transaction. Writes to one invitation take its row lock ({@code SELECT … FOR UPDATE}) first
+ * and let {@link LifecycleSteps} decide under it (the same decision as every other store),
  * and issuing then takes the register row's lock ({@code UPDATE … SET last_number = last_number + 1}): always in
  * that order, so two servers on one PostgreSQL never deadlock, never hand out a number twice, and a failed issue
  * rolls its number back with everything else.
@@ -47,7 +55,11 @@ public final class JdbcInvitationStore implements InvitationStore {
     /** How often issuing retries when another transaction created the same register row at the same moment. */
     private static final int REGISTER_ATTEMPTS = 5;
 
-    private static final String LATEST = "SELECT i.id, v.version, i.status, v.saved_at, v.document"
+    /** The columns {@link #read} needs, from {@code invitation i} joined with {@code invitation_version v}. */
+    private static final String COLUMNS = "SELECT i.id, v.version, v.status, v.saved_at, v.document, v.reason,"
+            + " i.follows_id, i.follows_number, i.follows_kind, i.superseded_by, i.superseded_number, i.superseded_kind";
+
+    private static final String LATEST = COLUMNS
             + " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
 
     private final DataSource dataSource;
@@ -65,34 +77,40 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     @Override
-    public StoredInvitation create(Invitation invitation, Instant at) {
+    public StoredInvitation create(Invitation invitation, Link follows, Instant at) {
         Document doc = encode(invitation);
         InvitationId id = InvitationId.random();
         Instant savedAt = stored(at);
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation"
-                    + " (id, current_version, status, deleted, created_at, updated_at) VALUES (?, 1, ?, FALSE, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation (id, current_version, status,"
+                    + " deleted, created_at, updated_at, follows_id, follows_number, follows_kind)"
+                    + " VALUES (?, 1, ?, FALSE, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, id.value());
                 ps.setString(2, Status.DRAFT.name());
                 ps.setObject(3, timestamp(savedAt));
                 ps.setObject(4, timestamp(savedAt));
+                ps.setObject(5, follows == null ? null : follows.id().value());
+                ps.setString(6, follows == null ? null : follows.number());
+                ps.setString(7, follows == null ? null : follows.kind().name());
                 ps.executeUpdate();
             }
-            insertVersion(c, id, 1, Status.DRAFT, savedAt, doc);
-            return new StoredInvitation(id, 1, Status.DRAFT, doc.invitation(), savedAt);
+            insertVersion(c, id, 1, Status.DRAFT, null, savedAt, doc);
+            return new StoredInvitation(id, 1, Status.DRAFT, doc.invitation(), savedAt, null, follows, null);
         });
     }
 
     @Override
-    public StoredInvitation update(InvitationId id, Invitation invitation, Instant at) {
+    public StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at) {
         Document doc = encode(invitation);
         Instant savedAt = stored(at);
         return inTransaction(c -> {
-            Head head = lockDraft(c, id, "sửa");
+            Head head = lockExisting(c, id);
+            Lifecycle next = LifecycleSteps.advance(id, head.version(), head.state(c, id), expectedVersion,
+                    Lifecycle::edit);
             int version = head.version() + 1;
-            insertVersion(c, id, version, Status.DRAFT, savedAt, doc);
-            moveHead(c, id, version, Status.DRAFT, savedAt);
-            return new StoredInvitation(id, version, Status.DRAFT, doc.invitation(), savedAt);
+            insertVersion(c, id, version, Status.of(next), Status.reasonOf(next), savedAt, doc);
+            moveHead(c, id, version, Status.of(next), savedAt);
+            return latest(c, id);
         });
     }
 
@@ -110,8 +128,8 @@ public final class JdbcInvitationStore implements InvitationStore {
     @Override
     public List<StoredInvitation> history(InvitationId id) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT v.invitation_id AS id, v.version, v.status,"
-                    + " v.saved_at, v.document FROM invitation_version v WHERE v.invitation_id = ? ORDER BY v.version")) {
+            try (PreparedStatement ps = c.prepareStatement(COLUMNS + " FROM invitation i JOIN invitation_version v"
+                    + " ON v.invitation_id = i.id WHERE i.id = ? ORDER BY v.version")) {
                 ps.setObject(1, id.value());
                 return read(ps);
             }
@@ -161,7 +179,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         return inTransaction(c -> {
             Optional<Head> head = lock(c, id);
             if (head.isEmpty() || head.get().deleted()) return false;
-            if (head.get().status() == Status.ISSUED) throw issued(id, "xóa");
+            LifecycleSteps.deletable(head.get().state(c, id));
             try (PreparedStatement ps = c.prepareStatement("UPDATE invitation SET deleted = TRUE WHERE id = ?")) {
                 ps.setObject(1, id.value());
                 ps.executeUpdate();
@@ -171,49 +189,125 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     @Override
+    public StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step, Instant at) {
+        Instant savedAt = stored(at);
+        return inTransaction(c -> {
+            Head head = lockExisting(c, id);
+            Lifecycle next = LifecycleSteps.advance(id, head.version(), head.state(c, id), expectedVersion, step);
+            if (next instanceof Lifecycle.Issued) throw new IllegalArgumentException("issuing takes a number: use issue()");
+            int version = head.version() + 1;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
+                    + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
+                    + " meeting_date, reason) SELECT invitation_id, ?, ?, ?, document, subject, subject_search, issuer,"
+                    + " symbol, doc_number, issue_date, meeting_date, ? FROM invitation_version"
+                    + " WHERE invitation_id = ? AND version = ?")) {
+                ps.setInt(1, version);
+                ps.setString(2, Status.of(next).name());
+                ps.setObject(3, timestamp(savedAt));
+                ps.setString(4, Status.reasonOf(next));
+                ps.setObject(5, id.value());
+                ps.setInt(6, head.version());
+                ps.executeUpdate();
+            }
+            moveHead(c, id, version, Status.of(next), savedAt);
+            return latest(c, id);
+        });
+    }
+
+    @Override
     public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
         Objects.requireNonNull(issueDate, "issueDate");
         Instant savedAt = stored(at);
         return inTransaction(c -> {
-            Head head = lockDraft(c, id, "ban hành lại");
-            if (head.version() != expectedVersion) {
-                throw new IllegalStateException("giấy mời " + id + " vừa được lưu bản " + head.version()
-                        + " sau bản " + expectedVersion + " đã kiểm tra; hãy kiểm tra lại rồi ban hành");
-            }
+            Head head = lockExisting(c, id);
+            Lifecycle next = LifecycleSteps.advance(id, head.version(), head.state(c, id), expectedVersion,
+                    Lifecycle::issue);
             Invitation draft = latestContent(c, id, head.version());
-            int number = nextNumber(c, SearchColumns.issuerKey(draft.issuer()), draft.number().symbol(),
-                    issueDate.getYear());
-            Invitation issued = draft.withNumber(draft.number().withNumber(number))
-                    .withDateLine(DateLine.of(draft.dateLine().place(), issueDate));
-            Document doc = encode(issued);
+            RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
+            int number = nextNumber(c, series, issueDate);
+            Document doc = encode(Drafting.issuedAs(draft, number, issueDate));
             int version = head.version() + 1;
-            insertVersion(c, id, version, Status.ISSUED, savedAt, doc);
-            moveHead(c, id, version, Status.ISSUED, savedAt);
+            insertVersion(c, id, version, Status.of(next), null, savedAt, doc);
+            moveHead(c, id, version, Status.of(next), savedAt);
+            supersede(c, id, doc.invitation());
             hook.beforeCommit(id, number);
-            return new StoredInvitation(id, version, Status.ISSUED, doc.invitation(), savedAt);
+            return latest(c, id);
         });
     }
 
+    /** Marks the invitation {@code followUp} follows up, if any, as superseded by it (under the follow-up's lock). */
+    private static void supersede(Connection c, InvitationId followUp, Invitation issued) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE invitation SET superseded_by = ?, superseded_number = ?,"
+                + " superseded_kind = (SELECT f.follows_kind FROM invitation f WHERE f.id = ?)"
+                + " WHERE id = (SELECT f.follows_id FROM invitation f WHERE f.id = ?)")) {
+            ps.setObject(1, followUp.value());
+            ps.setString(2, issued.number().toString());
+            ps.setObject(3, followUp.value());
+            ps.setObject(4, followUp.value());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<LocalDate> latestIssueDate(RegisterSeries series) {
+        return inTransaction(c -> register(c, series).map(r -> r.lastDate()));
+    }
+
+    @Override
+    public int lastNumber(RegisterSeries series) {
+        return inTransaction(c -> register(c, series).map(r -> r.lastNumber()).orElse(0));
+    }
+
+    /** A register row: the last number handed out in a series and its date. */
+    private record RegisterRow(int lastNumber, LocalDate lastDate) {}
+
+    private static Optional<RegisterRow> register(Connection c, RegisterSeries series) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_number, last_issue_date FROM number_register"
+                + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+            ps.setString(1, series.issuer());
+            ps.setString(2, series.symbol());
+            ps.setInt(3, series.year());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new RegisterRow(rs.getInt(1), rs.getObject(2, LocalDate.class)));
+            }
+        }
+    }
+
     /**
-     * Takes the next number of a series under the register row's lock; the row is created (at 0) when the series
-     * is new, inside a savepoint so that losing a creation race to another server only means trying the update
-     * again.
+     * Takes the next number of {@code series} under the register row's lock, refusing an issue date before the
+     * series' latest (the refusal rolls the increment back); the row is created (at 0) when the series is new, inside
+     * a savepoint so that losing a creation race to another server only means trying the update again.
      */
-    private static int nextNumber(Connection c, String issuer, String symbol, int year) throws SQLException {
+    private static int nextNumber(Connection c, RegisterSeries series, LocalDate issueDate) throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
             try (PreparedStatement up = c.prepareStatement("UPDATE number_register SET last_number = last_number + 1"
                     + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
-                up.setString(1, issuer);
-                up.setString(2, symbol);
-                up.setInt(3, year);
-                if (up.executeUpdate() == 1) return lastNumber(c, issuer, symbol, year);
+                up.setString(1, series.issuer());
+                up.setString(2, series.symbol());
+                up.setInt(3, series.year());
+                if (up.executeUpdate() == 1) {
+                    RegisterRow row = register(c, series)
+                            .orElseThrow(() -> new StoreException("sổ đăng ký số " + series + " biến mất"));
+                    LifecycleSteps.inOrder(series, Optional.ofNullable(row.lastDate()), issueDate);
+                    try (PreparedStatement date = c.prepareStatement("UPDATE number_register SET last_issue_date = ?"
+                            + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+                        date.setObject(1, issueDate);
+                        date.setString(2, series.issuer());
+                        date.setString(3, series.symbol());
+                        date.setInt(4, series.year());
+                        date.executeUpdate();
+                    }
+                    return row.lastNumber();
+                }
             }
             Savepoint beforeInsert = c.setSavepoint();
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register"
-                    + " (issuer, symbol, register_year, last_number) VALUES (?, ?, ?, 1)")) {
-                ins.setString(1, issuer);
-                ins.setString(2, symbol);
-                ins.setInt(3, year);
+                    + " (issuer, symbol, register_year, last_number, last_issue_date) VALUES (?, ?, ?, 1, ?)")) {
+                ins.setString(1, series.issuer());
+                ins.setString(2, series.symbol());
+                ins.setInt(3, series.year());
+                ins.setObject(4, issueDate);
                 ins.executeUpdate();
                 c.releaseSavepoint(beforeInsert);
                 return 1;
@@ -222,27 +316,28 @@ public final class JdbcInvitationStore implements InvitationStore {
                 c.rollback(beforeInsert); // another transaction opened the series first: take its next number
             }
         }
-        throw new StoreException("không lấy được số tiếp theo của sổ " + symbol + " năm " + year
+        throw new StoreException("không lấy được số tiếp theo của sổ " + series.symbol() + " năm " + series.year()
                 + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
-    }
-
-    private static int lastNumber(Connection c, String issuer, String symbol, int year) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_number FROM number_register"
-                + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
-            ps.setString(1, issuer);
-            ps.setString(2, symbol);
-            ps.setInt(3, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new StoreException("sổ đăng ký số " + symbol + " năm " + year + " biến mất");
-                return rs.getInt(1);
-            }
-        }
     }
 
     // ------------------------------------------------------------------ rows
 
     /** The {@code invitation} row. */
-    private record Head(int version, Status status, boolean deleted) {}
+    private record Head(int version, Status status, boolean deleted) {
+        /** The lifecycle state; a returned or revoked one reads its reason from the latest version. */
+        Lifecycle state(Connection c, InvitationId id) throws SQLException {
+            if (status != Status.RETURNED && status != Status.REVOKED) return status.state(null);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT reason FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
+                ps.setObject(1, id.value());
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
+                    return status.state(rs.getString(1));
+                }
+            }
+        }
+    }
 
     /** The JSON document of an invitation and the invitation it reads back as. */
     private record Document(String json, Invitation invitation, SearchColumns columns) {}
@@ -258,16 +353,16 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    private static Head lockDraft(Connection c, InvitationId id, String action) throws SQLException {
-        Head head = lock(c, id).filter(h -> !h.deleted())
-                .orElseThrow(() -> new NoSuchElementException("không có giấy mời " + id + " trong kho"));
-        if (head.status() == Status.ISSUED) throw issued(id, action);
-        return head;
+    private static Head lockExisting(Connection c, InvitationId id) throws SQLException {
+        return lock(c, id).filter(h -> !h.deleted()).orElseThrow(() -> new StoreRefusal.NotFound(id));
     }
 
-    private static IllegalStateException issued(InvitationId id, String action) {
-        return new IllegalStateException("giấy mời " + id + " đã ban hành nên không " + action
-                + " được; hãy sao chép thành một dự thảo mới");
+    /** The latest version as {@link #find} gives it, inside the caller's transaction. */
+    private StoredInvitation latest(Connection c, InvitationId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LATEST + " WHERE i.id = ?")) {
+            ps.setObject(1, id.value());
+            return read(ps).get(0);
+        }
     }
 
     private Invitation latestContent(Connection c, InvitationId id, int version) throws SQLException {
@@ -282,12 +377,12 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    private static void insertVersion(Connection c, InvitationId id, int version, Status status, Instant savedAt,
-            Document doc) throws SQLException {
+    private static void insertVersion(Connection c, InvitationId id, int version, Status status, String reason,
+            Instant savedAt, Document doc) throws SQLException {
         SearchColumns col = doc.columns();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                 + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
-                + " meeting_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " meeting_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, id.value());
             ps.setInt(2, version);
             ps.setString(3, status.name());
@@ -300,6 +395,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             ps.setString(10, col.number());
             setDate(ps, 11, col.issueDate());
             setDate(ps, 12, col.meetingDate());
+            ps.setString(13, reason);
             ps.executeUpdate();
         }
     }
@@ -324,10 +420,18 @@ public final class JdbcInvitationStore implements InvitationStore {
                 int version = rs.getInt("version");
                 out.add(new StoredInvitation(id, version, Status.valueOf(rs.getString("status")),
                         decode(rs.getString("document"), id, version),
-                        rs.getObject("saved_at", OffsetDateTime.class).toInstant()));
+                        rs.getObject("saved_at", OffsetDateTime.class).toInstant(), rs.getString("reason"),
+                        link(rs, "follows_id", "follows_number", "follows_kind"),
+                        link(rs, "superseded_by", "superseded_number", "superseded_kind")));
             }
         }
         return out;
+    }
+
+    private static Link link(ResultSet rs, String id, String number, String kind) throws SQLException {
+        UUID other = rs.getObject(id, UUID.class);
+        if (other == null) return null;
+        return new Link(new InvitationId(other), rs.getString(number), FollowUpKind.valueOf(rs.getString(kind)));
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Issuer;
+import vn.giaymoi.domain.lifecycle.RegisterSeries;
 import vn.giaymoi.domain.meeting.Session;
 
 /**
@@ -56,13 +57,9 @@ record SearchColumns(String subject, String subjectSearch, String issuer, String
                 inv.dateLine().date().orElse(null), meeting);
     }
 
-    /**
-     * The issuer as the number register knows it: the parent body, if any, and the full name on one line. The full
-     * name rather than the optional abbreviation, so that two bodies that share an abbreviation ({@code UBND} of a
-     * province and of a district) never share a series.
-     */
+    /** The issuer as the number register knows it: the one {@link RegisterSeries#issuerKey} of every store. */
     static String issuerKey(Issuer issuer) {
-        return withoutNul(issuer.parent() == null ? issuer.fullName() : issuer.parent() + " / " + issuer.fullName());
+        return withoutNul(RegisterSeries.issuerKey(issuer));
     }
 
     /**

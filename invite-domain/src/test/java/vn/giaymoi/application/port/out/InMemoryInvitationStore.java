@@ -3,6 +3,7 @@ package vn.giaymoi.application.port.out;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,7 +43,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
     public synchronized StoredInvitation create(Invitation invitation, Link follows, Instant at) {
         InvitationId id = InvitationId.random();
         if (follows != null) this.follows.put(id, follows);
-        StoredInvitation first = new StoredInvitation(id, 1, Status.DRAFT, invitation, at, null, follows, null);
+        StoredInvitation first = new StoredInvitation(id, 1, Status.DRAFT, invitation, micros(at), null, follows, null);
         List<StoredInvitation> list = new ArrayList<>();
         list.add(first);
         versions.put(id, list);
@@ -138,7 +139,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
     }
 
     private StoredInvitation append(StoredInvitation last, Lifecycle state, Invitation inv, Instant at) {
-        StoredInvitation next = new StoredInvitation(last.id(), last.version() + 1, Status.of(state), inv, at,
+        StoredInvitation next = new StoredInvitation(last.id(), last.version() + 1, Status.of(state), inv, micros(at),
                 Status.reasonOf(state), follows.get(last.id()), null);
         versions.get(last.id()).add(next);
         return linked(next);
@@ -150,8 +151,13 @@ public final class InMemoryInvitationStore implements InvitationStore {
                 follows.get(s.id()), supersededBy.get(s.id()));
     }
 
+    /** Like the databases, keeps time to the microsecond. */
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
     private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String decomposed = Normalizer.normalize(text.replace("\0", ""), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
