@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.CalendarEntry;
 import vn.giaymoi.render.docx.DocxRenderer;
 import vn.giaymoi.render.html.HtmlRenderer;
 import vn.giaymoi.render.ics.IcsRenderer;
@@ -35,13 +36,21 @@ public final class InvitationRenderer {
     }
 
     public RenderedDocument render(Invitation invitation, Format format) {
+        return render(invitation, format, null);
+    }
+
+    /**
+     * Draws {@code invitation} in {@code format}; a calendar follows {@code entry} (UID, SEQUENCE, STATUS) when
+     * given, as for a stored invitation whose lifecycle is known.
+     */
+    public RenderedDocument render(Invitation invitation, Format format, CalendarEntry entry) {
         PageLayout page = LayoutBuilder.of(invitation);
         byte[] bytes = switch (format) {
             case TXT -> text.render(page).getBytes(StandardCharsets.UTF_8);
             case HTML -> html.render(page).getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf.render(page);
             case DOCX -> docx.render(page);
-            case ICS -> ics.render(invitation).getBytes(StandardCharsets.UTF_8);
+            case ICS -> ics.render(invitation, entry).getBytes(StandardCharsets.UTF_8);
         };
         return new RenderedDocument(format, bytes);
     }

@@ -35,12 +35,15 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.CalendarEntry;
 import vn.giaymoi.domain.invitation.Meeting;
 import vn.giaymoi.domain.meeting.Invitee;
 import vn.giaymoi.domain.meeting.Session;
@@ -71,6 +74,15 @@ public final class IcsRenderer {
      * @throws IllegalArgumentException when the content states no session time (nothing to put in a calendar)
      */
     public String render(Invitation invitation) {
+        return render(invitation, null);
+    }
+
+    /**
+     * The calendar of {@code invitation} as it stands in its lifecycle: {@code entry} gives the UID seed, the
+     * SEQUENCE and the STATUS (a cancelled entry is published with METHOD:CANCEL). Without an entry the UID comes
+     * from the content and the status from whether it has a number and a date.
+     */
+    public String render(Invitation invitation, CalendarEntry entry) {
         Meeting meeting = invitation.meeting();
         if (meeting.sessions().isEmpty()) {
             throw new IllegalArgumentException("giấy mời chưa có thời gian họp (mục có 'session'), nên không dựng được"
@@ -80,13 +92,17 @@ public final class IcsRenderer {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        boolean cancelled = entry != null && entry.standing() == CalendarEntry.Standing.CANCELLED;
+        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
         calendar.add(timeZone());
         DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Map<LocalDate, Integer> perDay = new HashMap<>();
+        int index = 0;
         for (Session session : meeting.sessions()) {
             int nth = perDay.merge(session.date(), 1, Integer::sum) - 1;
-            calendar.add(event(invitation, meeting, session, nth, stamp));
+            String uid = entry == null ? uid(invitation, session.date(), nth) : uid(entry, index);
+            calendar.add(event(invitation, meeting, session, uid, entry, stamp));
+            index++;
         }
         StringWriter out = new StringWriter(4096);
         try {
@@ -128,9 +144,11 @@ public final class IcsRenderer {
         return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
     }
 
-    private static VEvent event(Invitation inv, Meeting meeting, Session session, int nth, DtStamp stamp) {
+    private static VEvent event(Invitation inv, Meeting meeting, Session session, String uid, CalendarEntry entry,
+            DtStamp stamp) {
         VEvent event = new VEvent(false);
-        event.add(new Uid(uid(inv, session.date(), nth)));
+        event.add(new Uid(uid));
+        if (entry != null) event.add(new Sequence(entry.sequence()));
         event.add(new DtStamp(stamp.getDate()));
         ZonedDateTime start = session.startsAt().atZone(ZONE);
         ZonedDateTime end = session.endsAt().atZone(ZONE);
@@ -139,7 +157,7 @@ public final class IcsRenderer {
         event.add(new Summary(summary(inv)));
         mainVenue(inv, meeting).ifPresent(v -> event.add(new Location(v.name())));
         event.add(new Description(description(inv, meeting, session)));
-        event.add(inv.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(status(inv, entry));
         String issuer = inv.issuer().fullName();
         event.add(new Organizer(urn("issuer", issuer)).add(new Cn(issuer)));
         meeting.chair().ifPresent(chair -> event.add(attendee(chair, Role.CHAIR)));
@@ -148,6 +166,21 @@ public final class IcsRenderer {
             if (invitee.isNamedPerson() && !invitee.chair()) event.add(attendee(invitee, Role.REQ_PARTICIPANT));
         }
         return event;
+    }
+
+    private static Status status(Invitation inv, CalendarEntry entry) {
+        if (entry == null) return inv.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED;
+        return switch (entry.standing()) {
+            case TENTATIVE -> ImmutableStatus.VEVENT_TENTATIVE;
+            case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
+            case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+        };
+    }
+
+    /** The session's UID in a chain of follow-ups: by its place among the sessions, so a new date keeps it. */
+    static String uid(CalendarEntry entry, int sessionIndex) {
+        String key = "giaymoi:" + entry.uidSeed() + (sessionIndex == 0 ? "" : "#" + sessionIndex);
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + UID_DOMAIN;
     }
 
     /** Deterministic: the same draft renders the same UID every time, and keeps it once numbered. */
