@@ -17,6 +17,7 @@ import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.CalendarEntry;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
@@ -86,6 +87,43 @@ public final class InvitationService {
                 : String.join(" ", inv.signature().printedLines());
         return new RegisterEntry(s.id(), inv.number().toString(), inv.dateLine().date().orElseThrow(),
                 inv.kind().label(), inv.subject().plain(), signer, s.status(), s.reason(), s.supersededBy());
+    }
+
+    /** The longest chain of follow-ups followed back to its first invitation. */
+    private static final int MAX_CHAIN = 32;
+
+    /**
+     * Lịch (the calendar of a stored invitation): tentative until issued, confirmed once issued, cancelled when it is
+     * revoked or an issued cancellation supersedes it. Every invitation of a chain of follow-ups (except a
+     * correction, which changes no meeting) keeps the first one's UID with one more SEQUENCE per step.
+     */
+    public Outcome<CalendarView> calendar(InvitationId id) {
+        Optional<StoredInvitation> found = store.find(id);
+        if (found.isEmpty()) return new Outcome.NotFound<>(id);
+        StoredInvitation s = found.get();
+        InvitationId seed = s.id();
+        int sequence = 0;
+        StoredInvitation step = s;
+        while (step.follows() != null && step.follows().kind() != FollowUpKind.CORRECTION && sequence < MAX_CHAIN) {
+            Optional<StoredInvitation> before = store.find(step.follows().id());
+            if (before.isEmpty()) break;
+            step = before.get();
+            seed = step.id();
+            sequence++;
+        }
+        Invitation content = s.invitation();
+        CalendarEntry.Standing standing;
+        if (s.follows() != null && s.follows().kind() == FollowUpKind.CANCELLATION) {
+            Optional<StoredInvitation> cancelled = store.find(s.follows().id());
+            if (cancelled.isPresent()) content = cancelled.get().invitation();
+            standing = s.status() == Status.ISSUED ? CalendarEntry.Standing.CANCELLED : CalendarEntry.Standing.TENTATIVE;
+        } else if (s.status() == Status.REVOKED
+                || s.supersededBy() != null && s.supersededBy().kind() == FollowUpKind.CANCELLATION) {
+            standing = CalendarEntry.Standing.CANCELLED;
+        } else {
+            standing = s.status() == Status.ISSUED ? CalendarEntry.Standing.CONFIRMED : CalendarEntry.Standing.TENTATIVE;
+        }
+        return new Outcome.Done<>(new CalendarView(content, new CalendarEntry(seed.toString(), sequence, standing)));
     }
 
     // ---- drafting -----------------------------------------------------------------------------------------

@@ -195,4 +195,32 @@ class InvitationServiceTest {
         assertThat(p.passes()).isTrue();
         assertThat(service.issue(a.id(), ANY, Optional.empty()).orElseThrow().invitation().number().sequence()).isEqualTo("01");
     }
+
+    @Test
+    void the_calendar_is_tentative_until_issued_and_a_postponement_keeps_the_uid_seed_one_sequence_up() {
+        StoredInvitation typed = service.create(Invitations.aGiayMoi()).orElseThrow(); // number and date typed by hand
+        assertThat(service.calendar(typed.id()).orElseThrow().entry().standing())
+                .isEqualTo(vn.giaymoi.domain.lifecycle.CalendarEntry.Standing.TENTATIVE);
+
+        StoredInvitation original = service.issue(approved(draft()).id(), ANY, Optional.empty()).orElseThrow();
+        CalendarView first = service.calendar(original.id()).orElseThrow();
+        assertThat(first.entry()).isEqualTo(new vn.giaymoi.domain.lifecycle.CalendarEntry(original.id().toString(), 0,
+                vn.giaymoi.domain.lifecycle.CalendarEntry.Standing.CONFIRMED));
+        StoredInvitation later = service.followUp(original.id(), FollowUpKind.POSTPONEMENT).orElseThrow();
+        assertThat(service.calendar(later.id()).orElseThrow().entry().uidSeed()).isEqualTo(original.id().toString());
+        assertThat(service.calendar(later.id()).orElseThrow().entry().sequence()).isEqualTo(1);
+
+        StoredInvitation cancel = service.followUp(original.id(), FollowUpKind.CANCELLATION).orElseThrow();
+        Invitation written = cancel.invitation().withBody(List.of(vn.giaymoi.domain.invitation.Point.paragraph(
+                "Cuộc họp sẽ không tổ chức vì lãnh đạo đi công tác./.")));
+        service.saveDraft(cancel.id(), ANY, written).orElseThrow();
+        service.submit(cancel.id(), ANY).orElseThrow();
+        service.approve(cancel.id(), ANY).orElseThrow();
+        service.issue(cancel.id(), ANY, Optional.empty()).orElseThrow();
+        CalendarView cancelled = service.calendar(cancel.id()).orElseThrow();
+        assertThat(cancelled.invitation()).as("the original's sessions").isEqualTo(original.invitation());
+        assertThat(cancelled.entry().standing()).isEqualTo(vn.giaymoi.domain.lifecycle.CalendarEntry.Standing.CANCELLED);
+        assertThat(service.calendar(original.id()).orElseThrow().entry().standing())
+                .isEqualTo(vn.giaymoi.domain.lifecycle.CalendarEntry.Standing.CANCELLED);
+    }
 }
