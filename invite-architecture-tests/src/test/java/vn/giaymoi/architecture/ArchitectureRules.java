@@ -136,7 +136,7 @@ public final class ArchitectureRules {
         OPENHTMLTOPDF_AND_PDFBOX("openhtmltopdf/PDFBox",
                 List.of("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
                 List.of("render.pdf")),
-        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."), List.of("render.docx")),
+        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."), List.of("render.docx", "render.register")),
         ICAL4J("ical4j", List.of("net.fortuna.ical4j.."), List.of("render.ics")),
         VERTX("Vert.x", List.of("io.vertx.."), List.of("web")),
         PICOCLI("picocli", List.of("picocli.."), List.of("cli")),

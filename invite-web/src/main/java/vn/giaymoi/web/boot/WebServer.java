@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.render.InvitationRenderer;
@@ -39,10 +40,16 @@ public final class WebServer {
     /** Starts listening on {@code config.port()} (0: any free port); store, clock and rules are injected. */
     public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
             RuleEngine rules) {
+        return start(vertx, config, store, clock, rules, new InvitationRenderer()::render);
+    }
+
+    /** Starts listening with the documents drawn by {@code drawing} (tests make it fail as a broken font would). */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
+            RuleEngine rules, BlockingRenderer.Drawing drawing) {
         WebServer web = new WebServer(vertx);
         InvitationFormat format = new InvitationFormat();
-        ApiRoutes api = new ApiRoutes(store, format, rules,
-                new BlockingRenderer(new InvitationRenderer(), web.offload), web.offload, clock);
+        ApiRoutes api = new ApiRoutes(new InvitationService(store, rules, clock), format, rules,
+                new BlockingRenderer(drawing, web.offload), web.offload, clock);
         ProblemResponder problems = new ProblemResponder(config.maxBodyBytes());
 
         Router router = Router.router(vertx);

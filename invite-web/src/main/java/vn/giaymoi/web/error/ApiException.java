@@ -1,7 +1,9 @@
 package vn.giaymoi.web.error;
 
 import io.vertx.core.json.JsonArray;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.giaymoi.format.InputProblem;
 
 /**
@@ -15,6 +17,7 @@ public final class ApiException extends RuntimeException {
     private final String title;
     private final transient List<InputProblem> problems;
     private final transient JsonArray findings;
+    private final transient Map<String, Object> extra = new LinkedHashMap<>();
 
     private ApiException(int status, String title, String detail, List<InputProblem> problems, JsonArray findings) {
         super(detail, null, false, false);
@@ -44,9 +47,40 @@ public final class ApiException extends RuntimeException {
                         + "' không dùng được; hãy gửi application/json hoặc application/yaml.", List.of(), null);
     }
 
+    /** 404: no such invitation (or other resource). */
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "Không tìm thấy", detail, List.of(), null);
+    }
+
+    /** 403: the caller may not take this step. */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "Không có quyền", detail, List.of(), null);
+    }
+
+    /** 409: the step is not allowed in the invitation's current state, or it changed in between. */
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "Không thực hiện được", detail, List.of(), null);
+    }
+
+    /** 412: the If-Match version is not the latest; nothing was saved. */
+    public static ApiException preconditionFailed(String detail) {
+        return new ApiException(412, "Đã có bản lưu mới hơn", detail, List.of(), null);
+    }
+
     /** 422: the rules found errors that block the action; {@code findings} lists them. */
     public static ApiException ruleErrors(String detail, JsonArray findings) {
         return new ApiException(422, "Giấy mời còn lỗi theo Nghị định 30/2020/NĐ-CP", detail, List.of(), findings);
+    }
+
+    /** The same problem carrying extra fields for the caller (the current version of a 409 or 412). */
+    public ApiException with(String key, Object value) {
+        extra.put(key, value);
+        return this;
+    }
+
+    /** Extra fields of the problem body. */
+    public Map<String, Object> extra() {
+        return extra;
     }
 
     public int status() {

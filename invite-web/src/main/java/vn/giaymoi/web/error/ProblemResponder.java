@@ -6,16 +6,17 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.format.InputProblem;
 
 /**
  * Bộ xử lý lỗi (the one failure handler): turns every failure into a status code and an
- * {@code application/problem+json} body {@code {status, title, detail, problems[]}} in Vietnamese. 400 input
- * problems, 404 not found, 409 frozen (issued), 413 too large, 414 URL too long, 415 media type, 422 rule errors,
- * 500 otherwise (logged with its stack trace; the caller never sees one).
+ * {@code application/problem+json} body {@code {status, title, detail, problems[]}} in Vietnamese. The statuses of
+ * use-case outcomes are chosen by {@code web.http.Outcomes} and arrive here as {@link ApiException}s; anything
+ * else unexpected (an {@link IllegalStateException} from a broken font cache included) is a 500, logged with its
+ * stack trace under an error id that the body gives ({@code errorId}), so an administrator finds the log line.
  */
 public final class ProblemResponder implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
@@ -69,14 +70,8 @@ public final class ProblemResponder implements Handler<RoutingContext> {
                         .put("message", p.message()));
             }
             if (e.findings() != null) body.put("findings", e.findings());
+            e.extra().forEach(body::put);
             return body;
-        }
-        if (failure instanceof NoSuchElementException) {
-            return problem(404, "Không tìm thấy", failure.getMessage() == null ? "Không có mục này." : capital(failure.getMessage()) + ".");
-        }
-        if (failure instanceof IllegalStateException) {
-            return problem(409, "Không thực hiện được", capital(failure.getMessage())
-                    + ". Giấy mời đã ban hành là bản cố định; hãy nhân bản để soạn giấy mời mới.");
         }
         if (failure instanceof IllegalArgumentException) {
             return problem(400, "Yêu cầu không hợp lệ", capital(failure.getMessage()) + ".");
@@ -90,9 +85,11 @@ public final class ProblemResponder implements Handler<RoutingContext> {
                     + " byte; một giấy mời thường chỉ vài chục kilobyte. Hãy kiểm tra lại tệp gửi lên.");
             case 415 -> problem(415, "Kiểu nội dung không được hỗ trợ", "Hãy gửi application/json hoặc application/yaml.");
             default -> {
-                LOG.error("Lỗi máy chủ khi xử lý {}", request, failure);
-                yield problem(500, "Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi vào nhật ký. "
-                        + "Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.");
+                String errorId = UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("Lỗi máy chủ {} khi xử lý {}", errorId, request, failure);
+                yield problem(500, "Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi vào nhật ký với"
+                        + " mã " + errorId + ". Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên"
+                        + " mã lỗi này.").put("errorId", errorId);
             }
         };
     }

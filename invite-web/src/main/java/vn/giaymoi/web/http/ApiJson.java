@@ -4,7 +4,11 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import vn.giaymoi.application.port.out.Link;
+import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
+import vn.giaymoi.domain.lifecycle.Transition;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
 import vn.giaymoi.format.FindingsJson;
@@ -19,14 +23,46 @@ final class ApiJson {
         this.format = format;
     }
 
-    /** {@code {id, version, status, savedAt, invitation}}; the invitation in the input format. */
+    /**
+     * {@code {id, version, status, reason?, follows?, supersededBy?, actions, savedAt, invitation}}; the invitation in
+     * the input format; {@code actions} are the steps its state allows (what the editor offers).
+     */
     JsonObject stored(StoredInvitation s) {
-        return new JsonObject()
+        JsonObject out = new JsonObject()
                 .put("id", s.id().toString())
                 .put("version", s.version())
-                .put("status", s.status().name().toLowerCase(Locale.ROOT))
+                .put("status", status(s.status()));
+        if (s.reason() != null) out.put("reason", s.reason());
+        if (s.follows() != null) out.put("follows", link(s.follows()));
+        if (s.supersededBy() != null) out.put("supersededBy", link(s.supersededBy()));
+        return out.put("actions", actions(s))
                 .put("savedAt", s.savedAt().toString())
                 .put("invitation", new JsonObject(format.write(s.invitation(), Syntax.JSON)));
+    }
+
+    /** The status as the API names it: {@code draft}, {@code submitted}, … */
+    static String status(Status status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonObject link(Link link) {
+        return new JsonObject().put("id", link.id().toString()).put("number", link.number())
+                .put("type", link.kind().wire());
+    }
+
+    /** The steps the lifecycle allows now: edit, submit, approve, return, issue, revoke, delete, follow-up. */
+    private static JsonArray actions(StoredInvitation s) {
+        Lifecycle state = s.state();
+        JsonArray out = new JsonArray();
+        if (state.edit() instanceof Transition.Moved) out.add("edit");
+        if (state.submit() instanceof Transition.Moved) out.add("submit");
+        if (state.approve() instanceof Transition.Moved) out.add("approve");
+        if (state.returnWith("x") instanceof Transition.Moved) out.add("return");
+        if (state.issue() instanceof Transition.Moved) out.add("issue");
+        if (state.revoke("x") instanceof Transition.Moved) out.add("revoke");
+        if (state.deletable()) out.add("delete");
+        if (s.status() == Status.ISSUED) out.add("follow-up");
+        return out.add("duplicate");
     }
 
     JsonObject items(List<StoredInvitation> list) {

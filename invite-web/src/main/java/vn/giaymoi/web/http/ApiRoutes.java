@@ -14,17 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
-import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
-import vn.giaymoi.domain.invitation.DateLine;
-import vn.giaymoi.domain.invitation.DocumentNumber;
+import vn.giaymoi.application.service.InvitationService;
+import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
@@ -39,9 +42,10 @@ import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
 
 /**
- * API giấy mời (the JSON API under {@code /api/v1}): check, render and the stored invitations. Bodies are the
- * input format in JSON or YAML; every parse, check, render and store call runs on the worker pool; every failure
- * goes to the router's failure handler.
+ * API giấy mời (the JSON API under {@code /api/v1}): check, render, the stored invitations and their lifecycle, and
+ * the outgoing register. Handlers only translate: HTTP in, a use case of {@link InvitationService}, its outcome out
+ * through {@link Outcomes}. Bodies are the input format in JSON or YAML; every parse, check, render and store call
+ * runs on the worker pool; every failure goes to the router's failure handler.
  */
 public final class ApiRoutes {
     public static final String BASE = "/api/v1";
@@ -49,7 +53,7 @@ public final class ApiRoutes {
     /** Longest search text: a subject is a line or two; more is a mistake (or an attack on the LIKE scan). */
     static final int MAX_SEARCH_TEXT = 200;
 
-    private final InvitationStore store;
+    private final InvitationService service;
     private final InvitationFormat format;
     private final RuleEngine rules;
     private final BlockingRenderer renderer;
@@ -57,9 +61,9 @@ public final class ApiRoutes {
     private final Clock clock;
     private final ApiJson json;
 
-    public ApiRoutes(InvitationStore store, InvitationFormat format, RuleEngine rules, BlockingRenderer renderer,
+    public ApiRoutes(InvitationService service, InvitationFormat format, RuleEngine rules, BlockingRenderer renderer,
             Offload offload, Clock clock) {
-        this.store = store;
+        this.service = service;
         this.format = format;
         this.rules = rules;
         this.renderer = renderer;
@@ -79,10 +83,22 @@ public final class ApiRoutes {
         router.get(BASE + "/invitations/:id").handler(this::get);
         router.put(BASE + "/invitations/:id").handler(this::update);
         router.delete(BASE + "/invitations/:id").handler(this::delete);
-        router.post(BASE + "/invitations/:id/issue").handler(this::issue);
+        router.post(BASE + "/invitations/:id/submit").handler(ctx -> step(ctx, Set.of(),
+                (id, v, body) -> service.submit(id, v)));
+        router.post(BASE + "/invitations/:id/approve").handler(ctx -> step(ctx, Set.of(),
+                (id, v, body) -> service.approve(id, v)));
+        router.post(BASE + "/invitations/:id/return").handler(ctx -> step(ctx, Set.of("reason"),
+                (id, v, body) -> service.returnToDrafter(id, v, body.getString("reason"))));
+        router.post(BASE + "/invitations/:id/revoke").handler(ctx -> step(ctx, Set.of("reason"),
+                (id, v, body) -> service.revoke(id, v, body.getString("reason"))));
+        router.post(BASE + "/invitations/:id/issue").handler(ctx -> step(ctx, Set.of("date"),
+                (id, v, body) -> service.issue(id, v, Optional.ofNullable(date(body.getValue("date"), "date")))));
+        router.get(BASE + "/invitations/:id/issue-preview").handler(this::issuePreview);
+        router.post(BASE + "/invitations/:id/follow-ups").handler(this::followUp);
         router.get(BASE + "/invitations/:id/document").handler(this::document);
         router.post(BASE + "/invitations/:id/duplicate").handler(this::duplicate);
         router.get(BASE + "/invitations/:id/versions").handler(this::versions);
+        router.get(BASE + "/register").handler(this::register);
     }
 
     // ---- handlers ----------------------------------------------------------------------------------------
@@ -90,7 +106,7 @@ public final class ApiRoutes {
     private void openApi(RoutingContext ctx) {
         offload.run(() -> {
             try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi.yaml")) {
-                if (in == null) throw new NoSuchElementException("không có tệp mô tả API");
+                if (in == null) throw new IllegalStateException("openapi.yaml is missing from the jar");
                 return Buffer.buffer(in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -136,93 +152,155 @@ public final class ApiRoutes {
                     + "; hãy đổi chỗ hai ngày.");
         }
         InvitationQuery query = new InvitationQuery(text, status(ctx.queryParams().get("status")), from, to);
-        offload.run(() -> encode(json.items(store.search(query)))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        offload.run(() -> encode(json.items(service.search(query)))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void create(RoutingContext ctx) {
-        parse(ctx).compose(inv -> offload.run(() -> encode(json.stored(store.create(inv, clock.instant())))))
+        parse(ctx).compose(inv -> offload.run(() -> stored(service.create(inv), false, Language.VI)))
                 .onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void get(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> encode(json.stored(find(id)))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        offload.run(() -> stored(service.find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
+                .onFailure(ctx::fail);
     }
 
+    /** Lưu: a new version; with If-Match only over the version the editor read (else 412, nothing saved). */
     private void update(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        parse(ctx).compose(inv -> offload.run(() -> encode(json.stored(store.update(id, inv, clock.instant())))))
-                .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        OptionalInt expected = ifMatch(ctx);
+        parse(ctx).compose(inv -> offload.run(() -> stored(service.saveDraft(id, expected, inv), expected.isPresent(),
+                Language.VI))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void delete(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> store.delete(id)).onSuccess(removed -> {
-            if (removed) ctx.response().setStatusCode(204).end();
-            else ctx.fail(new NoSuchElementException("không có giấy mời " + id));
-        }).onFailure(ctx::fail);
+        offload.run(() -> Outcomes.unwrap(service.delete(id), false, Language.VI))
+                .onSuccess(removed -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
     }
 
-    /** Ban hành: checks the invitation as it will be issued; errors block with 422, else numbers and freezes it. */
-    private void issue(RoutingContext ctx) {
+    /** A use case that takes the id, the If-Match version and a small JSON body. */
+    @FunctionalInterface
+    private interface Step {
+        Outcome<StoredInvitation> run(InvitationId id, OptionalInt expected, JsonObject body);
+    }
+
+    /**
+     * Trình, duyệt, trả lại, ban hành, thu hồi: reads the optional JSON body (only {@code keys}) and the If-Match
+     * version off the event loop, runs the step and answers the new version.
+     */
+    private void step(RoutingContext ctx, Set<String> keys, Step step) {
         InvitationId id = id(ctx);
         Language language = language(ctx);
+        OptionalInt expected = ifMatch(ctx);
+        Buffer request = ctx.body().buffer();
+        offload.run(() -> stored(step.run(id, expected, smallBody(request, keys)), expected.isPresent(), language))
+                .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    /** The issue dialog: the number the register would give now, the date and the findings; takes nothing. */
+    private void issuePreview(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        Language language = language(ctx);
+        LocalDate on = date(ctx.queryParams().get("date"), "date");
+        offload.run(() -> {
+            var p = Outcomes.unwrap(service.previewIssue(id, Optional.ofNullable(on)), false, language);
+            String number = p.current().invitation().number().withNumber(p.nextNumber()).toString();
+            return encode(new JsonObject().put("id", id.toString()).put("version", p.current().version())
+                    .put("status", ApiJson.status(p.current().status())).put("number", number)
+                    .put("date", p.date().toString()).put("passes", p.passes())
+                    .put("errors", p.findings().stream().filter(f -> f.isError()).count())
+                    .put("findings", ApiJson.findings(p.findings(), language)), p.current().version());
+        }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    /** Văn bản xử lý sau ban hành: {@code {"type": "correction" | …}} → 201 with the new linked draft. */
+    private void followUp(RoutingContext ctx) {
+        InvitationId id = id(ctx);
         Buffer request = ctx.body().buffer();
         offload.run(() -> {
-            LocalDate date = issueDate(request); // a body may be up to the limit: read it off the event loop
-            StoredInvitation current = find(id);
-            if (current.status() == Status.ISSUED) throw new IllegalStateException("giấy mời " + id + " đã ban hành");
-            List<Finding> findings = rules.check(asIssued(current.invitation(), date), CheckContext.issuing(today()));
-            if (!RuleEngine.passes(findings)) {
-                long errors = findings.stream().filter(Finding::isError).count();
-                throw ApiException.ruleErrors("Chưa ban hành được: còn " + errors
-                        + " lỗi; sửa các mục trong findings rồi ban hành lại.", ApiJson.findings(findings, language));
+            Object type = smallBody(request, Set.of("type")).getValue("type");
+            FollowUpKind kind = type instanceof String t ? FollowUpKind.ofWire(t) : null;
+            if (kind == null) {
+                throw ApiException.badRequest("Cần loại văn bản xử lý: {\"type\": \"" + String.join("\" | \"",
+                        Arrays.stream(FollowUpKind.values()).map(FollowUpKind::wire).toList()) + "\"}.");
             }
-            // issue exactly the version just checked: a save in between makes the store refuse (409), not number it unchecked
-            return encode(json.stored(store.issue(id, current.version(), date, clock.instant())));
-        }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+            return stored(service.followUp(id, kind), false, Language.VI);
+        }).onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void document(RoutingContext ctx) {
         InvitationId id = id(ctx);
         Format f = format(ctx);
-        offload.run(() -> find(id).invitation())
-                .compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc, true)))
+        offload.run(() -> Outcomes.unwrap(service.calendar(id), false, Language.VI))
+                .compose(view -> renderer.render(view.invitation(), f, view.entry())
+                        .map(doc -> send(ctx, view.invitation(), doc, true)))
                 .onFailure(ctx::fail);
     }
 
     private void duplicate(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> {
-            Invitation source = find(id).invitation();
-            Invitation copy = source.withNumber(DocumentNumber.draft(source.number().symbol()))
-                    .withDateLine(DateLine.draft(source.dateLine().place(), today().getYear()));
-            return encode(json.stored(store.create(copy, clock.instant())));
-        }).onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
+        offload.run(() -> stored(service.duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
+                .onFailure(ctx::fail);
     }
 
     private void versions(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> {
-            List<StoredInvitation> history = store.history(id);
-            if (history.isEmpty()) throw new NoSuchElementException("không có giấy mời " + id);
-            return encode(json.items(history));
-        }).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        offload.run(() -> encode(json.items(Outcomes.unwrap(service.history(id), false, Language.VI))))
+                .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    /** Sổ đăng ký văn bản đi: {@code ?year=YYYY&format=json|csv|xlsx}. */
+    private void register(RoutingContext ctx) {
+        String yearText = ctx.queryParams().get("year");
+        int year;
+        try {
+            year = yearText == null || yearText.isBlank() ? today().getYear() : Integer.parseInt(yearText.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("Tham số year '" + yearText + "' phải là năm, ví dụ 2026.");
+        }
+        if (year < 1945 || year > 2200) throw ApiException.badRequest("Năm " + year + " nằm ngoài 1945–2200.");
+        String as = ctx.queryParams().get("format");
+        RegisterExport.Kind kind = RegisterExport.Kind.of(as);
+        offload.run(() -> RegisterExport.write(service.register(year), year, kind)).onSuccess(doc -> {
+            ctx.response().putHeader("Content-Type", doc.mediaType());
+            if (kind != RegisterExport.Kind.JSON) {
+                ctx.response().putHeader("Content-Disposition", "attachment; filename=\"so-van-ban-di-" + year + "."
+                        + kind.extension() + "\"");
+            }
+            ctx.response().end(Buffer.buffer(doc.bytes()));
+        }).onFailure(ctx::fail);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
-
-    /** The draft as the register will issue it: dated, and numbered as a stand-in 01 (the real number comes next). */
-    private static Invitation asIssued(Invitation draft, LocalDate date) {
-        return draft.withNumber(draft.number().withNumber(1)).withDateLine(DateLine.of(draft.dateLine().place(), date));
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private StoredInvitation find(InvitationId id) {
-        return store.find(id).orElseThrow(() -> new NoSuchElementException("không có giấy mời " + id));
+    /** A stored invitation as JSON with its version, or the outcome's problem. */
+    private Encoded stored(Outcome<StoredInvitation> outcome, boolean ifMatch, Language language) {
+        StoredInvitation s = Outcomes.unwrap(outcome, ifMatch, language);
+        return encode(json.stored(s), s.version());
+    }
+
+    /**
+     * The version named by {@code If-Match: "3"} (or {@code W/"3"}); empty without the header or with {@code *}.
+     */
+    static OptionalInt ifMatch(RoutingContext ctx) {
+        String header = ctx.request().getHeader("If-Match");
+        if (header == null || header.isBlank() || header.strip().equals("*")) return OptionalInt.empty();
+        String v = header.strip();
+        if (v.startsWith("W/")) v = v.substring(2);
+        v = v.replace("\"", "");
+        try {
+            int version = Integer.parseInt(v);
+            if (version >= 1) return OptionalInt.of(version);
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest("If-Match '" + header + "' phải là phiên bản đã đọc (ETag), ví dụ \"3\".");
     }
 
     private Future<Invitation> parse(RoutingContext ctx) {
@@ -271,11 +349,24 @@ public final class ApiRoutes {
 
     private static Status status(String text) {
         if (text == null || text.isBlank()) return null;
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "draft", "du-thao" -> Status.DRAFT;
-            case "issued", "ban-hanh" -> Status.ISSUED;
-            default -> throw ApiException.badRequest("Trạng thái '" + text + "' không có; dùng draft hoặc issued.");
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (Status s : Status.values()) {
+            if (ApiJson.status(s).equals(t)) return s;
+        }
+        return switch (t) {
+            case "du-thao" -> Status.DRAFT;
+            case "ban-hanh" -> Status.ISSUED;
+            default -> throw ApiException.badRequest("Trạng thái '" + text + "' không có; dùng một trong: " + String.join(", ",
+                    Arrays.stream(Status.values()).map(ApiJson::status).toList()) + ".");
         };
+    }
+
+    private static LocalDate date(Object value, String name) {
+        if (value == null) return null;
+        if (!(value instanceof String text)) {
+            throw ApiException.badRequest("Giá trị " + name + " phải là ngày dạng YYYY-MM-DD, ví dụ 2026-05-12.");
+        }
+        return date(text, name);
     }
 
     private static LocalDate date(String text, String name) {
@@ -287,33 +378,40 @@ public final class ApiRoutes {
         }
     }
 
-    /** The optional body {@code {"date": "YYYY-MM-DD"}}; today when absent. */
-    private LocalDate issueDate(Buffer raw) {
+    /** An optional small JSON object body with only {@code keys}; empty when there is no body. */
+    private static JsonObject smallBody(Buffer raw, Set<String> keys) {
         String text = raw == null ? null : raw.toString(StandardCharsets.UTF_8);
-        if (text == null || text.isBlank()) return today();
+        if (text == null || text.isBlank()) return new JsonObject();
+        String shape = keys.isEmpty() ? "để trống" : "JSON dạng {" + String.join(", ", keys.stream().sorted()
+                .map(k -> "\"" + k + "\": …").toList()) + "} hoặc để trống";
         JsonObject body;
         try {
             body = new JsonObject(text);
         } catch (DecodeException | ClassCastException e) {
-            throw ApiException.badRequest("Nội dung ban hành phải là JSON dạng {\"date\": \"YYYY-MM-DD\"} hoặc để trống.");
+            throw ApiException.badRequest("Nội dung yêu cầu phải là " + shape + ".");
         }
         for (String key : body.fieldNames()) {
-            if (!key.equals("date")) throw ApiException.badRequest("Khóa '" + key + "' không có ở đây; chỉ dùng date.");
+            if (!keys.contains(key)) throw ApiException.badRequest("Khóa '" + key + "' không có ở đây; nội dung phải là " + shape + ".");
         }
-        Object date = body.getValue("date");
-        if (date == null) return today();
-        LocalDate parsed = date(String.valueOf(date), "date");
-        return parsed == null ? today() : parsed;
+        return body;
     }
 
-    /** A JSON answer written out on the worker pool: a long list is not encoded on the event loop. */
-    private record Encoded(String id, Buffer bytes) {}
+    /**
+     * A JSON answer written out on the worker pool (a long list is not encoded on the event loop), with the version
+     * of the invitation it shows, if one (sent as the ETag).
+     */
+    private record Encoded(String id, int version, Buffer bytes) {}
 
     private static Encoded encode(JsonObject body) {
-        return new Encoded(body.getString("id"), Buffer.buffer(body.encodePrettily()));
+        return encode(body, 0);
+    }
+
+    private static Encoded encode(JsonObject body, int version) {
+        return new Encoded(body.getString("id"), version, Buffer.buffer(body.encodePrettily()));
     }
 
     private static void sendJson(RoutingContext ctx, int status, Encoded body) {
+        if (body.version() > 0) ctx.response().putHeader("ETag", "\"" + body.version() + "\"");
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(body.bytes());
     }

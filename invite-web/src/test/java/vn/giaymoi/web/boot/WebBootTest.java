@@ -11,7 +11,7 @@ import vn.giaymoi.store.jdbc.Database;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.format.InvitationFormat;
-import vn.giaymoi.web.testing.InMemoryInvitationStore;
+import vn.giaymoi.application.port.out.InMemoryInvitationStore;
 import vn.giaymoi.web.testing.TestServer;
 
 class WebBootTest {

@@ -115,6 +115,14 @@ class ApiTest {
         return r.bodyAsJsonObject();
     }
 
+    /** Takes a stored draft through submit and approve, so it may be issued. */
+    private void approve(String id) {
+        for (String step : List.of("submit", "approve")) {
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/" + step, null, null);
+            assertThat(r.statusCode()).as(step + ": " + r.bodyAsString()).isEqualTo(200);
+        }
+    }
+
     private static Invitation draft(Invitation inv) {
         return inv.withNumber(vn.giaymoi.domain.invitation.DocumentNumber.draft(inv.number().symbol()))
                 .withDateLine(vn.giaymoi.domain.invitation.DateLine.draft(inv.dateLine().place(), 2026));
@@ -313,8 +321,9 @@ class ApiTest {
         void list_filters_by_text_status_and_date() {
             create(draft(Invitations.aGiayMoi()));
             JsonObject other = create(draft(Invitations.aCongVan()));
+            approve(other.getString("id"));
             HttpResponse<Buffer> issued = send(HttpMethod.POST, "/api/v1/invitations/" + other.getString("id") + "/issue",
-                    "application/json", "{\"date\":\"2026-05-06\"}");
+                    null, null);
             assertThat(issued.statusCode()).as(issued.bodyAsString()).isEqualTo(200);
 
             assertThat(count("")).isEqualTo(2);
@@ -322,7 +331,7 @@ class ApiTest {
             assertThat(count("?text=" + java.net.URLEncoder.encode("không có", StandardCharsets.UTF_8))).isZero();
             assertThat(count("?status=draft")).isEqualTo(1);
             assertThat(count("?status=issued")).isEqualTo(1);
-            // both meet on 12/5/2026; only the công văn has an issue date (6/5/2026)
+            // both meet on 12/5/2026; only the công văn has an issue date (5/5/2026, today)
             assertThat(count("?to=2026-05-06")).isEqualTo(1);
             assertThat(count("?from=2026-05-12&to=2026-05-12")).isEqualTo(2);
             assertThat(count("?from=2026-05-13")).isZero();
@@ -347,6 +356,11 @@ class ApiTest {
             assertProblem(send(HttpMethod.DELETE, unknown, null, null), 404);
             assertProblem(send(HttpMethod.POST, unknown + "/issue", null, null), 404);
             assertProblem(send(HttpMethod.POST, unknown + "/duplicate", null, null), 404);
+            for (String step : List.of("/submit", "/approve", "/return", "/revoke")) {
+                assertProblem(send(HttpMethod.POST, unknown + step, "application/json", "{\"reason\":\"x\"}"), 404);
+            }
+            assertProblem(send(HttpMethod.POST, unknown + "/follow-ups", "application/json", "{\"type\":\"correction\"}"), 404);
+            assertProblem(get(unknown + "/issue-preview"), 404);
             HttpResponse<Buffer> r = get("/api/v1/invitations/not-a-uuid");
             assertProblem(r, 400);
             assertThat(r.bodyAsJsonObject().getString("detail")).contains("not-a-uuid");
@@ -354,11 +368,13 @@ class ApiTest {
         }
 
         @Test
-        void issue_numbers_from_the_register_freezes_and_restarts_each_year() {
+        void issue_numbers_from_the_register_in_order_and_freezes() {
             String a = create(draft(Invitations.aGiayMoi())).getString("id");
-            // issued before their meeting, as the rules want
-            String b = create(meetingOn(draft(Invitations.aGiayMoi()), java.time.LocalDate.of(2027, 1, 12))).getString("id");
-            String c = create(meetingOn(draft(Invitations.aGiayMoi()), java.time.LocalDate.of(2027, 1, 12))).getString("id");
+            String b = create(draft(Invitations.aGiayMoi())).getString("id");
+            String c = create(draft(Invitations.aGiayMoi())).getString("id");
+            approve(a);
+            approve(b);
+            approve(c);
 
             HttpResponse<Buffer> first = send(HttpMethod.POST, "/api/v1/invitations/" + a + "/issue", null, null);
             assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(200);
@@ -369,13 +385,14 @@ class ApiTest {
                     .containsEntry("day", "05").containsEntry("month", "5").containsEntry("year", 2026);
 
             HttpResponse<Buffer> secondResponse = send(HttpMethod.POST, "/api/v1/invitations/" + b + "/issue",
-                    "application/json", "{\"date\":\"2026-12-31\"}");
+                    "application/json", "{\"date\":\"2026-05-05\"}");
             assertThat(secondResponse.statusCode()).as(secondResponse.bodyAsString()).isEqualTo(200);
-            JsonObject second = secondResponse.bodyAsJsonObject();
-            assertThat(second.getJsonObject("invitation").getString("number")).isEqualTo("02/GM-UBND");
-            JsonObject nextYear = send(HttpMethod.POST, "/api/v1/invitations/" + c + "/issue", "application/json",
-                    "{\"date\":\"2027-01-04\"}").bodyAsJsonObject();
-            assertThat(nextYear.getJsonObject("invitation").getString("number")).isEqualTo("01/GM-UBND");
+            assertThat(secondResponse.bodyAsJsonObject().getJsonObject("invitation").getString("number")).isEqualTo("02/GM-UBND");
+            HttpResponse<Buffer> backDated = send(HttpMethod.POST, "/api/v1/invitations/" + c + "/issue",
+                    "application/json", "{\"date\":\"2026-05-04\"}");
+            assertProblem(backDated, 422);
+            assertThat(Check.finding(backDated.bodyAsJsonObject().getJsonArray("findings"), "ISSUE-DATE-ORDER")
+                    .getString("message")).contains("Điều 15.1.a");
 
             assertProblem(send(HttpMethod.PUT, "/api/v1/invitations/" + a, "application/json", json(Invitations.aGiayMoi())), 409);
             assertProblem(send(HttpMethod.DELETE, "/api/v1/invitations/" + a, null, null), 409);
@@ -391,13 +408,14 @@ class ApiTest {
         void issue_with_rule_errors_is_422_with_findings_and_keeps_the_draft() {
             Invitation unfinished = draft(Invitations.aGiayMoi()).withSubject(vn.giaymoi.domain.text.RichText.of("Họp CHƯA XONG"));
             String id = create(unfinished).getString("id");
+            approve(id);
             HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
             assertProblem(r, 422);
             JsonObject f = Check.finding(r.bodyAsJsonObject().getJsonArray("findings"), "TEST-UNFINISHED");
             assertThat(f.getString("path")).isEqualTo("subject");
             JsonObject still = get("/api/v1/invitations/" + id).bodyAsJsonObject();
-            assertThat(still.getString("status")).isEqualTo("draft");
-            assertThat(still.getInteger("version")).isEqualTo(1);
+            assertThat(still.getString("status")).isEqualTo("approved");
+            assertThat(still.getInteger("version")).isEqualTo(3);
         }
 
         @Test
@@ -411,7 +429,8 @@ class ApiTest {
         @Test
         void duplicate_makes_a_new_draft_without_number_or_date() {
             String id = create(draft(Invitations.aGiayMoi())).getString("id");
-            send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
+            approve(id);
+            assertThat(send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null).statusCode()).isEqualTo(200);
             HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/duplicate", null, null);
             assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
             JsonObject copy = r.bodyAsJsonObject();
@@ -488,6 +507,7 @@ class ApiTest {
             assertThat(ics.getHeader("Content-Disposition")).as("a download link saves the file, even a text one")
                     .startsWith("attachment;");
 
+            approve(id);
             HttpResponse<Buffer> issued = send(HttpMethod.POST, "/api/v1/invitations/" + id + "/issue", null, null);
             assertThat(issued.statusCode()).as(issued.bodyAsString()).isEqualTo(200);
             String header = get("/api/v1/invitations/" + id + "/document?format=docx").getHeader("Content-Disposition");
@@ -580,7 +600,11 @@ class ApiTest {
                 new String[] {"/invitations/{id}", "get"}, new String[] {"/invitations/{id}", "put"},
                 new String[] {"/invitations/{id}", "delete"}, new String[] {"/invitations/{id}/issue", "post"},
                 new String[] {"/invitations/{id}/document", "get"}, new String[] {"/invitations/{id}/duplicate", "post"},
-                new String[] {"/invitations/{id}/versions", "get"}, new String[] {"/openapi.yaml", "get"});
+                new String[] {"/invitations/{id}/versions", "get"}, new String[] {"/openapi.yaml", "get"},
+                new String[] {"/invitations/{id}/submit", "post"}, new String[] {"/invitations/{id}/approve", "post"},
+                new String[] {"/invitations/{id}/return", "post"}, new String[] {"/invitations/{id}/revoke", "post"},
+                new String[] {"/invitations/{id}/issue-preview", "get"}, new String[] {"/invitations/{id}/follow-ups", "post"},
+                new String[] {"/register", "get"});
         for (String[] e : endpoints) {
             assertThat(paths.path(e[0]).has(e[1])).as(e[1] + " " + e[0]).isTrue();
         }

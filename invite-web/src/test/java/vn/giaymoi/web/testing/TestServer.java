@@ -8,12 +8,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import vn.giaymoi.application.port.out.InMemoryInvitationStore;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.web.boot.WebConfig;
+import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.boot.WebServer;
+import vn.giaymoi.web.offload.BlockingRenderer;
 
-/** A running server on a random port with an in-memory store and a fixed clock (5 May 2026, Hà Nội time). */
+/**
+ * A running server on a random port with the in-memory store of the domain test-jar (held by the same store
+ * contract as the databases) and a fixed clock (5 May 2026, Hà Nội time).
+ */
 public final class TestServer implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-05T01:00:00Z"), ZONE);
@@ -33,8 +39,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules) {
-        InvitationStore store = new InMemoryInvitationStore();
-        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules));
+        return start(vertx, config, rules, new InvitationRenderer()::render);
+    }
+
+    /** A server whose documents are drawn by {@code drawing}: a test makes it fail as a broken font cache would. */
+    public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, BlockingRenderer.Drawing drawing) {
+        InvitationStore store = OffEventLoop.guard(new InMemoryInvitationStore());
+        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules, drawing));
         WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
                 .setDefaultPort(server.port()).setFollowRedirects(false));
         return new TestServer(store, server, client);
