@@ -16,9 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.giaymoi.cli.error.ExitCodes;
 import vn.giaymoi.cli.error.UserError;
-import vn.giaymoi.domain.invitation.DateLine;
-import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.format.Parsed;
@@ -86,8 +85,7 @@ public final class NewCommand implements Callable<Integer> {
 
     /** The copy to start from: same content, blank number and day and month, this year. */
     private Invitation cleared(Invitation earlier) {
-        return earlier.withNumber(DocumentNumber.draft(earlier.number().symbol()))
-                .withDateLine(DateLine.draft(earlier.dateLine().place(), context.today().getYear()));
+        return Drafting.copyAsDraft(earlier, context.today().getYear());
     }
 
     /** The template of {@code kind}, dated this year, its meeting on the next working day a week from today. */
