@@ -19,8 +19,8 @@ function el(tag, attrs, ...children) {
 }
 
 /** Calls the API; resolves to {ok, status, body} where body is parsed JSON (or text). */
-async function api(method, path, body, type) {
-  const opts = { method, headers: {} };
+async function api(method, path, body, type, headers) {
+  const opts = { method, headers: Object.assign({}, headers || {}) };
   if (body !== undefined) {
     opts.headers['Content-Type'] = type || 'application/json';
     opts.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -49,7 +49,10 @@ function problemText(p) {
   return (p.title || 'Lỗi') + (p.detail ? ': ' + p.detail : '');
 }
 
-const STATUS_LABEL = { draft: 'Dự thảo', issued: 'Đã ban hành' };
+const STATUS_LABEL = { draft: 'Dự thảo', submitted: 'Đã trình', approved: 'Đã duyệt', returned: 'Bị trả lại',
+  issued: 'Đã ban hành', revoked: 'Đã thu hồi' };
+const FOLLOW_UP_LABEL = { correction: 'đính chính', replacement: 'thay thế', postponement: 'hoãn',
+  change: 'thay đổi thời gian, địa điểm', cancellation: 'hủy' };
 const KIND_LABEL = { 'giay-moi': 'Giấy mời', 'cong-van': 'Công văn' };
 
 function dateLineText(inv) {

@@ -25,7 +25,7 @@ const params = new URLSearchParams(location.search);
 const id = params.get('id');
 const formEl = document.getElementById('form');
 let model = null;      // the invitation in the input format
-let stored = null;     // {id, version, status, savedAt}
+let stored = null;     // {id, version, status, savedAt, actions}
 let dirty = false;
 let edits = 0;         // counts changes, so a save can tell whether the user typed while it was on its way
 let formats = ['txt'];
@@ -146,7 +146,7 @@ function render() {
   const scroll = window.scrollY;
   const focused = document.activeElement && document.activeElement.getAttribute('data-path');
   formEl.replaceChildren(header(), recipients(), opening(), body(), signature());
-  if (stored && stored.status === 'issued') {
+  if (stored && !stored.actions.includes('edit')) {
     formEl.querySelectorAll('input, select, textarea').forEach(i => { i.disabled = true; });
   }
   markProblems();
@@ -452,14 +452,44 @@ function banner(text, error) {
   b.classList.toggle('error', !!error);
 }
 
+function remember(item) {
+  stored = { id: item.id, version: item.version, status: item.status, savedAt: item.savedAt, actions: item.actions || [] };
+}
+
+/** Shows a stored version: its state, only the steps the state allows, its links to other documents. */
 function accept(item) {
-  stored = { id: item.id, version: item.version, status: item.status, savedAt: item.savedAt };
+  remember(item);
   model = item.invitation;
   dirty = false;
-  const issued = item.status === 'issued';
-  document.getElementById('status').textContent = STATUS_LABEL[item.status] + (issued ? ' · Số ' + model.number : '');
-  document.body.classList.toggle('readonly', issued);
-  if (issued) banner('Giấy mời đã ban hành ngày ' + dateLineText(model) + ', số ' + model.number + ': đây là bản cố định. Nhân bản để soạn giấy mời mới.');
+  const editable = stored.actions.includes('edit');
+  const numbered = item.status === 'issued' || item.status === 'revoked';
+  document.getElementById('status').textContent = STATUS_LABEL[item.status] + (numbered ? ' · Số ' + model.number : '');
+  document.body.classList.toggle('readonly', !editable);
+  for (const b of document.querySelectorAll('header [data-action]')) b.hidden = !stored.actions.includes(b.dataset.action);
+  if (item.status === 'issued') {
+    banner('Giấy mời đã ban hành ngày ' + dateLineText(model) + ', số ' + model.number + ': đây là bản cố định. Sai sót được'
+      + ' xử lý bằng văn bản đính chính, thay thế, hoãn, thay đổi hoặc hủy (chọn ở "Văn bản xử lý…"), hoặc nhân bản để soạn giấy mời mới.');
+  } else if (item.status === 'revoked') {
+    banner('Số ' + model.number + ' đã thu hồi: ' + item.reason + '. Số vẫn giữ trong sổ đăng ký và không cấp lại.', true);
+  } else if (item.status === 'returned') {
+    banner('Bị trả lại: ' + item.reason + '. Sửa rồi trình duyệt lại.', true);
+  } else if (item.status === 'submitted' || item.status === 'approved') {
+    banner(STATUS_LABEL[item.status] + ': không sửa được trong lúc chờ ' + (item.status === 'submitted' ? 'duyệt' : 'ban hành')
+      + '; muốn sửa thì trả lại trước.');
+  } else {
+    banner('');
+  }
+  const links = document.getElementById('links');
+  links.replaceChildren();
+  if (item.follows) {
+    links.append(el('span', {}, 'Văn bản ' + FOLLOW_UP_LABEL[item.follows.type] + ' cho ',
+      el('a', { href: 'editor.html?id=' + item.follows.id }, 'số ' + item.follows.number), '. '));
+  }
+  if (item.supersededBy) {
+    links.append(el('span', {}, 'Đã có văn bản ' + FOLLOW_UP_LABEL[item.supersededBy.type] + ': ',
+      el('a', { href: 'editor.html?id=' + item.supersededBy.id }, 'số ' + item.supersededBy.number), '.'));
+  }
+  links.hidden = !links.childElementCount;
   for (const a of document.querySelectorAll('a.download')) {
     const f = a.dataset.format;
     a.href = API + '/invitations/' + item.id + '/document?format=' + f;
@@ -471,14 +501,29 @@ function accept(item) {
   render();
 }
 
+/** The If-Match header naming the version this page shows. */
+function ifMatch() {
+  return { 'If-Match': '"' + stored.version + '"' };
+}
+
 /**
  * Saves a new version. On failure the form keeps everything typed, stays marked unsaved and the banner says why;
  * input problems are listed with links to their fields. Edits made while the save was on its way are kept too.
  */
-async function save() {
-  if (!stored || stored.status === 'issued') return true;
+async function save(overwrite) {
+  if (!stored || !stored.actions.includes('edit')) return true;
   const sentAt = edits;
-  const r = await api('PUT', '/invitations/' + stored.id, serialise());
+  const r = await api('PUT', '/invitations/' + stored.id, serialise(), undefined,
+    overwrite ? { 'If-Match': '"' + overwrite + '"' } : ifMatch());
+  if (r.status === 412) { // someone saved in between: nothing was lost, the text typed here stays on the page
+    const b = document.getElementById('banner');
+    banner('Người khác vừa lưu bản ' + r.body.currentVersion + ' trong lúc bạn soạn; nội dung của bạn chưa được lưu và'
+      + ' vẫn còn nguyên trên trang. ', true);
+    b.append(el('a', { href: 'editor.html?id=' + stored.id, target: '_blank', rel: 'noopener' }, 'Xem bản của họ'), ' · ',
+      el('button', { type: 'button', class: 'small', id: 'overwrite', onclick: () => save(r.body.currentVersion) },
+        'Lưu bản của tôi đè lên bản ' + r.body.currentVersion));
+    return false;
+  }
   if (!r.ok) {
     const problems = r.body && Array.isArray(r.body.problems) ? r.body.problems : [];
     const why = problems.length
@@ -492,7 +537,7 @@ async function save() {
   }
   banner('');
   if (edits !== sentAt) { // typed during the save: keep the newer text, unsaved, on top of the saved version
-    stored = { id: r.body.id, version: r.body.version, status: r.body.status, savedAt: r.body.savedAt };
+    remember(r.body);
     showSaved();
     return true;
   }
@@ -500,13 +545,78 @@ async function save() {
   return true;
 }
 
+/** Takes a lifecycle step (submit, approve, return, revoke) on the version shown. */
+async function step(name, body) {
+  if (dirty && !(await save())) return null;
+  const r = await api('POST', '/invitations/' + stored.id + '/' + name, body, undefined, ifMatch());
+  if (!r.ok) { banner(problemText(r.body), true); return r; }
+  accept(r.body);
+  scheduleRefresh();
+  return r;
+}
+
+/** Asks for a reason in a dialog; resolves to the text, or null when cancelled. */
+function askReason(title) {
+  const dialog = document.getElementById('reason-dialog');
+  const text = document.getElementById('reason-text');
+  document.getElementById('reason-title').textContent = title;
+  document.getElementById('reason-error').textContent = '';
+  text.value = '';
+  dialog.showModal();
+  text.focus();
+  return new Promise(resolve => {
+    const done = value => { dialog.close(); confirm.onclick = null; cancel.onclick = null; resolve(value); };
+    const confirm = document.getElementById('reason-confirm');
+    const cancel = document.getElementById('reason-cancel');
+    confirm.onclick = () => {
+      if (!text.value.trim()) { document.getElementById('reason-error').textContent = 'Cần ghi lý do.'; return; }
+      done(text.value.trim());
+    };
+    cancel.onclick = () => done(null);
+  });
+}
+
+async function returnToDrafter() {
+  const reason = await askReason('Trả lại cho người soạn');
+  if (reason) await step('return', { reason });
+}
+
+async function revoke() {
+  const reason = await askReason('Thu hồi số ' + model.number + ' (số vẫn giữ trong sổ, không cấp lại)');
+  if (reason) await step('revoke', { reason });
+}
+
+/** The issue dialog: the number the register will give, the date, and the findings that would block it. */
+async function previewIssue() {
+  const dateInput = document.getElementById('issue-date');
+  const date = dateInput.value;
+  const r = await api('GET', '/invitations/' + stored.id + '/issue-preview' + (date ? '?date=' + date : ''));
+  const verdict = document.getElementById('issue-verdict');
+  const list = document.getElementById('issue-findings');
+  list.replaceChildren();
+  if (!r.ok) { verdict.textContent = problemText(r.body); return; }
+  if (!date) dateInput.value = r.body.date; // the server's today, in Vietnam
+  document.getElementById('issue-number').textContent = r.body.number;
+  const errors = r.body.findings.filter(f => f.severity === 'error');
+  verdict.textContent = errors.length ? 'Còn ' + errors.length + ' lỗi phải sửa trước khi ban hành:' : 'Không còn lỗi; có thể ban hành.';
+  verdict.classList.toggle('error', errors.length > 0);
+  for (const f of errors) list.append(el('li', { class: 'error' }, el('code', {}, f.ruleId), ' ', f.path + ': ' + f.message));
+  document.getElementById('issue-confirm').disabled = errors.length > 0;
+}
+
 async function issue() {
   if (dirty && !(await save())) return;
-  const today = new Date();
-  const iso = today.getFullYear() + '-' + String(today.getMonth() + 1).padStart(2, '0') + '-' + String(today.getDate()).padStart(2, '0');
-  const date = prompt('Ban hành giấy mời: số được cấp từ sổ đăng ký và không sửa được nữa.\nNgày ban hành (YYYY-MM-DD):', iso);
-  if (!date) return;
-  const r = await api('POST', '/invitations/' + stored.id + '/issue', { date });
+  document.getElementById('issue-date').value = '';
+  document.getElementById('issue-number').textContent = '…';
+  document.getElementById('issue-confirm').disabled = true;
+  document.getElementById('issue-dialog').showModal();
+  await previewIssue();
+}
+
+async function confirmIssue() {
+  const date = document.getElementById('issue-date').value;
+  const r = await api('POST', '/invitations/' + stored.id + '/issue', date ? { date } : undefined, undefined, ifMatch());
+  document.getElementById('issue-dialog').close();
   if (r.status === 422) {
     banner(problemText(r.body), true);
     showFindings(r.body.findings || [], []);
@@ -515,6 +625,14 @@ async function issue() {
   if (!r.ok) { banner(problemText(r.body), true); return; }
   accept(r.body);
   scheduleRefresh();
+}
+
+async function followUp(e) {
+  const type = e.target.value;
+  e.target.value = '';
+  if (!type) return;
+  const r = await api('POST', '/invitations/' + stored.id + '/follow-ups', { type });
+  if (r.ok) location.href = 'editor.html?id=' + r.body.id; else banner(problemText(r.body), true);
 }
 
 async function duplicate() {
@@ -548,8 +666,16 @@ async function start() {
 formEl.addEventListener('submit', e => e.preventDefault()); // Enter in a field must not reload the page
 document.getElementById('preview-frame').addEventListener('load', fitPreview);
 window.addEventListener('resize', fitPreview);
-document.getElementById('save').addEventListener('click', save);
+document.getElementById('save').addEventListener('click', () => save());
+document.getElementById('submit').addEventListener('click', () => step('submit'));
+document.getElementById('approve').addEventListener('click', () => step('approve'));
+document.getElementById('return').addEventListener('click', returnToDrafter);
+document.getElementById('revoke').addEventListener('click', revoke);
 document.getElementById('issue').addEventListener('click', issue);
+document.getElementById('issue-date').addEventListener('change', previewIssue);
+document.getElementById('issue-confirm').addEventListener('click', confirmIssue);
+document.getElementById('issue-cancel').addEventListener('click', () => document.getElementById('issue-dialog').close());
+document.getElementById('follow-up').addEventListener('change', followUp);
 document.getElementById('duplicate').addEventListener('click', duplicate);
 document.querySelectorAll('a.download').forEach(a => a.addEventListener('click', download));
 document.addEventListener('keydown', e => { if ((e.ctrlKey || e.metaKey) && e.key === 's') { e.preventDefault(); save(); } });

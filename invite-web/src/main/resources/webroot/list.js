@@ -29,7 +29,7 @@ async function load() {
       el('td', { class: 'nowrap' }, new Date(item.savedAt).toLocaleString('vi-VN'), el('br'), 'bản ' + item.version),
       el('td', { class: 'actions' },
         el('button', { class: 'small', type: 'button', onclick: () => duplicate(item.id) }, 'Nhân bản'), ' ',
-        item.status === 'draft' ? el('button', { class: 'small danger', type: 'button', onclick: () => remove(item) }, 'Xóa') : null)));
+        (item.actions || []).includes('delete') ? el('button', { class: 'small danger', type: 'button', onclick: () => remove(item) }, 'Xóa') : null)));
   }
 }
 

@@ -195,11 +195,13 @@ class EditorBrowserTest {
         driver.get("http://localhost:" + server.port() + "/editor.html?id=" + id);
         waitForPreview("Dự họp triển khai công tác chuyển đổi số");
 
+        driver.findElement(By.id("submit")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).getText().equals("Đã trình"));
+        driver.findElement(By.id("approve")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).getText().equals("Đã duyệt"));
         driver.findElement(By.id("issue")).click();
-        org.openqa.selenium.Alert prompt = new WebDriverWait(driver, WAIT)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
-        prompt.sendKeys("2026-05-05");
-        prompt.accept();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("issue-number")).getText().equals("01/GM-VP"));
+        driver.findElement(By.id("issue-confirm")).click();
 
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).getText().contains("01/GM-VP"));
         assertThat(driver.findElement(By.id("status")).getText()).contains("Đã ban hành");
