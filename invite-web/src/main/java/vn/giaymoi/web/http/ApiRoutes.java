@@ -88,9 +88,9 @@ public final class ApiRoutes {
         router.post(BASE + "/invitations/:id/approve").handler(ctx -> step(ctx, Set.of(),
                 (id, v, body) -> service.approve(id, v)));
         router.post(BASE + "/invitations/:id/return").handler(ctx -> step(ctx, Set.of("reason"),
-                (id, v, body) -> service.returnToDrafter(id, v, body.getString("reason"))));
+                (id, v, body) -> service.returnToDrafter(id, v, reason(body))));
         router.post(BASE + "/invitations/:id/revoke").handler(ctx -> step(ctx, Set.of("reason"),
-                (id, v, body) -> service.revoke(id, v, body.getString("reason"))));
+                (id, v, body) -> service.revoke(id, v, reason(body))));
         router.post(BASE + "/invitations/:id/issue").handler(ctx -> step(ctx, Set.of("date"),
                 (id, v, body) -> service.issue(id, v, Optional.ofNullable(date(body.getValue("date"), "date")))));
         router.get(BASE + "/invitations/:id/issue-preview").handler(this::issuePreview);
@@ -359,6 +359,13 @@ public final class ApiRoutes {
             default -> throw ApiException.badRequest("Trạng thái '" + text + "' không có; dùng một trong: " + String.join(", ",
                     Arrays.stream(Status.values()).map(ApiJson::status).toList()) + ".");
         };
+    }
+
+    /** The {@code reason} of a return or revocation: text, or absent (the use case says it is needed). */
+    private static String reason(JsonObject body) {
+        Object value = body.getValue("reason");
+        if (value == null || value instanceof String) return (String) value;
+        throw ApiException.badRequest("Lý do (reason) phải là một đoạn chữ.");
     }
 
     private static LocalDate date(Object value, String name) {

@@ -100,6 +100,7 @@ class LifecycleApiTest {
         assertThat(post(id, "issue", null).statusCode()).as("not approved").isEqualTo(409);
         assertThat(post(id, "return", "{\"reason\": \"\"}").statusCode()).isEqualTo(422);
         assertThat(post(id, "return", "{\"why\": \"x\"}").statusCode()).isEqualTo(400);
+        assertThat(post(id, "return", "{\"reason\": 5}").statusCode()).isEqualTo(400);
         JsonObject r = ok(post(id, "return", "{\"reason\": \"Thiếu người chủ trì\"}"), 200);
         assertThat(r.getString("status")).isEqualTo("returned");
         assertThat(r.getString("reason")).isEqualTo("Thiếu người chủ trì");
