@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.domain.rules.RuleEngine;
@@ -40,8 +37,6 @@ import vn.giaymoi.web.testing.TestServer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private Vertx vertx;
@@ -51,23 +46,10 @@ class EditorBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path profile, @TempDir Path downloads) {
-        Assumptions.assumeFalse("1".equals(System.getenv("GIAYMOI_SKIP_BROWSER")), "GIAYMOI_SKIP_BROWSER=1");
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("Thiếu trình duyệt cho kiểm thử giao diện: cần " + CHROMIUM + " và " + CHROMEDRIVER
-                    + ". Cài bằng: apt-get update && apt-get install -y chromium chromium-driver"
-                    + " (hoặc đặt GIAYMOI_SKIP_BROWSER=1 để bỏ qua trên máy không có trình duyệt).");
-        }
+        HeadlessChromium.requireBrowser();
         vertx = Vertx.vertx();
         server = TestServer.start(vertx, RuleEngine.standard());
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        driver = new ChromeDriver(options);
+        driver = HeadlessChromium.start(profile, downloads);
     }
 
     @AfterAll

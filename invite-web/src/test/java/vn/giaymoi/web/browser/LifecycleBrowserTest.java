@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -37,8 +35,6 @@ import vn.giaymoi.web.testing.TestServer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LifecycleBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private Vertx vertx;
@@ -47,21 +43,10 @@ class LifecycleBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path profile) {
-        Assumptions.assumeFalse("1".equals(System.getenv("GIAYMOI_SKIP_BROWSER")), "GIAYMOI_SKIP_BROWSER=1");
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("Thiếu trình duyệt cho kiểm thử giao diện: cần " + CHROMIUM + " và " + CHROMEDRIVER
-                    + ". Cài bằng: apt-get update && apt-get install -y chromium chromium-driver"
-                    + " (hoặc đặt GIAYMOI_SKIP_BROWSER=1 để bỏ qua trên máy không có trình duyệt).");
-        }
+        HeadlessChromium.requireBrowser();
         vertx = Vertx.vertx();
         server = TestServer.start(vertx, RuleEngine.standard());
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(options);
+        driver = HeadlessChromium.start(profile, profile.resolve("downloads"));
     }
 
     @AfterAll
@@ -97,6 +82,16 @@ class LifecycleBrowserTest {
         }
     }
 
+    /** Keeps a picture of the page in target/screenshots, to look at after a run. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private boolean shown(String id) {
         return driver.findElement(By.id(id)).isDisplayed();
     }
@@ -120,6 +115,7 @@ class LifecycleBrowserTest {
         waitUntil("the number to be taken", () -> driver.findElement(By.id("issue-number")).getText().equals(number));
         assertThat(driver.findElement(By.id("issue-date")).getAttribute("value")).isEqualTo("2026-05-05");
         assertThat(driver.findElement(By.id("issue-verdict")).getText()).contains("Không còn lỗi");
+        screenshot("issue-dialog");
         driver.findElement(By.id("issue-confirm")).click();
 
         waitUntil("issued", () -> driver.findElement(By.id("status")).getText().equals("Đã ban hành · Số " + number));
@@ -133,6 +129,7 @@ class LifecycleBrowserTest {
         open(approved(draft().withSubject(RichText.of("Họp về …"))));
         driver.findElement(By.id("issue")).click();
         waitUntil("the blocking findings", () -> driver.findElement(By.id("issue-findings")).getText().contains("ISSUE-PLACEHOLDER"));
+        screenshot("issue-dialog-blocked");
         assertThat(driver.findElement(By.id("issue-confirm")).isEnabled()).isFalse();
         driver.findElement(By.id("issue-cancel")).click();
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Đã duyệt");
@@ -170,6 +167,7 @@ class LifecycleBrowserTest {
         driver.findElement(By.id("save")).click();
 
         waitUntil("the conflict", () -> driver.findElement(By.id("banner")).getText().contains("vừa lưu bản 2"));
+        screenshot("save-conflict");
         assertThat(driver.findElement(By.cssSelector("[data-path=\"subject\"]")).getAttribute("value")).isEqualTo("Bản tôi đang soạn");
         assertThat(server.store.find(s.id()).orElseThrow().invitation().subject().plain()).isEqualTo("Bản đồng nghiệp vừa lưu");
 

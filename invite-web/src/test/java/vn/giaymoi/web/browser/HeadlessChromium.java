@@ -1,0 +1,44 @@
+package vn.giaymoi.web.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's chromium + chromium-driver, headless, for the browser tests. Fails when they are missing, unless
+ * GIAYMOI_SKIP_BROWSER=1 (then the test class is skipped).
+ */
+final class HeadlessChromium {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {}
+
+    /** Skips or fails before anything is started when the browser cannot run here. */
+    static void requireBrowser() {
+        Assumptions.assumeFalse("1".equals(System.getenv("GIAYMOI_SKIP_BROWSER")), "GIAYMOI_SKIP_BROWSER=1");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("Thiếu trình duyệt cho kiểm thử giao diện: cần " + CHROMIUM + " và " + CHROMEDRIVER
+                    + ". Cài bằng: apt-get update && apt-get install -y chromium chromium-driver"
+                    + " (hoặc đặt GIAYMOI_SKIP_BROWSER=1 để bỏ qua trên máy không có trình duyệt).");
+        }
+    }
+
+    /** A browser with its own profile folder, saving downloads into {@code downloads}. */
+    static ChromeDriver start(Path profile, Path downloads) {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        return new ChromeDriver(options);
+    }
+}
