@@ -73,6 +73,7 @@ public final class InvitationFormat {
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // year: 2025.9 is a mistake, not 2025
         m.enable(SerializationFeature.INDENT_OUTPUT);
         // a key written twice would silently keep only the later value: refuse it instead
         m.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -114,11 +115,15 @@ public final class InvitationFormat {
         } catch (RuntimeException e) { // a parser bug must not become a stack trace for the user
             return fail(source, "", 0, 0, "không đọc được nội dung: " + e.getMessage());
         }
-        InvitationMapper.Result result = InvitationMapper.toDomain(dto);
-        if (result.invitation() != null) return new Parsed.Ok(result.invitation());
+        List<InvitationMapper.Located> found = dto == null ? List.of() : InputValidation.problems(dto);
+        if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
+            InvitationMapper.Result result = InvitationMapper.toDomain(dto);
+            if (result.invitation() != null) return new Parsed.Ok(result.invitation());
+            found = result.problems();
+        }
         Map<String, JsonLocation> where = locations(mapper, nfc);
         List<InputProblem> problems = new ArrayList<>();
-        for (InvitationMapper.Located p : result.problems()) {
+        for (InvitationMapper.Located p : found) {
             JsonLocation loc = nearest(where, p.path());
             problems.add(new InputProblem(source, p.path(), loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), p.message()));
