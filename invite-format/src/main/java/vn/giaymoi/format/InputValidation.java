@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ final class InputValidation {
     private static String message(ConstraintViolation<?> v) {
         Annotation a = v.getConstraintDescriptor().getAnnotation();
         Object value = v.getInvalidValue();
+        if (a instanceof NotNull) {
+            return "mục rỗng; hãy ghi giá trị cho mục này hoặc xóa dòng '-' trống";
+        }
         if (a instanceof Size size && value instanceof Collection<?> list) {
             return "có " + list.size() + " mục, quá giới hạn " + size.max() + " mục; hãy bớt hoặc gộp lại";
         }

@@ -115,6 +115,39 @@ class InputLimitsTest {
         assertThat(p.message()).contains("số nguyên");
     }
 
+    @Test
+    void a_null_deadline_is_located_without_a_java_message() {
+        String yaml = valid.replaceFirst("(?m)^body:\n", Matcher.quoteReplacement("""
+                body:
+                - marker: "1."
+                  text: "{lead} gửi tài liệu."
+                  task: {lead: Sở Nội vụ, deadlines: [null]}
+                """));
+        InputProblem p = problems(yaml).get(0);
+        assertThat(p.path()).isEqualTo("body[0].task.deadlines[0]");
+        assertThat(p.line()).isPositive();
+        assertThat(p.message()).contains("mục rỗng").doesNotContain("null", "Exception");
+    }
+
+    @Test
+    void a_nesting_too_deep_is_located_and_says_so() {
+        String json = "{\"body\": [" + "{\"points\": [".repeat(3000) + "]}".repeat(3000) + "]}";
+        Parsed p = format.read(json, Syntax.JSON, "x.json");
+        InputProblem problem = ((Parsed.Failed) p).problems().get(0);
+        assertThat(problem.line()).isEqualTo(1);
+        assertThat(problem.column()).isPositive();
+        assertThat(problem.message()).contains("lồng nhau").doesNotContain("dấu phẩy");
+    }
+
+    @Test
+    void two_json_documents_in_one_file_are_named_as_such() {
+        String one = format.write(Invitations.aGiayMoi(), Syntax.JSON);
+        Parsed p = format.read(one + "\n" + one, Syntax.JSON, "x.json");
+        InputProblem problem = ((Parsed.Failed) p).problems().get(0);
+        assertThat(problem.line()).isGreaterThan(one.split("\n").length);
+        assertThat(problem.message()).contains("hai văn bản");
+    }
+
     private static String jsonEscape(String ch) {
         return String.format("\\u%04X", (int) ch.charAt(0));
     }

@@ -1,6 +1,7 @@
 package vn.giaymoi.format.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,8 +21,8 @@ public record InvitationDto(
         @Size(max = Limits.CODE) @PrintedText String urgency,
         @Size(max = Limits.CODE) @PrintedText String confidentiality,
         @Size(max = Limits.CODE) @PrintedText String form,
-        @Size(max = Limits.ENTRIES) List<@Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> addressees,
+        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> addressees,
         @Valid OpeningDto opening,
-        @Size(max = Limits.POINTS) List<@Valid PointDto> body,
-        @Size(max = Limits.ENTRIES) List<@Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> distribution,
+        @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> body,
+        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> distribution,
         @Valid SignatureDto signature) {}

@@ -1,6 +1,7 @@
 package vn.giaymoi.format.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -12,7 +13,7 @@ import java.util.List;
 @JsonPropertyOrder({"text", "basis"})
 public record OpeningDto(
         @Size(max = Limits.PARAGRAPH) @PrintedText(lineBreaks = true) String text,
-        @Size(max = Limits.FEW) List<@Valid Basis> basis) {
+        @Size(max = Limits.FEW) List<@NotNull @Valid Basis> basis) {
     /** One cited document. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"type", "number", "date", "issuer"})

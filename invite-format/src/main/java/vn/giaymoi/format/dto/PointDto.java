@@ -1,6 +1,7 @@
 package vn.giaymoi.format.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -29,7 +30,7 @@ public record PointDto(
         @Valid Invitee invitee,
         @Valid Agenda agenda,
         @Valid Task task,
-        @Size(max = Limits.POINTS) List<@Valid PointDto> points) {
+        @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> points) {
 
     /** {@code session:} when the meeting sits. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -69,7 +70,7 @@ public record PointDto(
     public record Invitee(
             @Size(max = Limits.ENTRY) @PrintedText String name,
             @Size(max = Limits.ENTRY) @PrintedText String title,
-            @Size(max = Limits.ENTRIES) List<@Size(max = Limits.ENTRY) @PrintedText String> units,
+            @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> units,
             boolean representative, boolean chair, boolean separateInvitation,
             @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String note) {}
 
@@ -85,9 +86,9 @@ public record PointDto(
     @JsonPropertyOrder({"lead", "coordinating", "deliverable", "deadlines"})
     public record Task(
             @Size(max = Limits.ENTRY) @PrintedText String lead,
-            @Size(max = Limits.ENTRIES) List<@Size(max = Limits.ENTRY) @PrintedText String> coordinating,
+            @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> coordinating,
             @Size(max = Limits.SUBJECT) @PrintedText(lineBreaks = true) String deliverable,
-            @Size(max = Limits.FEW) List<@Valid Deadline> deadlines) {}
+            @Size(max = Limits.FEW) List<@NotNull @Valid Deadline> deadlines) {}
 
     /** A deadline: a day {@code 2024-05-15}, or a day and time {@code 2025-06-30T10:00}. */
     public record Deadline(

@@ -1,5 +1,6 @@
 package vn.giaymoi.format.dto;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -9,6 +10,6 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"authority", "title", "signer"})
 public record SignatureDto(
-        @Size(max = Limits.FEW) List<@Size(max = Limits.LINE) @PrintedText String> authority,
+        @Size(max = Limits.FEW) List<@NotNull @Size(max = Limits.LINE) @PrintedText String> authority,
         @Size(max = Limits.LINE) @PrintedText(lineBreaks = true) String title,
         @Size(max = Limits.SHORT) @PrintedText String signer) {}

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ class EmbeddedCrashTest {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCrashTest.class);
     private static final int CI_ROUNDS = 3;
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a lost write leaves its database file to study
     Path folder;
 
     @Test
@@ -45,7 +46,10 @@ class EmbeddedCrashTest {
         int rounds = Integer.getInteger("giaymoi.crash.rounds", CI_ROUNDS);
         long seed = Long.getLong("giaymoi.crash.seed", System.nanoTime());
         Random random = new Random(seed);
-        String url = "jdbc:h2:file:" + folder.resolve("giaymoi").toAbsolutePath(); // Database adds its settings
+        // Database adds its settings; giaymoi.crash.settings adds more, to try another setting by hand
+        String url = "jdbc:h2:file:" + folder.resolve("giaymoi").toAbsolutePath()
+                + System.getProperty("giaymoi.crash.settings", "");
+        LOG.info("crash test on {}", url);
         Path acks = folder.resolve("acks.txt");
         Map<Integer, InvitationId> numbers = new HashMap<>();
         int lines = 0;
