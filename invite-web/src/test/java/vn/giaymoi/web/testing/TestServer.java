@@ -33,8 +33,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules) {
+        return start(vertx, config, rules, WebServer.Limits.DEFAULT);
+    }
+
+    public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits) {
         InvitationStore store = new InMemoryInvitationStore();
-        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules));
+        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules, limits));
         WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
                 .setDefaultPort(server.port()).setFollowRedirects(false));
         return new TestServer(store, server, client);
