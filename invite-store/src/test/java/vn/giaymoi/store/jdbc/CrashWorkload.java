@@ -10,7 +10,7 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.StoredInvitation;
 
 /**
- * The server side of {@link EmbeddedCrashTest}, run in its own JVM: several threads create, update and issue
+ * The server side of {@link CrashTest}, run in its own JVM: several threads create, update and issue
  * invitations without end, like a busy office, and after each call returns (is committed) append one line to an
  * acknowledgement file: {@code C|U|I id version [number]}. The test kills this JVM with SIGKILL mid-work.
  */
@@ -27,7 +27,7 @@ final class CrashWorkload {
     }
 
     public static void main(String[] args) throws IOException {
-        Database db = Database.open(args[0], Database.DEFAULT_USER, Database.DEFAULT_PASSWORD);
+        Database db = Database.open(args[0], args[3], args[4]);
         CrashWorkload workload = new CrashWorkload(db.invitations(), new FileOutputStream(args[1], true));
         for (int t = 0; t < Integer.parseInt(args[2]); t++) {
             int thread = t;
