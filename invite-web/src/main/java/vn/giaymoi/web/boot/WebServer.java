@@ -45,7 +45,7 @@ public final class WebServer {
     private WebServer(Vertx vertx, Limits limits) {
         this.vertx = vertx;
         this.offload = new Offload("giaymoi-worker", limits.workers(), 64 * limits.workers());
-        this.renders = new Offload("giaymoi-render", limits.renderers(), 8 * limits.renderers());
+        this.renders = new Offload("giaymoi-render", limits.renderers(), 32 * limits.renderers());
     }
 
     /** Starts listening on {@code config.port()} (0: any free port) with the standard rules. */
