@@ -3,8 +3,62 @@
 keep-alive connections and prints throughput and latency percentiles. Usage:
   java -jar invite-web/target/giaymoi-web.jar --port 8080 &
   python3 invite-web/load/api_load.py --base http://localhost:8080 --seed examples/seed-000.yaml --threads 8 --requests 2000 --formats txt,html,pdf
+Mixed mode (issue 10's acceptance): --mix --seconds 60 --threads 32 runs check, HTML, PDF and save round-robin on
+every connection for a fixed time, counts every non-2xx answer and socket error, prints p50/p99 per kind, and with
+--pid the server's heap after a full GC before and after the run (jcmd GC.run, GC.heap_info).
 """
-import argparse, http.client, statistics, threading, time, urllib.parse
+import argparse, http.client, re, statistics, subprocess, threading, time, urllib.parse
+
+MIX = [("check", "POST", "/api/v1/check"), ("html", "POST", "/api/v1/render?format=html"),
+       ("pdf", "POST", "/api/v1/render?format=pdf"), ("save", "POST", "/api/v1/invitations")]
+
+def heap_after_gc(pid):
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+    m = re.search(r"used (\d+)K", info)
+    return int(m.group(1)) // 1024 if m else -1
+
+def mixed(base, body, seconds, out, errors):
+    u = urllib.parse.urlparse(base)
+    conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=60)
+    end, i = time.monotonic() + seconds, 0
+    while time.monotonic() < end:
+        kind, method, path = MIX[i % len(MIX)]
+        i += 1
+        t = time.perf_counter()
+        try:
+            conn.request(method, path, body=body, headers={"Content-Type": "application/yaml"})
+            r = conn.getresponse()
+            r.read()
+            ok = 200 <= r.status < 300
+        except (OSError, http.client.HTTPException):
+            ok = False
+            conn.close()
+            conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=60)
+        out.append((kind, time.perf_counter() - t))
+        if not ok:
+            errors.append(kind)
+
+def run_mix(o, body):
+    before = heap_after_gc(o.pid) if o.pid else None
+    lat, errors = [], []
+    threads = [threading.Thread(target=mixed, args=(o.base, body, o.seconds, lat, errors)) for _ in range(o.threads)]
+    t0 = time.perf_counter()
+    for t in threads: t.start()
+    for t in threads: t.join()
+    wall = time.perf_counter() - t0
+    print(f"mix: {len(lat)} requests in {wall:.0f} s over {o.threads} connections, {len(lat)/wall:.1f} req/s, "
+          f"{len(errors)} errors")
+    for kind, _, _ in MIX:
+        ms = sorted(d * 1000 for k, d in lat if k == kind)
+        if ms:
+            q = lambda p: ms[min(len(ms) - 1, int(p * len(ms)))]
+            print(f"  {kind}: {len(ms)} requests, p50 {q(0.5):.0f} ms, p99 {q(0.99):.0f} ms, max {ms[-1]:.0f} ms, "
+                  f"{errors.count(kind)} errors")
+    if o.pid:
+        print(f"heap after full GC: {before} MB before, {heap_after_gc(o.pid)} MB after")
+    if errors:
+        raise SystemExit(1)
 
 def run(base, path, body, count, out):
     u = urllib.parse.urlparse(base)
@@ -25,8 +79,14 @@ def main():
     a.add_argument("--threads", type=int, default=8)
     a.add_argument("--requests", type=int, default=2000)
     a.add_argument("--formats", default="txt", help="comma-separated render formats, e.g. txt,html,pdf")
+    a.add_argument("--mix", action="store_true", help="check, HTML, PDF and save for --seconds")
+    a.add_argument("--seconds", type=int, default=60)
+    a.add_argument("--pid", type=int, help="the server's process id, to read its heap after GC (jcmd)")
     o = a.parse_args()
     body = open(o.seed, "rb").read()
+    if o.mix:
+        run_mix(o, body)
+        return
     for path in ["/api/v1/check"] + [f"/api/v1/render?format={f}" for f in o.formats.split(",")]:
         run(o.base, path, body, 50, [])  # warm-up
         lat, per = [], o.requests // o.threads

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +74,7 @@ public final class InvitationFormat {
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // year: 2025.9 is a mistake, not 2025
         m.enable(SerializationFeature.INDENT_OUTPUT);
         // a key written twice would silently keep only the later value: refuse it instead
         m.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -110,15 +112,20 @@ public final class InvitationFormat {
         try {
             dto = mapper.readValue(nfc, InvitationDto.class);
         } catch (JsonProcessingException e) {
+            if (tooDeep(e) != null) return new Parsed.Failed(List.of(tooDeep(source, tooDeep(e), mapper, nfc)));
             return new Parsed.Failed(List.of(problem(source, e, syntax)));
         } catch (RuntimeException e) { // a parser bug must not become a stack trace for the user
             return fail(source, "", 0, 0, "không đọc được nội dung: " + e.getMessage());
         }
-        InvitationMapper.Result result = InvitationMapper.toDomain(dto);
-        if (result.invitation() != null) return new Parsed.Ok(result.invitation());
+        List<InvitationMapper.Located> found = dto == null ? List.of() : InputValidation.problems(dto);
+        if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
+            InvitationMapper.Result result = InvitationMapper.toDomain(dto);
+            if (result.invitation() != null) return new Parsed.Ok(result.invitation());
+            found = result.problems();
+        }
         Map<String, JsonLocation> where = locations(mapper, nfc);
         List<InputProblem> problems = new ArrayList<>();
-        for (InvitationMapper.Located p : result.problems()) {
+        for (InvitationMapper.Located p : found) {
             JsonLocation loc = nearest(where, p.path());
             problems.add(new InputProblem(source, p.path(), loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), p.message()));
@@ -159,7 +166,10 @@ public final class InvitationFormat {
         }
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         String message;
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+            message = "sau văn bản thứ nhất còn nội dung khác, như có hai văn bản trong một tệp; mỗi tệp chỉ chứa một"
+                    + " giấy mời: hãy tách thành hai tệp hoặc xóa phần thừa từ vị trí này";
+        } else if (e instanceof UnrecognizedPropertyException u) {
             message = "khóa '" + u.getPropertyName() + "' không có ở đây; dùng một trong: "
                     + String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
             if (!u.getPropertyName().matches("[A-Za-z]+")) {
@@ -176,6 +186,35 @@ public final class InvitationFormat {
             message = syntaxMessage(syntax, String.valueOf(e.getOriginalMessage()));
         }
         return new InputProblem(source, path, line, col, message);
+    }
+
+    private static StreamConstraintsException tooDeep(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException c) return c;
+        }
+        return null;
+    }
+
+    /**
+     * A nesting or length limit of the parser: the exception carries no location, so the text is streamed once more
+     * to the token where the limit trips.
+     */
+    private static InputProblem tooDeep(String source, StreamConstraintsException e, ObjectMapper mapper, String text) {
+        JsonLocation at = null;
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            try {
+                while (p.nextToken() != null) {
+                    at = p.currentLocation();
+                }
+            } catch (StreamConstraintsException again) {
+                at = p.currentLocation();
+            }
+        } catch (IOException | RuntimeException other) {
+            // the location is a courtesy; the message still says what is wrong
+        }
+        return new InputProblem(source, "", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                "nội dung lồng nhau quá sâu hoặc quá dài (" + String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(.*", "")
+                        + "); một giấy mời chỉ cần vài cấp mục con: hãy kiểm tra các dấu ngoặc mở mà không đóng");
     }
 
     private static String mismatch(MismatchedInputException m) {

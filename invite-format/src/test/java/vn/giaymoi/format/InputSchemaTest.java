@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -69,6 +72,16 @@ class InputSchemaTest {
         List<String> mismatches = new ArrayList<>();
         compare(InvitationDto.class, broken, broken, "", mismatches, new HashSet<>());
         assertThat(mismatches).containsExactly("body[].venue: schema has [capacity], records have []");
+    }
+
+    @Test
+    void the_walk_notices_a_limit_the_schema_states_differently() throws IOException {
+        JsonNode broken = new ObjectMapper().readTree(InputSchema.json());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("properties").path("subject"))
+                .put("maxLength", 9999);
+        List<String> mismatches = new ArrayList<>();
+        compare(InvitationDto.class, broken, broken, "", mismatches, new HashSet<>());
+        assertThat(mismatches).containsExactly("subject: @Size max 2000, schema maxLength 9999");
     }
 
     @Test
@@ -141,6 +154,7 @@ class InputSchemaTest {
         for (RecordComponent c : type.getRecordComponents()) {
             JsonNode property = schema.path("properties").path(c.getName());
             if (property.isMissingNode()) continue;
+            compareLimits(type, c, resolve(property, root), root, (path.isEmpty() ? "" : path + ".") + c.getName(), out);
             Class<?> element = recordElement(c.getGenericType());
             if (element == null) continue;
             boolean list = c.getType() == List.class;
@@ -148,6 +162,37 @@ class InputSchemaTest {
             String here = (path.isEmpty() ? "" : path + ".") + c.getName() + (list ? "[]" : "");
             if (!visited.contains(element)) compare(element, next, root, here, out, visited);
         }
+    }
+
+    /**
+     * The component's {@code @Size} is the schema's {@code maxLength} (a text) or {@code maxItems} (a list), and a
+     * list element's {@code @Size} is its items' {@code maxLength}: the limits are declared once on the records and
+     * stated again, equal, in the schema.
+     */
+    private static void compareLimits(Class<?> type, RecordComponent c, JsonNode property, JsonNode root, String path,
+            List<String> out) {
+        AnnotatedType declared;
+        try {
+            declared = type.getDeclaredField(c.getName()).getAnnotatedType();
+        } catch (NoSuchFieldException e) {
+            throw new AssertionError(e);
+        }
+        boolean list = c.getType() == List.class;
+        compareLimit(declared.getAnnotation(Size.class), property, list ? "maxItems" : "maxLength", path, out);
+        if (list && declared instanceof AnnotatedParameterizedType p) {
+            AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
+            if (element.getType() == String.class) {
+                compareLimit(element.getAnnotation(Size.class), resolve(property.path("items"), root), "maxLength",
+                        path + "[]", out);
+            }
+        }
+    }
+
+    private static void compareLimit(Size size, JsonNode schema, String keyword, String path, List<String> out) {
+        if (schema.isMissingNode() || schema.has("properties") || schema.has("oneOf")) return; // objects: their parts
+        String declared = size == null ? "none" : String.valueOf(size.max());
+        String stated = schema.has(keyword) ? schema.get(keyword).asText() : "none";
+        if (!declared.equals(stated)) out.add(path + ": @Size max " + declared + ", schema " + keyword + " " + stated);
     }
 
     /** The record type of a component, or of its list's elements; null for anything else. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import vn.giaymoi.cli.text.TerminalSafe;
 
 /**
  * Xử lý lỗi tập trung (the one place that turns exceptions into messages and exit codes): a wrong command line gives
@@ -20,12 +21,16 @@ public final class ErrorHandlers {
     /** Installs both handlers on {@code cli} (subcommands added before and after inherit them). */
     public static CommandLine install(CommandLine cli) {
         return cli.setParameterExceptionHandler(ErrorHandlers::usage)
-                .setExecutionExceptionHandler(ErrorHandlers::execution);
+                .setExecutionExceptionHandler(ErrorHandlers::execution)
+                .setExecutionStrategy(parsed -> {
+                    TerminalSafe.install(parsed.commandSpec().root().commandLine()); // echoed values never drive the terminal
+                    return new CommandLine.RunLast().execute(parsed);
+                });
     }
 
     private static int usage(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = TerminalSafe.of(cmd.getErr());
         err.println(cmd.getColorScheme().errorText("Sai cú pháp lệnh: " + vietnamese(ex)));
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             String prefix = unmatched.isUnknownOption() ? "" : cmd.getCommandSpec().qualifiedName() + " ";

@@ -26,6 +26,13 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
         if (text != null) {
             Wording.requireKnown(text.markup(), fact == null ? java.util.Set.of() : fact.placeholderNames());
         }
+        resolve(text, fact); // a wording that cannot be filled in is refused here, where its path is known
+    }
+
+    private static RichText resolve(RichText text, Fact fact) {
+        String template = text != null ? text.markup() : fact.defaultWording();
+        Map<String, Object> values = fact == null ? Map.of() : fact.placeholders();
+        return RichText.of(Wording.resolve(template, values));
     }
 
     public static Point paragraph(String text) {
@@ -42,9 +49,7 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
 
     /** The wording with the fact's values filled in, emphasis markup kept. */
     public RichText resolvedText() {
-        String template = text != null ? text.markup() : fact.defaultWording();
-        Map<String, Object> values = fact == null ? Map.of() : fact.placeholders();
-        return RichText.of(Wording.resolve(template, values));
+        return resolve(text, fact);
     }
 
     /** The fact, when it is of {@code type}. */

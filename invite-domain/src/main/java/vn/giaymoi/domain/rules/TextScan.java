@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -89,28 +91,36 @@ final class TextScan {
      * {@code 17/5/2024 (thứ 6)}. The date that follows wins, as in {@code ngày 16/5/2024, thứ Sáu ngày 17/5/2024}.
      */
     static List<DatedWeekday> datedWeekdays(String text) {
-        List<WrittenDate> dates = dates(text);
+        // dates by where they start and end, so each weekday looks only at its nearest neighbours: linear overall
+        TreeMap<Integer, WrittenDate> byStart = new TreeMap<>();
+        TreeMap<Integer, WrittenDate> byEnd = new TreeMap<>();
+        for (WrittenDate d : dates(text)) {
+            byStart.putIfAbsent(d.start(), d);
+            byEnd.putIfAbsent(d.end(), d);
+        }
         List<DatedWeekday> out = new ArrayList<>();
         Matcher m = WEEKDAY.matcher(text);
+        Matcher before = GAP_BEFORE_DATE.matcher(text);
+        Matcher after = GAP_AFTER_DATE.matcher(text);
         while (m.find()) {
             Optional<DayOfWeek> day = VietnameseCalendar.parseWeekday(m.group(1));
             if (day.isEmpty()) continue;
             int start = m.start();
             int end = m.end();
-            Optional<WrittenDate> date = dates.stream()
-                    .filter(d -> end <= d.start() && GAP_BEFORE_DATE.matcher(text.substring(end, d.start())).matches())
-                    .findFirst()
-                    .or(() -> dates.stream()
-                            .filter(d -> d.end() <= start && GAP_AFTER_DATE.matcher(text.substring(d.end(), start)).matches())
-                            .findFirst());
+            // a gap holds no digit, so only the nearest date on either side can be the weekday's date
+            Optional<WrittenDate> date = Optional.ofNullable(byStart.ceilingEntry(end)).map(Map.Entry::getValue)
+                    .filter(d -> before.region(end, d.start()).matches())
+                    .or(() -> Optional.ofNullable(byEnd.floorEntry(start)).map(Map.Entry::getValue)
+                            .filter(d -> after.region(d.end(), start).matches()));
             date.ifPresent(d -> out.add(new DatedWeekday(m.group(1), day.get(), d, start)));
         }
         return out;
     }
 
-    /** True when {@code offset} starts a sentence or a line: nothing but spaces before it, or {@code . ! ? :}. */
+    /** True when {@code offset} starts a sentence: nothing but blanks before it, or {@code . ! ? :} then blanks. */
     static boolean startsSentence(String text, int offset) {
-        String before = text.substring(0, offset).stripTrailing();
-        return before.isEmpty() || ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0 || before.endsWith("\n");
+        int i = offset; // walks back over the blanks instead of copying the text before: linear for all weekdays
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        return i == 0 || ".!?:".indexOf(text.charAt(i - 1)) >= 0;
     }
 }

@@ -101,7 +101,9 @@ public final class VietnameseCalendar {
     }
 
     private static <T> T need(T value, String token) {
-        if (value == null) throw new IllegalArgumentException("mẫu định dạng có '" + token + "' nhưng giá trị không có phần này");
+        if (value == null) throw new IllegalArgumentException("mẫu định dạng có '" + token
+                + "' nhưng giá trị không có phần này (ví dụ hạn chỉ có ngày, không có giờ); hãy bỏ '" + token
+                + "' khỏi chỗ điền hoặc ghi đủ giá trị");
         return value;
     }
 }

@@ -46,7 +46,19 @@ public final class Wording {
         }
     }
 
-    /** Fills every placeholder from {@code values}; a missing value leaves the placeholder visible. */
+    /**
+     * Longest wording a point may have once its placeholders are filled, in characters: a {@code {units}} repeated
+     * a thousand times would otherwise print megabytes from a few kilobytes of input.
+     */
+    public static final int MAX_RESOLVED = 20_000;
+
+    /**
+     * Fills every placeholder from {@code values}; a missing value leaves the placeholder visible, an empty format
+     * ({@code {date:}}) is the default one.
+     *
+     * @throws IllegalArgumentException when a format asks for a part the value lacks ({@code {deadline:HH}} on a
+     *     deadline without a time), or when the result would be longer than {@link #MAX_RESOLVED}
+     */
     public static String resolve(String template, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -56,12 +68,20 @@ public final class Wording {
                 replacement = "{";
             } else {
                 Object value = values.get(m.group(1));
-                replacement = value == null ? m.group() : format(value, m.group(2));
+                String format = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2);
+                replacement = value == null ? m.group() : format(value, format);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            if (out.length() > MAX_RESOLVED) throw tooLong(); // stops a flood after one placeholder too many
         }
         m.appendTail(out);
+        if (out.length() > MAX_RESOLVED) throw tooLong();
         return out.toString();
+    }
+
+    private static IllegalArgumentException tooLong() {
+        return new IllegalArgumentException("lời văn sau khi điền các chỗ {…} dài quá giới hạn " + MAX_RESOLVED
+                + " ký tự; hãy bớt các chỗ điền lặp lại hoặc tách thành nhiều mục");
     }
 
     static String format(Object value, String format) {

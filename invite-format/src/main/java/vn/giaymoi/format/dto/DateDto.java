@@ -1,5 +1,6 @@
 package vn.giaymoi.format.dto;
 
+import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,7 +12,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"day", "month", "year"})
-public record DateDto(String day, String month, Integer year, String iso) {
+public record DateDto(
+        @Size(max = 2) @PrintedText String day,
+        @Size(max = 2) @PrintedText String month,
+        Integer year,
+        @Size(max = Limits.CODE) @PrintedText String iso) {
     /** A complete date written as an ISO string. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DateDto ofIso(String iso) {

@@ -1,5 +1,8 @@
 package vn.giaymoi.format.dto;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -9,17 +12,17 @@ import java.util.List;
 @JsonPropertyOrder({"kind", "issuer", "number", "place", "date", "subject", "urgency", "confidentiality", "form",
         "addressees", "opening", "body", "distribution", "signature"})
 public record InvitationDto(
-        String kind,
-        IssuerDto issuer,
-        String number,
-        String place,
-        DateDto date,
-        String subject,
-        String urgency,
-        String confidentiality,
-        String form,
-        List<String> addressees,
-        OpeningDto opening,
-        List<PointDto> body,
-        List<String> distribution,
-        SignatureDto signature) {}
+        @Size(max = Limits.CODE) @PrintedText String kind,
+        @Valid IssuerDto issuer,
+        @Size(max = Limits.NUMBER) @PrintedText String number,
+        @Size(max = Limits.SHORT) @PrintedText String place,
+        @Valid DateDto date,
+        @Size(max = Limits.SUBJECT) @PrintedText(lineBreaks = true) String subject,
+        @Size(max = Limits.CODE) @PrintedText String urgency,
+        @Size(max = Limits.CODE) @PrintedText String confidentiality,
+        @Size(max = Limits.CODE) @PrintedText String form,
+        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> addressees,
+        @Valid OpeningDto opening,
+        @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> body,
+        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> distribution,
+        @Valid SignatureDto signature) {}

@@ -1,5 +1,8 @@
 package vn.giaymoi.format.dto;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,21 +22,22 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"marker", "text", "session", "venue", "group", "invitee", "agenda", "task", "points"})
 public record PointDto(
-        String marker,
-        String text,
-        Session session,
-        Venue venue,
-        Group group,
-        Invitee invitee,
-        Agenda agenda,
-        Task task,
-        List<PointDto> points) {
+        @Size(max = Limits.CODE) @PrintedText String marker,
+        @Size(max = Limits.PARAGRAPH) @PrintedText(lineBreaks = true) String text,
+        @Valid Session session,
+        @Valid Venue venue,
+        @Valid Group group,
+        @Valid Invitee invitee,
+        @Valid Agenda agenda,
+        @Valid Task task,
+        @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> points) {
 
     /** {@code session:} when the meeting sits. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"date", "start", "end", "duration", "arriveEarlyMinutes"})
     public record Session(LocalDate date, @JsonSerialize(using = HourMinute.class) LocalTime start,
-            @JsonSerialize(using = HourMinute.class) LocalTime end, String duration, Integer arriveEarlyMinutes) {}
+            @JsonSerialize(using = HourMinute.class) LocalTime end,
+            @Size(max = Limits.LINE) @PrintedText String duration, Integer arriveEarlyMinutes) {}
 
     /** Writes a time as the input files show it, {@code "08:00"}, not {@code 08:00:00}; seconds only when set. */
     public static final class HourMinute extends StdSerializer<LocalTime> {
@@ -52,30 +56,43 @@ public record PointDto(
     /** {@code venue:} a venue or bridge point. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"name", "level"})
-    public record Venue(String name, String level) {}
+    public record Venue(
+            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String name,
+            @Size(max = Limits.CODE) @PrintedText String level) {}
 
     /** {@code group:} the level whose invitees the sub-points list. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Group(String level) {}
+    public record Group(@Size(max = Limits.CODE) @PrintedText String level) {}
 
     /** {@code invitee:} a person or the representative of units. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @JsonPropertyOrder({"name", "title", "units", "representative", "chair", "separateInvitation", "note"})
-    public record Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
-            boolean separateInvitation, String note) {}
+    public record Invitee(
+            @Size(max = Limits.ENTRY) @PrintedText String name,
+            @Size(max = Limits.ENTRY) @PrintedText String title,
+            @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> units,
+            boolean representative, boolean chair, boolean separateInvitation,
+            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String note) {}
 
     /** {@code agenda:} an agenda item. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"topic", "presenter"})
-    public record Agenda(String topic, String presenter) {}
+    public record Agenda(
+            @Size(max = Limits.SUBJECT) @PrintedText(lineBreaks = true) String topic,
+            @Size(max = Limits.ENTRY) @PrintedText String presenter) {}
 
     /** {@code task:} a task assignment. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"lead", "coordinating", "deliverable", "deadlines"})
-    public record Task(String lead, List<String> coordinating, String deliverable, List<Deadline> deadlines) {}
+    public record Task(
+            @Size(max = Limits.ENTRY) @PrintedText String lead,
+            @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> coordinating,
+            @Size(max = Limits.SUBJECT) @PrintedText(lineBreaks = true) String deliverable,
+            @Size(max = Limits.FEW) List<@NotNull @Valid Deadline> deadlines) {}
 
     /** A deadline: a day {@code 2024-05-15}, or a day and time {@code 2025-06-30T10:00}. */
-    public record Deadline(@com.fasterxml.jackson.annotation.JsonValue String value) {
+    public record Deadline(
+            @com.fasterxml.jackson.annotation.JsonValue @Size(max = Limits.CODE) @PrintedText String value) {
         @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
         public Deadline {}
     }

@@ -154,12 +154,12 @@ public final class IcsRenderer {
         ZonedDateTime end = session.endsAt().atZone(ZONE);
         event.add(new DtStart<>(start));
         event.add(new DtEnd<>(end));
-        event.add(new Summary(summary(inv)));
-        mainVenue(inv, meeting).ifPresent(v -> event.add(new Location(v.name())));
-        event.add(new Description(description(inv, meeting, session)));
+        event.add(new Summary(text(summary(inv))));
+        mainVenue(inv, meeting).ifPresent(v -> event.add(new Location(text(v.name()))));
+        event.add(new Description(text(description(inv, meeting, session))));
         event.add(status(inv, entry));
         String issuer = inv.issuer().fullName();
-        event.add(new Organizer(urn("issuer", issuer)).add(new Cn(issuer)));
+        event.add(new Organizer(urn("issuer", issuer)).add(new Cn(parameter(issuer))));
         meeting.chair().ifPresent(chair -> event.add(attendee(chair, Role.CHAIR)));
         for (Meeting.Seat seat : meeting.invitees()) {
             Invitee invitee = seat.invitee();
@@ -234,7 +234,34 @@ public final class IcsRenderer {
         return new Attendee(urn("attendee", name))
                 .add(role)
                 .add(invitee.isNamedPerson() ? CuType.INDIVIDUAL : CuType.GROUP)
-                .add(new Cn(name));
+                .add(new Cn(parameter(name)));
+    }
+
+    /**
+     * A TEXT value as ical4j may escape it (RFC 5545 §3.3.11): every line break becomes one LF, which ical4j writes as
+     * {@code \n}; a bare CR would otherwise end the content line and start a property of the attacker's choosing.
+     * Other control characters are dropped: a calendar cannot show them.
+     */
+    static String text(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < value.length() && value.charAt(i + 1) == '\n') i++;
+            } else if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A parameter value ({@code CN=…}): it may hold no line break at all and no {@code "} (RFC 5545 §3.2), so breaks
+     * become spaces and double quotes single ones; ical4j then quotes a value with {@code , ; :}.
+     */
+    static String parameter(String value) {
+        return text(value).replace('\n', ' ').replace('\t', ' ').replace('"', '\'');
     }
 
     /** How the invitation names the invitee: {@code Dương Tất Thắng, Phó Chủ tịch UBND tỉnh}. */

@@ -126,6 +126,26 @@ class IcsRendererTest {
         assertThat(folded.replace("\r\n ", "")).isEqualTo(line + "\r\n");
     }
 
+    /** The finding: a bare CR in a name or a text made new properties ({@code ATTACH:…}) in the calendar. */
+    @Test
+    void a_carriage_return_in_a_text_or_a_name_cannot_inject_a_property() throws Exception {
+        Invitation seed = Seeds.invitation("002");
+        String evil = "Họp\rATTACH:http://evil.example/x\r\nX-EVIL:1";
+        Invitation inv = seed.withSubject(vn.giaymoi.domain.text.RichText.of(evil));
+        String ics = renderer.render(inv);
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        assertThat(ics.split("\r\n")).noneMatch(l -> l.startsWith("ATTACH") || l.startsWith("X-EVIL"));
+        VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getProperties("ATTACH")).isEmpty();
+        assertThat(value(event, Property.SUMMARY)).isEqualTo("Họp\nATTACH:http://evil.example/x\nX-EVIL:1");
+    }
+
+    @Test
+    void a_parameter_value_keeps_no_line_break_and_no_double_quote() {
+        assertThat(IcsRenderer.parameter("Nguyễn \"A\"\r\nROLE=CHAIR")).isEqualTo("Nguyễn 'A' ROLE=CHAIR");
+        assertThat(IcsRenderer.text("a\u0007b\rc")).isEqualTo("ab\nc");
+    }
+
     private static Calendar parse(String ics) throws IOException, ParserException {
         return new CalendarBuilder().build(new StringReader(ics));
     }

@@ -234,8 +234,9 @@ abstract class InvitationStoreContract extends StoreContract {
                 "ỦY BAN NHÂN DÂN\n" + "TỈNH HÀ TĨNH ".repeat(50), "UBND", d.issuer().level(), "Hà Tĩnh"),
                 d.number(), d.dateLine(), d.subject(), d.urgency(), d.confidentiality(), d.addressees(), d.opening(),
                 d.body(), d.form(), d.distribution(), d.signature());
+        // the input format's limit (250) is narrower than the register's column (500), so it speaks first
         assertThatThrownBy(() -> store.create(wideIssuer, T0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("issuer.name").hasMessageContaining("500");
+                .hasMessageContaining("issuer.name").hasMessageContaining("giới hạn 250");
         assertThatThrownBy(() -> store.create(Drafts.withSymbol(d, "GM-" + "A".repeat(200)), T0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ký hiệu").hasMessageContaining("200");
 
@@ -244,5 +245,15 @@ abstract class InvitationStoreContract extends StoreContract {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.search(InvitationQuery.all())).hasSize(1);
         assertThat(store.history(saved.id())).hasSize(1);
+    }
+
+    @Test
+    void a_nul_character_is_refused_naming_the_field_and_nothing_is_saved() {
+        // the character policy of the input format (issue 10): a NUL broke every PDF of a stored invitation
+        Invitation withNul = Drafts.draft("Họp giao\u0000ban tháng 5");
+
+        assertThatThrownBy(() -> store.create(withNul, T0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("subject").hasMessageContaining("U+0000");
+        assertThat(store.search(InvitationQuery.all())).isEmpty();
     }
 }

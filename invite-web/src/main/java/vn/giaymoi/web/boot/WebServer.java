@@ -2,11 +2,15 @@ package vn.giaymoi.web.boot;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.domain.rules.RuleEngine;
@@ -14,22 +18,35 @@ import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
+import vn.giaymoi.web.http.BodyPolicy;
 import vn.giaymoi.web.http.SecurityHeaders;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
+import vn.giaymoi.web.offload.RequestScope;
 
 /** Máy chủ web (the HTTP server): the API under {@code /api/v1} and the Vietnamese UI from {@code webroot/}. */
 public final class WebServer {
-    /** Worker threads for parsing, rendering and the store. */
-    static final int WORKERS = 8;
+    /**
+     * Giới hạn xử lý (the bounds of one server's work).
+     *
+     * @param deadline how long one API request may take before it is answered 503 and its work cancelled
+     * @param workers threads for parsing, checking and the store
+     * @param renderers threads for rendering, a pool of their own so that PDFs never starve checks and saves
+     * @param idleTimeout how long a connection may stay silent, mid-request or between requests, before it is closed
+     */
+    public record Limits(Duration deadline, int workers, int renderers, Duration idleTimeout) {
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(20), 8, 2, Duration.ofSeconds(30));
+    }
 
     private final Vertx vertx;
     private final Offload offload;
+    private final Offload renders;
     private HttpServer server;
 
-    private WebServer(Vertx vertx) {
+    private WebServer(Vertx vertx, Limits limits) {
         this.vertx = vertx;
-        this.offload = new Offload(vertx, WORKERS);
+        this.offload = new Offload("giaymoi-worker", limits.workers(), 64 * limits.workers());
+        this.renders = new Offload("giaymoi-render", limits.renderers(), 32 * limits.renderers());
     }
 
     /** Starts listening on {@code config.port()} (0: any free port) with the standard rules. */
@@ -40,31 +57,46 @@ public final class WebServer {
     /** Starts listening on {@code config.port()} (0: any free port); store, clock and rules are injected. */
     public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
             RuleEngine rules) {
-        return start(vertx, config, store, clock, rules, new InvitationRenderer()::render);
+        return start(vertx, config, store, clock, rules, Limits.DEFAULT, new InvitationRenderer()::render);
     }
 
-    /** Starts listening with the documents drawn by {@code drawing} (tests make it fail as a broken font would). */
+    /** Starts listening with the given bounds of work (tests shorten the deadline). */
     public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules, BlockingRenderer.Drawing drawing) {
-        WebServer web = new WebServer(vertx);
+            RuleEngine rules, Limits limits) {
+        return start(vertx, config, store, clock, rules, limits, new InvitationRenderer()::render);
+    }
+
+    /**
+     * Starts listening with the given bounds of work and the documents drawn by {@code drawing} (tests make it fail
+     * as a broken font would).
+     */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
+            RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
+        WebServer web = new WebServer(vertx, limits);
         InvitationFormat format = new InvitationFormat();
         ApiRoutes api = new ApiRoutes(new InvitationService(store, rules, clock), format, rules,
-                new BlockingRenderer(drawing, web.offload), web.offload, clock);
+                new BlockingRenderer(drawing, web.renders), web.offload, clock);
         ProblemResponder problems = new ProblemResponder(config.maxBodyBytes());
 
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
+        router.route(ApiRoutes.BASE + "/*").handler(RequestScope.handler(vertx, limits.deadline()));
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy());
         api.mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
-        router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html")
-                .setDefaultContentEncoding("UTF-8").setMaxAgeSeconds(60)); // a new release shows within a minute
+        // pages are only read: another method on them is 405, not 404
+        StaticHandler pages = StaticHandler.create("webroot").setIndexPage("index.html")
+                .setDefaultContentEncoding("UTF-8").setMaxAgeSeconds(60); // a new release shows within a minute
+        router.route("/*").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(pages);
         router.route().failureHandler(problems);
         router.errorHandler(404, problems);
         router.errorHandler(405, problems);
         router.errorHandler(413, problems);
 
-        return vertx.createHttpServer().requestHandler(router).invalidRequestHandler(request -> {
+        HttpServerOptions options = new HttpServerOptions()
+                .setIdleTimeout((int) limits.idleTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS);
+        return vertx.createHttpServer(options).requestHandler(router).invalidRequestHandler(request -> {
             SecurityHeaders.apply(request.response(), SecurityHeaders.API_POLICY);
             problems.invalidRequest(request);
         }).listen(config.port()).map(s -> {
@@ -79,6 +111,7 @@ public final class WebServer {
 
     public Future<Void> stop() {
         offload.close();
+        renders.close();
         return server.close();
     }
 }

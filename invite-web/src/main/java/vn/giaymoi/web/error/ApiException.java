@@ -67,6 +67,24 @@ public final class ApiException extends RuntimeException {
         return new ApiException(412, "Đã có bản lưu mới hơn", detail, List.of(), null);
     }
 
+    /** 503: every worker of {@code pool} is busy and its queue full; the caller may retry shortly. */
+    public static ApiException busy(String pool) {
+        return new ApiException(503, "Máy chủ đang bận", "Máy chủ đang xử lý nhiều yêu cầu (" + pool
+                + "); hãy thử lại sau ít giây.", List.of(), null);
+    }
+
+    /** 503: the request ran past its deadline; its work was cancelled. */
+    public static ApiException timeout(java.time.Duration deadline) {
+        return new ApiException(503, "Quá thời gian xử lý", "Yêu cầu không xong trong " + deadline.toSeconds()
+                + " giây nên đã bị hủy; hãy thử lại, hoặc rút gọn nội dung.", List.of(), null);
+    }
+
+    /** The client closed the connection before the answer; nobody reads this, the work is only cancelled. */
+    public static ApiException clientLeft() {
+        return new ApiException(499, "Người gọi đã ngắt kết nối", "Yêu cầu bị hủy vì người gọi đã ngắt kết nối.",
+                List.of(), null);
+    }
+
     /** 422: the rules found errors that block the action; {@code findings} lists them. */
     public static ApiException ruleErrors(String detail, JsonArray findings) {
         return new ApiException(422, "Giấy mời còn lỗi theo Nghị định 30/2020/NĐ-CP", detail, List.of(), findings);

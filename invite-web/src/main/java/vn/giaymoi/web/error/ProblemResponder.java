@@ -35,6 +35,7 @@ public final class ProblemResponder implements Handler<RoutingContext> {
             ctx.response().reset(); // half a document must not look like a whole one
             return;
         }
+        if (problem.getInteger("status") == 503) ctx.response().putHeader("Retry-After", "5");
         ctx.response().setStatusCode(problem.getInteger("status"))
                 .putHeader("Content-Type", "application/problem+json; charset=utf-8")
                 .end(problem.encodePrettily());

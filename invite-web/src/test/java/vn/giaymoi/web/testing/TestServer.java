@@ -39,13 +39,22 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules) {
-        return start(vertx, config, rules, new InvitationRenderer()::render);
+        return start(vertx, config, rules, WebServer.Limits.DEFAULT, new InvitationRenderer()::render);
+    }
+
+    public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits) {
+        return start(vertx, config, rules, limits, new InvitationRenderer()::render);
     }
 
     /** A server whose documents are drawn by {@code drawing}: a test makes it fail as a broken font cache would. */
     public static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, BlockingRenderer.Drawing drawing) {
+        return start(vertx, config, rules, WebServer.Limits.DEFAULT, drawing);
+    }
+
+    private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
+            BlockingRenderer.Drawing drawing) {
         InvitationStore store = OffEventLoop.guard(new InMemoryInvitationStore());
-        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules, drawing));
+        WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules, limits, drawing));
         WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
                 .setDefaultPort(server.port()).setFollowRedirects(false));
         return new TestServer(store, server, client);

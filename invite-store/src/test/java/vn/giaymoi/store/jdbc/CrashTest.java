@@ -1,0 +1,179 @@
+package vn.giaymoi.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.Status;
+import vn.giaymoi.application.port.out.StoredInvitation;
+
+/**
+ * Nothing acknowledged is lost, no number is handed out twice, when the server dies: a separate JVM runs
+ * {@link CrashWorkload} (create, update, issue on several threads) against a store and is killed with SIGKILL (no
+ * shutdown hook, no close) at a random moment; then every acknowledged write must be there on reopening, and the
+ * register must never have given one number to two invitations. The rounds share one database, so each round also
+ * starts from a database recovered after a kill.
+ *
+ * <p>The target is {@code -Dgiaymoi.crash.target}: {@code postgresql} (the default, {@value #CI_ROUNDS} rounds in
+ * {@code mvn verify} on the server of {@code GIAYMOI_TEST_PG_URL}) or {@code h2} (the embedded file store). On H2
+ * 2.5.252 this test loses acknowledged writes within a few rounds, whatever the settings tried
+ * ({@code docs/reliability.md}); run it by hand: {@code -Dgiaymoi.crash.target=h2 -Dgiaymoi.crash.rounds=40
+ * -Dgiaymoi.crash.threads=8 -Dgiaymoi.crash.maxMillis=3000}.
+ */
+class CrashTest {
+    private static final Logger LOG = LoggerFactory.getLogger(CrashTest.class);
+    private static final int CI_ROUNDS = 3;
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a lost write leaves its database file to study
+    Path folder;
+
+    @Test
+    void every_acknowledged_write_survives_kill_9_and_no_number_is_given_twice() throws Exception {
+        int rounds = Integer.getInteger("giaymoi.crash.rounds", CI_ROUNDS);
+        long seed = Long.getLong("giaymoi.crash.seed", System.nanoTime());
+        Random random = new Random(seed);
+        Target target = target();
+        String url = target.url();
+        LOG.info("crash test on {}", url.replaceAll("[?;].*", ""));
+        Path acks = folder.resolve("acks.txt");
+        Map<Integer, InvitationId> numbers = new HashMap<>();
+        int lines = 0;
+        for (int round = 1; round <= rounds; round++) {
+            int before = lines(acks).size();
+            long killAfterMillis = 50 + random.nextInt(Integer.getInteger("giaymoi.crash.maxMillis", 1500));
+            runAndKill(target, acks, before, killAfterMillis, round);
+            List<String> acknowledged = lines(acks);
+            verify(target, acknowledged, numbers);
+            LOG.info("round {}/{} (seed {}): killed {} ms after the first issue, {} writes acknowledged, all present",
+                    round, rounds, seed, killAfterMillis, acknowledged.size() - before);
+            lines = acknowledged.size();
+            // a cut last line would glue onto the next round's first one
+            Files.writeString(acks, String.join("\n", acknowledged) + "\n", StandardCharsets.UTF_8);
+        }
+        assertThat(lines).as("the workload acknowledged writes").isGreaterThan(rounds);
+        assertThat(numbers).as("invitations were issued").isNotEmpty();
+        target.drop();
+    }
+
+    /** Where the workload writes: a fresh PostgreSQL schema, or an H2 file in the test's folder. */
+    private record Target(String url, String user, String password, String schema) {
+        void drop() throws Exception {
+            if (schema == null) return;
+            try (Connection c = java.sql.DriverManager.getConnection(url.replaceAll("[?&]currentSchema=.*", ""), user,
+                    password); java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private Target target() throws Exception {
+        if ("h2".equals(System.getProperty("giaymoi.crash.target", "postgresql"))) {
+            // Database adds its settings; giaymoi.crash.settings adds more, to try another one by hand
+            return new Target("jdbc:h2:file:" + folder.resolve("giaymoi").toAbsolutePath()
+                    + System.getProperty("giaymoi.crash.settings", ""), Database.DEFAULT_USER, Database.DEFAULT_PASSWORD,
+                    null);
+        }
+        String server = System.getenv(PostgresInvitationStoreTest.URL_VARIABLE);
+        if (server == null || server.isBlank()) {
+            boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+            boolean skip = "1".equals(System.getenv("GIAYMOI_SKIP_PG")) || Boolean.getBoolean("giaymoi.skipPg");
+            String why = PostgresInvitationStoreTest.URL_VARIABLE + " is not set: the crash test needs PostgreSQL";
+            if (skip && !ci) org.junit.jupiter.api.Assumptions.abort("skipped on request (GIAYMOI_SKIP_PG): " + why);
+            throw new AssertionError(why);
+        }
+        String user = System.getenv().getOrDefault("GIAYMOI_TEST_PG_USER", "giaymoi");
+        String password = System.getenv().getOrDefault("GIAYMOI_TEST_PG_PASSWORD", "giaymoi");
+        String schema = "crash_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = java.sql.DriverManager.getConnection(server, user, password);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return new Target(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password,
+                schema);
+    }
+
+    private void runAndKill(Target target, Path acks, int before, long killAfterMillis, int round) throws Exception {
+        Path log = folder.resolve("workload-" + round + ".log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), target.url(), acks.toString(),
+                Integer.getInteger("giaymoi.crash.threads", 4).toString(), target.user(), target.password())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            // the random moment starts once this round has issued at least once, so every round kills the issue path too
+            while (lines(acks).stream().skip(before).noneMatch(l -> l.startsWith("I "))) {
+                assertThat(server.isAlive()).as("the workload JVM died on its own: %s", Files.readString(log)).isTrue();
+                assertThat(System.nanoTime()).as("the workload JVM did not issue in time").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            Thread.sleep(killAfterMillis);
+            assertThat(server.isAlive()).as("the workload JVM died on its own: %s", Files.readString(log)).isTrue();
+        } finally {
+            server.destroyForcibly(); // SIGKILL on Linux: the JVM gets no chance to flush or close
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /** Every acknowledged version is there; every issued invitation has its own number, as acknowledged. */
+    private static void verify(Target target, List<String> acknowledged, Map<Integer, InvitationId> numbers)
+            throws Exception {
+        try (Database reopened = Database.open(target.url(), target.user(), target.password())) {
+            for (String ack : acknowledged) {
+                String[] part = ack.split(" ");
+                InvitationId id = InvitationId.parse(part[1]);
+                int version = Integer.parseInt(part[2]);
+                List<StoredInvitation> history = reopened.invitations().history(id);
+                assertThat(history).as("acknowledged write %s", ack)
+                        .extracting(StoredInvitation::version).contains(version);
+                if (part[0].equals("I")) {
+                    StoredInvitation issued = history.get(history.size() - 1);
+                    assertThat(issued.status()).as("acknowledged issue %s", ack).isEqualTo(Status.ISSUED);
+                    int number = Integer.parseInt(part[3]);
+                    assertThat(issued.invitation().number().number()).as("acknowledged issue %s", ack).hasValue(number);
+                    InvitationId earlier = numbers.putIfAbsent(number, id);
+                    assertThat(earlier == null || earlier.equals(id))
+                            .as("number %d acknowledged for %s and for %s", number, earlier, id).isTrue();
+                }
+            }
+            List<String> issuedNumbers = issuedNumbers(reopened);
+            assertThat(issuedNumbers).as("numbers of the issued invitations in the file").doesNotHaveDuplicates();
+        }
+    }
+
+    private static List<String> issuedNumbers(Database db) throws Exception {
+        List<String> result = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT doc_number FROM invitation_version WHERE status = 'ISSUED'");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) result.add(rs.getString(1));
+        }
+        return result;
+    }
+
+    /** Complete lines only: the kill may cut the last one. */
+    private static List<String> lines(Path file) throws Exception {
+        if (!Files.exists(file)) return List.of();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.giaymoi.store.jdbc;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.StoredInvitation;
+
+/**
+ * The server side of {@link CrashTest}, run in its own JVM: several threads create, update and issue
+ * invitations without end, like a busy office, and after each call returns (is committed) append one line to an
+ * acknowledgement file: {@code C|U|I id version [number]}. The test kills this JVM with SIGKILL mid-work.
+ */
+final class CrashWorkload {
+    /** Every invitation is issued on this day, so all numbers come from one series of the register. */
+    static final LocalDate ISSUE_DATE = LocalDate.of(2026, 5, 5);
+
+    private final InvitationStore store;
+    private final OutputStream acks;
+
+    private CrashWorkload(InvitationStore store, OutputStream acks) {
+        this.store = store;
+        this.acks = acks;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Database db = Database.open(args[0], args[3], args[4]);
+        CrashWorkload workload = new CrashWorkload(db.invitations(), new FileOutputStream(args[1], true));
+        for (int t = 0; t < Integer.parseInt(args[2]); t++) {
+            int thread = t;
+            new Thread(() -> workload.run(thread), "workload-" + t).start();
+        }
+    }
+
+    private void run(int thread) {
+        try {
+            for (int i = 0; ; i++) {
+                String subject = "Luồng " + thread + ", giấy mời " + i;
+                StoredInvitation created = store.create(Drafts.draft(subject), Instant.now());
+                acknowledge("C", created, "");
+                StoredInvitation updated = store.update(created.id(), Drafts.draft(subject + ", bản hai"), Instant.now());
+                acknowledge("U", updated, "");
+                StoredInvitation issued = store.issue(updated.id(), updated.version(), ISSUE_DATE, Instant.now());
+                acknowledge("I", issued, " " + issued.invitation().number().number().orElseThrow());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One write call per line, so a kill leaves whole lines and at most one cut last line. */
+    private void acknowledge(String operation, StoredInvitation saved, String extra) throws IOException {
+        byte[] line = (operation + " " + saved.id() + " " + saved.version() + extra + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        synchronized (acks) {
+            acks.write(line);
+        }
+    }
+}
