@@ -117,7 +117,7 @@ public final class InvitationFormat {
         SourcePositions where = SourcePositions.of(nfc, syntax);
         List<InputProblem> problems = new ArrayList<>();
         for (InvitationMapper.Located p : result.problems()) {
-            SourcePositions.Position at = where.nearest(p.path()).orElse(new SourcePositions.Position(0, 0));
+            SourcePositions.Position at = where.nearest(p.path()).orElse(SourcePositions.Position.UNKNOWN);
             problems.add(new InputProblem(source, p.path(), at.line(), at.column(), p.message()));
         }
         return new Parsed.Failed(problems);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.rules.Language;
 
 /**
  * Sửa tại chỗ (in-place edit): turns a change of an invitation into text edits of the file it was read from, so
@@ -51,9 +52,36 @@ public final class SourcePatch {
     /**
      * The change cannot be made exactly in place.
      *
-     * @param reason why, in Vietnamese, naming the field path
+     * @param path the field path where it could not, or empty
+     * @param reason why
      */
-    public record NotInPlace(String reason) implements Result {}
+    public record NotInPlace(String path, Reason reason) implements Result {
+        /** {@code distribution: the fix adds or removes a line}, in {@code language}. */
+        public String describe(Language language) {
+            return (path.isEmpty() ? "" : path + ": ") + reason.say(language);
+        }
+    }
+
+    /** Why a change cannot be made in place. */
+    public enum Reason {
+        STRUCTURE("sửa này thêm, bỏ hoặc đổi kiểu một khóa hay một mục", "the fix adds, removes or retypes a key or an item"),
+        NOT_WRITTEN("giá trị này không được viết riêng trong tệp", "the value is not written on its own in the file"),
+        NOT_FOUND("không xác định được đúng chỗ cần sửa trong giá trị", "the changed characters cannot be found exactly in the value"),
+        OVERLAP("hai chỗ sửa chồng lên nhau", "two edits overlap"),
+        READS_OTHERWISE("tệp sửa tại chỗ đọc lại không đúng với bản đã sửa", "the edited file does not read back as the fixed invitation");
+
+        private final String vi;
+        private final String en;
+
+        Reason(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+
+        public String say(Language language) {
+            return language == Language.EN ? en : vi;
+        }
+    }
 
     /** One value to change: where in the tree, its old text and its new node. */
     private record Change(String path, String before, JsonNode after) {}
@@ -70,8 +98,8 @@ public final class SourcePatch {
         boolean bom = source.startsWith("\uFEFF");
         String text = bom ? source.substring(1) : source;
         List<Change> changes = new ArrayList<>();
-        Optional<String> structural = diff(tree(before), tree(after), "", changes);
-        if (structural.isPresent()) return new NotInPlace(structural.get());
+        Optional<NotInPlace> structural = diff(tree(before), tree(after), "", changes);
+        if (structural.isPresent()) return structural.get();
         if (changes.isEmpty()) return new Patched(source, 0);
         SourcePositions positions = SourcePositions.of(text, syntax);
         Result minimal = patch(format, bom, text, syntax, changes, positions, after, true);
@@ -84,23 +112,23 @@ public final class SourcePatch {
         List<Edit> edits = new ArrayList<>();
         for (Change c : changes) {
             Optional<SourcePositions.Scalar> scalar = positions.scalar(c.path());
-            if (scalar.isEmpty()) return new NotInPlace(c.path() + ": giá trị này không được viết riêng trong tệp");
+            if (scalar.isEmpty()) return new NotInPlace(c.path(), Reason.NOT_WRITTEN);
             Optional<Edit> edit = edit(text, scalar.get(), c, syntax, minimal);
-            if (edit.isEmpty()) return new NotInPlace(c.path() + ": không xác định được đúng chỗ cần sửa trong giá trị");
+            if (edit.isEmpty()) return new NotInPlace(c.path(), Reason.NOT_FOUND);
             edits.add(edit.get());
         }
         edits.sort(Comparator.comparingInt(Edit::start).reversed());
         StringBuilder out = new StringBuilder(text);
         int limit = Integer.MAX_VALUE;
         for (Edit e : edits) {
-            if (e.end() > limit) return new NotInPlace("hai chỗ sửa chồng lên nhau");
+            if (e.end() > limit) return new NotInPlace("", Reason.OVERLAP);
             out.replace(e.start(), e.end(), e.replacement());
             limit = e.start();
         }
         String patched = (bom ? "\uFEFF" : "") + out;
         Parsed again = format.read(patched, syntax, "");
         if (!(again instanceof Parsed.Ok ok) || !ok.invitation().equals(after)) {
-            return new NotInPlace("tệp sửa tại chỗ đọc lại không đúng với bản đã sửa");
+            return new NotInPlace("", Reason.READS_OTHERWISE);
         }
         return new Patched(patched, edits.size());
     }
@@ -110,7 +138,7 @@ public final class SourcePatch {
     }
 
     /** Collects the changed scalars; a key or list item added or removed cannot be made in place. */
-    private static Optional<String> diff(JsonNode a, JsonNode b, String path, List<Change> out) {
+    private static Optional<NotInPlace> diff(JsonNode a, JsonNode b, String path, List<Change> out) {
         if (a.equals(b)) return Optional.empty();
         if (a.isValueNode() && b.isValueNode() && !a.isNull() && !b.isNull()) {
             out.add(new Change(path, a.asText(), b));
@@ -123,9 +151,9 @@ public final class SourcePatch {
             for (String name : names) {
                 String child = path.isEmpty() ? name : path + "." + name;
                 if (!a.has(name) || !b.has(name)) {
-                    return Optional.of(child + ": sửa này thêm hoặc bỏ cả một khóa");
+                    return Optional.of(new NotInPlace(child, Reason.STRUCTURE));
                 }
-                Optional<String> why = diff(a.get(name), b.get(name), child, out);
+                Optional<NotInPlace> why = diff(a.get(name), b.get(name), child, out);
                 if (why.isPresent()) return why;
             }
             return Optional.empty();
@@ -134,12 +162,12 @@ public final class SourcePatch {
             Iterator<JsonNode> x = a.elements();
             Iterator<JsonNode> y = b.elements();
             for (int i = 0; x.hasNext(); i++) {
-                Optional<String> why = diff(x.next(), y.next(), path + "[" + i + "]", out);
+                Optional<NotInPlace> why = diff(x.next(), y.next(), path + "[" + i + "]", out);
                 if (why.isPresent()) return why;
             }
             return Optional.empty();
         }
-        return Optional.of(path + ": sửa này thay đổi cấu trúc (thêm, bỏ hoặc đổi kiểu mục)");
+        return Optional.of(new NotInPlace(path, Reason.STRUCTURE));
     }
 
     /**

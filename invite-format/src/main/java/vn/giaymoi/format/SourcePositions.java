@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +23,10 @@ public final class SourcePositions {
     private static final JsonFactory JSON = new JsonFactory();
     private static final JsonFactory YAML = new YAMLFactory();
 
-    /** A 1-based line and column. */
-    public record Position(int line, int column) {}
+    /** A 1-based line and column; 0:0 when unknown. */
+    public record Position(int line, int column) {
+        public static final Position UNKNOWN = new Position(0, 0);
+    }
 
     /**
      * A scalar value as written.
@@ -38,6 +43,21 @@ public final class SourcePositions {
     private SourcePositions(Map<String, Position> starts, Map<String, Scalar> scalars) {
         this.starts = starts;
         this.scalars = scalars;
+    }
+
+    /** No positions: for a result that was not read from a text. */
+    public static SourcePositions none() {
+        return new SourcePositions(Map.of(), Map.of());
+    }
+
+    /** Indexes a file (UTF-8, in the syntax its name says); no positions when it cannot be read. */
+    public static SourcePositions of(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return of(text.startsWith("\uFEFF") ? text.substring(1) : text, Syntax.of(file));
+        } catch (IOException | RuntimeException e) {
+            return none();
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ final class UnknownKey {
         SourcePositions.Position at = positions.exact(path)
                 .or(() -> u.getLocation() == null ? Optional.empty()
                         : Optional.of(new SourcePositions.Position(u.getLocation().getLineNr(), u.getLocation().getColumnNr())))
-                .orElse(new SourcePositions.Position(0, 0));
+                .orElse(SourcePositions.Position.UNKNOWN);
         return new InputProblem(source, path, at.line(), at.column(), message.toString());
     }
 

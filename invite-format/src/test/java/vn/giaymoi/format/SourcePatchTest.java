@@ -128,7 +128,9 @@ class SourcePatchTest {
         Invitation after = before.withDistribution(new Distribution(more));
         SourcePatch.Result result = SourcePatch.apply(format, seed(), Syntax.YAML, before, after);
         assertThat(result).isInstanceOf(SourcePatch.NotInPlace.class);
-        assertThat(((SourcePatch.NotInPlace) result).reason()).startsWith("distribution");
+        assertThat(result).isEqualTo(new SourcePatch.NotInPlace("distribution", SourcePatch.Reason.STRUCTURE));
+        assertThat(((SourcePatch.NotInPlace) result).describe(vn.giaymoi.domain.rules.Language.VI))
+                .isEqualTo("distribution: sửa này thêm, bỏ hoặc đổi kiểu một khóa hay một mục");
     }
 
     @Test
@@ -137,7 +139,7 @@ class SourcePatchTest {
         Invitation before = read(original, Syntax.YAML);
         Invitation after = before.withDateLine(new vn.giaymoi.domain.invitation.DateLine("Hà Tĩnh", "06", "05", 2026));
         SourcePatch.Result result = SourcePatch.apply(format, original, Syntax.YAML, before, after);
-        assertThat(((SourcePatch.NotInPlace) result).reason()).startsWith("date.day: ");
+        assertThat(result).isEqualTo(new SourcePatch.NotInPlace("date.day", SourcePatch.Reason.NOT_WRITTEN));
     }
 
     @Test
