@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.rules.Language;
 
@@ -32,9 +31,6 @@ public final class SourcePatch {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     /** Widest unchanged context tried on each side of a change to find it exactly once in its scalar. */
     private static final int MAX_CONTEXT = 80;
-    /** A value YAML reads back as the same text when written bare (no ': ', ' #', flow or leading indicators). */
-    private static final Pattern PLAIN_SAFE =
-            Pattern.compile("(?!.*(?:: | #))[^-?:,\\[\\]{}#&*!|>'\"%@`\\s](?:[^,\\[\\]{}\\n\\t]*[^,\\[\\]{}:\\s])?");
 
     private SourcePatch() {}
 
@@ -103,7 +99,7 @@ public final class SourcePatch {
         if (changes.isEmpty()) return new Patched(source, 0);
         SourcePositions positions = SourcePositions.of(text, syntax);
         Result minimal = patch(format, bom, text, syntax, changes, positions, after, true);
-        // a plain value whose new characters YAML reads otherwise (a ':' or ',' in a {…} block) is written anew, quoted
+        // a bare value whose new characters YAML reads otherwise (a ': ' or ',' in a {…} block) is written anew, quoted
         return minimal instanceof Patched ? minimal : patch(format, bom, text, syntax, changes, positions, after, false);
     }
 
@@ -203,9 +199,8 @@ public final class SourcePatch {
         }
         // a value on one line may be written anew, in its own quoting
         if (written.indexOf('\n') >= 0 || !style.oneLine()) return Optional.empty();
-        String whole = style == Style.PLAIN && !(c.after().isTextual() && PLAIN_SAFE.matcher(now).matches())
-                ? (c.after().isTextual() ? Style.DOUBLE.quote(now) : now)
-                : style.quote(now);
+        // a bare text that did not read back bare is quoted; a number stays bare
+        String whole = style == Style.PLAIN ? (c.after().isTextual() ? Style.DOUBLE.quote(now) : now) : style.quote(now);
         return Optional.of(new Edit(scalar.start(), scalar.end(), whole));
     }
 
