@@ -24,7 +24,7 @@ final class UnknownKey {
         List<String> known = u.getKnownPropertyIds() == null ? List.of()
                 : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
         StringBuilder message = new StringBuilder("khóa '").append(key).append("' không có ở đây");
-        suggestion(key, known).ifPresent(s -> message.append("; có phải là '").append(s).append("'?"));
+        message.append(suggestion(key, known).map(s -> "; có phải là '" + s + "'?").orElse("."));
         message.append(" Các khóa dùng được: ").append(String.join(", ", known));
         if (!key.matches("[A-Za-z]+")) {
             message.append("; nếu đây là phần sau dấu phẩy của một giá trị viết trong {…}, hãy đặt cả giá trị trong"

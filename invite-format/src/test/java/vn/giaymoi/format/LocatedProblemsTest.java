@@ -2,9 +2,6 @@ package vn.giaymoi.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -16,11 +13,7 @@ class LocatedProblemsTest {
     private final InvitationFormat format = new InvitationFormat();
 
     private static String seed() {
-        try {
-            return Files.readString(Path.of("..", "examples", "seed-000.yaml"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Examples.text("seed-000.yaml");
     }
 
     private InputProblem only(String text, Syntax syntax) {
@@ -58,7 +51,8 @@ class LocatedProblemsTest {
     void a_key_like_no_known_one_gets_the_list_but_no_guess() {
         InputProblem p = only(seed().replace("\nform: ket-hop", "\nghichu: ket-hop"), Syntax.YAML);
         assertThat(p.line()).isEqualTo(14);
-        assertThat(p.message()).doesNotContain("có phải là").contains("Các khóa dùng được: addressees");
+        assertThat(p.message()).startsWith("khóa 'ghichu' không có ở đây. Các khóa dùng được: addressees, body,")
+                .doesNotContain("có phải là");
     }
 
     @Test

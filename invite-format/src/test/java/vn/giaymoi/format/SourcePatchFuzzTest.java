@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,8 +35,8 @@ class SourcePatchFuzzTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"seed-000.yaml", "seed-001.yaml", "seed-002.yaml", "seed-004.yaml", "seed-000.json", "seed-004.json"})
-    void an_edit_made_in_place_touches_nothing_outside_its_value(String name) throws IOException {
-        String yaml = Files.readString(Path.of("..", "examples", name.replace(".json", ".yaml")));
+    void an_edit_made_in_place_touches_nothing_outside_its_value(String name) {
+        String yaml = Examples.text(name.replace(".json", ".yaml"));
         Syntax syntax = name.endsWith(".json") ? Syntax.JSON : Syntax.YAML;
         Invitation before = ((Parsed.Ok) format.read(yaml, Syntax.YAML, name)).invitation();
         String text = syntax == Syntax.JSON ? format.write(before, Syntax.JSON) : yaml;

@@ -2,9 +2,6 @@ package vn.giaymoi.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +21,7 @@ class SourcePatchTest {
     private final InvitationFormat format = new InvitationFormat();
 
     private static String seed() {
-        try {
-            return Files.readString(Path.of("..", "examples", "seed-000.yaml"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Examples.text("seed-000.yaml");
     }
 
     private Invitation read(String text, Syntax syntax) {
