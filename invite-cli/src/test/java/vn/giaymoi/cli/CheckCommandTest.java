@@ -42,7 +42,8 @@ class CheckCommandTest {
                 + "  Lỗi:\n"
                 + "    [ND30-DATE-PAD] date.day: Ngày dưới 10 phải viết có số 0 phía trước: 05 (có thể sửa tự động)\n"
                 + "        cần: «05»  đang là: «5»\n"
-                + "        căn cứ: NĐ 30/2020 PL I §II.4.b\n");
+                + "        căn cứ: NĐ 30/2020 PL I §II.4.b\n"
+                + "        tại: " + file + ":" + (Fixtures.read(file).lines().toList().indexOf("  day: \"5\"") + 1) + ":3\n");
     }
 
     @Test
@@ -101,6 +102,69 @@ class CheckCommandTest {
         assertThat(first.path("findings").get(0).path("ruleId").asText()).isEqualTo("ND30-DATE-PAD");
         assertThat(first.path("findings").get(0).path("fix").asText()).isEqualTo("Viết ngày 05");
         assertThat(root.path("files").get(1).path("findings")).isEmpty();
+    }
+
+    @Test
+    void json_findings_carry_the_file_line_and_column_of_their_field() throws IOException {
+        Path seed = Fixtures.writeText(dir.resolve("hop.yaml"), Fixtures.read(Fixtures.EXAMPLES.resolve("seed-000.yaml"))
+                .replace("date: {day: \"\", month: \"\", year: 2026}", "date: {day: \"5\", month: \"5\", year: 2026}"));
+        CliRun run = CliRun.of("check", "--json", seed.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(run.out()).path("files").get(0).path("findings");
+        JsonNode pad = null;
+        JsonNode punct = null;
+        for (JsonNode f : findings) {
+            if (f.path("ruleId").asText().equals("ND30-DATE-PAD")) pad = f;
+            if (f.path("ruleId").asText().equals("ND30-LIST-PUNCT")) punct = f;
+        }
+        assertThat(pad.path("file").asText()).isEqualTo(seed.toString());
+        assertThat(pad.path("line").asInt()).as("date: {day: …} is line 12").isEqualTo(12);
+        assertThat(pad.path("column").asInt()).as("the key day").isEqualTo(8);
+        assertThat(punct.path("path").asText()).isEqualTo("body[2].points[1]");
+        assertThat(punct.path("line").asInt()).as("the list item's '- marker:' line").isEqualTo(39);
+        assertThat(punct.path("column").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void the_text_report_says_where_each_finding_is() {
+        Path file = Fixtures.writeText(dir.resolve("hop.json"), new vn.giaymoi.format.InvitationFormat()
+                .write(Fixtures.unpaddedDay(), vn.giaymoi.format.Syntax.JSON));
+        int line = Fixtures.read(file).lines().toList().indexOf("    \"day\" : \"5\",") + 1;
+        CliRun run = CliRun.padOnly("check", "--lang", "en", file.toString());
+        assertThat(run.out()).contains("        basis: NĐ 30/2020 PL I §II.4.b\n        at: " + file + ":" + line + ":5\n");
+    }
+
+    @Test
+    void a_mistyped_key_is_reported_at_its_own_line_and_column_with_a_guess() throws IOException {
+        // as in the report: 'subjct:' on line 29 of a 72-line file was said to be at 73:1
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 16; i++) text.append("# dòng chú thích ").append(i + 1).append('\n');
+        text.append(Fixtures.read(Fixtures.EXAMPLES.resolve("seed-000.yaml")).replace("\nsubject:", "\nsubjct:"));
+        Path file = Fixtures.writeText(dir.resolve("hop.yaml"), text.toString());
+        CliRun run = CliRun.padOnly("check", file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith(file + ":29:1: subjct: khóa 'subjct' không có ở đây; có phải là 'subject'?");
+
+        JsonNode problem = new ObjectMapper().readTree(CliRun.padOnly("check", "--json", file.toString()).out())
+                .path("files").get(0).path("problems").get(0);
+        assertThat(problem.path("line").asInt()).isEqualTo(29);
+        assertThat(problem.path("column").asInt()).isEqualTo(1);
+        assertThat(problem.path("message").asText()).contains("có phải là 'subject'?");
+    }
+
+    @Test
+    void an_impossible_date_is_said_not_to_exist_at_its_line_and_column() {
+        Path file = Fixtures.writeText(dir.resolve("hop.yaml"), Fixtures.read(Fixtures.EXAMPLES.resolve("seed-000.yaml"))
+                .replace("session: {date: 2026-05-12", "session: {date: 2026-02-30"));
+        CliRun run = CliRun.padOnly("check", file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo(file + ":27:21: body[0].session.date: ngày '2026-02-30' không có trong lịch:"
+                + " tháng 2 năm 2026 chỉ có 28 ngày\n");
+
+        Path parts = Fixtures.writeText(dir.resolve("ngay.yaml"), Fixtures.read(Fixtures.EXAMPLES.resolve("seed-000.yaml"))
+                .replace("date: {day: \"\", month: \"\", year: 2026}", "date: {day: \"31\", month: \"4\", year: 2026}"));
+        assertThat(CliRun.padOnly("check", parts.toString()).err())
+                .isEqualTo(parts + ":12:1: date: ngày 31 tháng 4 năm 2026 không có trong lịch\n");
     }
 
     @Test

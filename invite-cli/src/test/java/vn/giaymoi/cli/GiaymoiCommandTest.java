@@ -38,7 +38,7 @@ class GiaymoiCommandTest {
             assertThat(run.exitCode()).as(sub).isZero();
             assertThat(run.out()).as(sub).contains("Mã thoát:", "3   không đọc được tệp đầu vào");
         }
-        assertThat(CliRun.of("fix", "--help").out()).contains("MẤT các dòng chú thích", "FILE.bak");
+        assertThat(CliRun.of("fix", "--help").out()).contains("chú thích (#), dòng trống, ngoặc kép", "MẤT chú thích", "FILE.bak");
     }
 
     @Test

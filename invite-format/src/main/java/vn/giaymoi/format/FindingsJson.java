@@ -20,7 +20,7 @@ import vn.giaymoi.domain.rules.Language;
  * <pre>
  * {"files": [{"file": "a.yaml", "readable": true, "errors": 1, "warnings": 0, "exitCode": 1,
  *             "problems": [], "findings": [{"ruleId", "severity": "error", "path", "message", "expected",
- *             "actual", "basis", "fixable", "fix": "…" or null}]}],
+ *             "actual", "basis", "fixable", "fix": "…" or null, "file", "line", "column"}]}],
  *  "errors": 1, "warnings": 0, "exitCode": 1}
  * </pre>
  */
@@ -34,12 +34,25 @@ public final class FindingsJson {
      * @param problems why it could not be read; empty when it was
      * @param findings the rule engine's findings; empty when unreadable
      * @param exitCode the file's exit code (0 ok, 1 errors, 3 unreadable)
+     * @param positions where the findings' field paths are written in the file
      */
-    public record FileResult(String file, List<InputProblem> problems, List<Finding> findings, int exitCode) {
+    public record FileResult(String file, List<InputProblem> problems, List<Finding> findings, int exitCode,
+            SourcePositions positions) {
         public FileResult {
             Objects.requireNonNull(file, "file");
             problems = List.copyOf(problems);
             findings = List.copyOf(findings);
+            Objects.requireNonNull(positions, "positions");
+        }
+
+        /** A result whose findings are not located in the file. */
+        public FileResult(String file, List<InputProblem> problems, List<Finding> findings, int exitCode) {
+            this(file, problems, findings, exitCode, SourcePositions.none());
+        }
+
+        /** Where {@code finding}'s field path is written (its nearest written parent), or 0:0 when unknown. */
+        public SourcePositions.Position where(Finding finding) {
+            return positions.nearest(finding.path()).orElse(SourcePositions.Position.UNKNOWN);
         }
     }
 
@@ -85,7 +98,11 @@ public final class FindingsJson {
                         .put("message", p.message());
             }
             ArrayNode findings = f.putArray("findings");
-            for (Finding x : r.findings()) findings.add(mapper.valueToTree(fields(x, language)));
+            for (Finding x : r.findings()) {
+                SourcePositions.Position at = r.where(x);
+                findings.add(mapper.<ObjectNode>valueToTree(fields(x, language))
+                        .put("file", r.file()).put("line", at.line()).put("column", at.column()));
+            }
         }
         root.put("errors", errors).put("warnings", warnings).put("exitCode", exitCode);
         try {

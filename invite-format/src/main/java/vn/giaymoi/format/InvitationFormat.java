@@ -2,7 +2,6 @@ package vn.giaymoi.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -28,9 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.text.Texts;
 import vn.giaymoi.format.dto.InvitationDto;
@@ -111,6 +108,8 @@ public final class InvitationFormat {
         InvitationDto dto;
         try {
             dto = mapper.readValue(nfc, InvitationDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            return new Parsed.Failed(List.of(UnknownKey.problem(source, e, SourcePositions.of(nfc, syntax))));
         } catch (JsonProcessingException e) {
             if (tooDeep(e) != null) return new Parsed.Failed(List.of(tooDeep(source, tooDeep(e), mapper, nfc)));
             return new Parsed.Failed(List.of(problem(source, e, syntax)));
@@ -123,12 +122,11 @@ public final class InvitationFormat {
             if (result.invitation() != null) return new Parsed.Ok(result.invitation());
             found = result.problems();
         }
-        Map<String, JsonLocation> where = locations(mapper, nfc);
+        SourcePositions where = SourcePositions.of(nfc, syntax);
         List<InputProblem> problems = new ArrayList<>();
         for (InvitationMapper.Located p : found) {
-            JsonLocation loc = nearest(where, p.path());
-            problems.add(new InputProblem(source, p.path(), loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), p.message()));
+            SourcePositions.Position at = where.nearest(p.path()).orElse(SourcePositions.Position.UNKNOWN);
+            problems.add(new InputProblem(source, p.path(), at.line(), at.column(), p.message()));
         }
         return new Parsed.Failed(problems);
     }
@@ -169,15 +167,9 @@ public final class InvitationFormat {
         if (e instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
             message = "sau văn bản thứ nhất còn nội dung khác, như có hai văn bản trong một tệp; mỗi tệp chỉ chứa một"
                     + " giấy mời: hãy tách thành hai tệp hoặc xóa phần thừa từ vị trí này";
-        } else if (e instanceof UnrecognizedPropertyException u) {
-            message = "khóa '" + u.getPropertyName() + "' không có ở đây; dùng một trong: "
-                    + String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
-            if (!u.getPropertyName().matches("[A-Za-z]+")) {
-                message += "; nếu đây là phần sau dấu phẩy của một giá trị viết trong {…}, hãy đặt cả giá trị trong"
-                        + " ngoặc kép, ví dụ name: \"Phòng họp số 2, Sở Tài chính\"";
-            }
         } else if (e instanceof InvalidFormatException f) {
-            message = "giá trị '" + f.getValue() + "' không đúng: cần " + expected(f.getTargetType());
+            message = ImpossibleDates.explain(f.getValue(), f.getTargetType())
+                    .orElse("giá trị '" + f.getValue() + "' không đúng: cần " + expected(f.getTargetType()));
         } else if (e instanceof ValueInstantiationException v) {
             message = v.getCause() == null ? v.getOriginalMessage() : v.getCause().getMessage();
         } else if (e instanceof MismatchedInputException m) {
@@ -282,44 +274,5 @@ public final class InvitationFormat {
             }
         }
         return b.toString();
-    }
-
-    /** Where each field path starts in the text, read in one streaming pass. */
-    private static Map<String, JsonLocation> locations(ObjectMapper mapper, String text) {
-        Map<String, JsonLocation> out = new HashMap<>();
-        try (JsonParser p = mapper.getFactory().createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                JsonPointer ptr = p.getParsingContext().pathAsPointer();
-                if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t.isStructStart()) {
-                    out.putIfAbsent(pointerToPath(ptr), p.currentTokenLocation());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // locations are a courtesy: problems are still reported by field path
-        }
-        return out;
-    }
-
-    private static String pointerToPath(JsonPointer ptr) {
-        StringBuilder b = new StringBuilder();
-        for (JsonPointer p = ptr; p != null && !p.matches(); p = p.tail()) {
-            if (p.mayMatchElement()) b.append('[').append(p.getMatchingIndex()).append(']');
-            else {
-                if (b.length() > 0) b.append('.');
-                b.append(p.getMatchingProperty());
-            }
-        }
-        return b.toString();
-    }
-
-    private static JsonLocation nearest(Map<String, JsonLocation> where, String path) {
-        String p = path;
-        while (true) {
-            JsonLocation loc = where.get(p);
-            if (loc != null || p.isEmpty()) return loc;
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-        }
     }
 }

@@ -182,7 +182,7 @@ public final class InvitationMapper {
             }
             return Assignment.Deadline.on(LocalDate.parse(w));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("hạn '" + written + "' phải viết dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, ví dụ 2025-06-30T10:00");
+            throw new IllegalArgumentException(ImpossibleDates.explain(w).orElse("hạn '" + written + "' phải viết dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, ví dụ 2025-06-30T10:00"));
         }
     }
 
@@ -226,9 +226,8 @@ public final class InvitationMapper {
     private static String message(RuntimeException e) {
         if (e instanceof NullPointerException && e.getMessage() != null) return "thiếu " + e.getMessage();
         if (e instanceof java.time.format.DateTimeParseException p) {
-            return p.getParsedString().strip().matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? "ngày '" + p.getParsedString() + "' không có trong lịch"
-                    : "ngày '" + p.getParsedString() + "' phải viết dạng YYYY-MM-DD, ví dụ 2026-05-12";
+            return ImpossibleDates.explain(p.getParsedString())
+                    .orElse("ngày '" + p.getParsedString() + "' phải viết dạng YYYY-MM-DD, ví dụ 2026-05-12");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

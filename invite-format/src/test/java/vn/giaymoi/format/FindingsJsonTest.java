@@ -56,4 +56,22 @@ class FindingsJsonTest {
         assertThat(pad.path("message").asText()).isEqualTo("The day is 05");
         assertThat(pad.path("fix").asText()).isEqualTo("Write 05");
     }
+
+    @Test
+    void each_finding_carries_the_file_line_and_column_of_its_field_path() throws IOException {
+        String yaml = "# chú thích\nkind: giay-moi\ndate: {day: \"5\", month: \"5\", year: 2026}\nbody:\n  - text: a\n";
+        FindingsJson.FileResult result = new FindingsJson.FileResult("a.yaml", List.of(), List.of(PAD, SOFT), 1,
+                SourcePositions.of(yaml, Syntax.YAML));
+        JsonNode findings = new ObjectMapper().readTree(new FindingsJson().write(List.of(result), Language.VI, 1))
+                .path("files").get(0).path("findings");
+        assertThat(findings.get(0).path("file").asText()).isEqualTo("a.yaml");
+        assertThat(findings.get(0).path("line").asInt()).as("date.day").isEqualTo(3);
+        assertThat(findings.get(0).path("column").asInt()).isEqualTo(8);
+        assertThat(findings.get(1).path("line").asInt()).as("body").isEqualTo(4);
+        assertThat(findings.get(1).path("column").asInt()).isEqualTo(1);
+
+        JsonNode unlocated = new ObjectMapper().readTree(new FindingsJson().write(
+                List.of(new FindingsJson.FileResult("b.yaml", List.of(), List.of(PAD), 1)), Language.VI, 1));
+        assertThat(unlocated.path("files").get(0).path("findings").get(0).path("line").asInt()).isZero();
+    }
 }

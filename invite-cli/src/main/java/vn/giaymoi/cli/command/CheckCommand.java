@@ -24,12 +24,13 @@ import vn.giaymoi.format.FindingsJson;
 import vn.giaymoi.format.FindingsJson.FileResult;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.SourcePositions;
 
 /** {@code giaymoi check}: kiểm tra giấy mời theo Nghị định 30/2020/NĐ-CP. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Kiểm tra giấy mời theo Nghị định 30/2020/NĐ-CP.",
-                "In các lỗi, cảnh báo (mã quy tắc, trường, nội dung, giá trị cần có, căn cứ; \"(có thể sửa tự động)\""
-                        + " khi lệnh fix sửa được).",
+                "In các lỗi, cảnh báo (mã quy tắc, trường, nội dung, giá trị cần có, căn cứ, vị trí TỆP:DÒNG:CỘT;"
+                        + " \"(có thể sửa tự động)\" khi lệnh fix sửa được).",
                 "Thư mục được duyệt đệ quy tìm .yaml, .yml, .json; các tệp được kiểm tra song song."},
         footerHeading = "%n",
         footer = "Nhiều tệp: mã thoát là mã nặng nhất trong các tệp (3 > 1 > 0); một tệp hỏng không dừng các tệp khác.")
@@ -75,7 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(context.findingsJson().write(results, language, exit));
         } else {
             for (FileResult r : results) {
-                if (r.problems().isEmpty()) out.print(FindingsText.report(r.file(), r.findings(), language));
+                if (r.problems().isEmpty()) out.print(FindingsText.report(r, language));
                 else r.problems().stream().map(InputProblem::display).forEach(err::println);
             }
             if (results.size() > 1) out.println(summary(results));
@@ -92,7 +93,10 @@ public final class CheckCommand implements Callable<Integer> {
             return new FileResult(name, failed.problems(), List.of(), ExitCodes.UNREADABLE);
         }
         List<Finding> findings = context.rules().check(((Parsed.Ok) parsed).invitation(), checkContext);
-        return new FileResult(name, List.of(), findings, RuleEngine.passes(findings) ? ExitCodes.OK : ExitCodes.FAILED);
+        // located only when there is something to point at: a clean file is not read twice
+        SourcePositions positions = findings.isEmpty() ? SourcePositions.none() : SourcePositions.of(input.file());
+        return new FileResult(name, List.of(), findings, RuleEngine.passes(findings) ? ExitCodes.OK : ExitCodes.FAILED,
+                positions);
     }
 
     private String summary(List<FileResult> results) {

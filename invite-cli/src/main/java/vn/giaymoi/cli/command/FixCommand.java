@@ -23,18 +23,22 @@ import vn.giaymoi.domain.rules.Language;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.SourcePatch;
 import vn.giaymoi.format.Syntax;
 
 /**
- * {@code giaymoi fix}: áp dụng các sửa chữa chắc chắn của bộ kiểm tra. Both sides of the diff are written by the
- * format's writer, so the diff shows only what the fixes change, not the author's layout.
+ * {@code giaymoi fix}: áp dụng các sửa chữa chắc chắn của bộ kiểm tra. Each fixed value is edited where the file
+ * writes it ({@link SourcePatch}), so comments, blank lines, quoting and wrapping stay as the author left them and
+ * the diff's line numbers are the file's. A fix that cannot be made in place (it adds or removes a line) falls back
+ * to rewriting the file with the format's writer, with a warning.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = {"Áp dụng các sửa tự động chắc chắn và in phần thay đổi.",
                 "Sửa những chỗ chỉ có một cách đúng (như viết ngày 05 thay cho 5); thay đổi in dạng diff.",
-                "Với --write, tệp được ghi lại tại chỗ và bản cũ giữ ở FILE.bak.",
-                "Lưu ý: khi ghi lại, tệp được viết lại từ đầu nên MẤT các dòng chú thích (#) và cách trình bày riêng;"
-                        + " bản gốc còn nguyên trong FILE.bak.",
+                "Với --write, tệp được ghi lại và bản cũ giữ ở FILE.bak. Chỉ các giá trị được sửa thay đổi; chú thích (#),"
+                        + " dòng trống, ngoặc kép và cách xuống dòng giữ nguyên.",
+                "Khi một sửa không làm đúng tại chỗ được (thêm hoặc bớt dòng), lệnh cảnh báo rồi viết lại cả tệp theo mẫu"
+                        + " chuẩn: MẤT chú thích; bản gốc còn nguyên trong FILE.bak.",
                 "Mã thoát 0 khi sau khi sửa không còn lỗi, 1 khi vẫn còn lỗi cần sửa tay."})
 public final class FixCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -81,20 +85,25 @@ public final class FixCommand implements Callable<Integer> {
             }
         }
         Syntax syntax = Syntax.of(file);
-        String oldText = context.format().write(before, syntax);
-        String newText = context.format().write(after, syntax);
+        String original = original();
+        SourcePatch.Result patch = SourcePatch.apply(context.format(), original, syntax, before, after);
+        boolean inPlace = patch instanceof SourcePatch.Patched;
+        String oldText = inPlace ? original : context.format().write(before, syntax);
+        String newText = patch instanceof SourcePatch.Patched p ? p.text() : context.format().write(after, syntax);
         String diff = LineDiff.unified(file.toString(), file + say(" (đã sửa)", " (fixed)"), oldText, newText);
         if (diff.isEmpty()) {
             out.println(file + say(": không có gì để sửa tự động.", ": nothing to fix automatically."));
         } else {
             out.print(diff);
-            if (!sameText(oldText)) {
-                out.println(say("Lưu ý: tệp gốc có chú thích (#) hoặc cách trình bày riêng; diff so hai bản viết lại theo"
-                        + " mẫu chuẩn nên số dòng có thể lệch với tệp gốc" + (write ? "." : ", và --write sẽ viết lại cả tệp."),
-                        "Note: the file has comments (#) or its own layout; the diff compares two rewritten texts, so its"
-                        + " line numbers may differ from the file's" + (write ? "." : ", and --write rewrites the whole file.")));
+            if (patch instanceof SourcePatch.NotInPlace why) {
+                err.println(say("Cảnh báo: không sửa được đúng tại chỗ (", "Warning: the fix cannot be made in place (")
+                        + why.describe(language) + say("); diff so hai bản viết lại theo mẫu chuẩn nên số dòng có thể lệch"
+                        + " với tệp gốc, và " + (write ? "lần ghi này" : "--write") + " viết lại cả tệp: MẤT chú thích (#)"
+                        + " và cách trình bày riêng.", "); the diff compares two rewritten texts, so its line numbers may"
+                        + " differ from the file's, and " + (write ? "this write" : "--write") + " rewrites the whole"
+                        + " file: comments (#) and layout are lost."));
             }
-            if (write) save(newText, out, err);
+            if (write) save(newText, inPlace, out, err);
             else out.println(say("(chưa ghi; thêm --write để ghi vào ", "(not written; add --write to write ") + file + ")");
         }
         List<Finding> remaining = context.rules().check(after, ctx);
@@ -113,17 +122,17 @@ public final class FixCommand implements Callable<Integer> {
         return language == Language.EN ? en : vi;
     }
 
-    /** True when the file on disk is exactly what the writer makes of it, so the diff's line numbers are the file's. */
-    private boolean sameText(String written) {
+    /** The file as it is on disk; it was just read, so failing now is a failure to read it. */
+    private String original() {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").equals(written);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return false;
+            throw new UserError(ExitCodes.UNREADABLE, file + say(": không đọc được (", ": cannot be read (") + e.getMessage() + ")", e);
         }
     }
 
     /** Keeps the old file as FILE.bak, then replaces FILE in one move so a crash never leaves half a file. */
-    private void save(String text, PrintWriter out, PrintWriter err) {
+    private void save(String text, boolean inPlace, PrintWriter out, PrintWriter err) {
         Path backup = file.resolveSibling(file.getFileName() + ".bak");
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
@@ -144,7 +153,9 @@ public final class FixCommand implements Callable<Integer> {
                     + say("); tệp gốc chưa bị đổi", "); the file is unchanged"), e);
         }
         out.println(say("Đã ghi ", "Wrote ") + file + say(" (bản cũ: ", " (old version: ") + backup + ")");
-        err.println(say("Lưu ý: tệp được viết lại nên các dòng chú thích (#) không còn; bản gốc ở ",
-                "Note: the file was rewritten, so its comment lines (#) are gone; the original is in ") + backup + ".");
+        if (!inPlace) {
+            err.println(say("Lưu ý: tệp được viết lại nên các dòng chú thích (#) không còn; bản gốc ở ",
+                    "Note: the file was rewritten, so its comment lines (#) are gone; the original is in ") + backup + ".");
+        }
     }
 }

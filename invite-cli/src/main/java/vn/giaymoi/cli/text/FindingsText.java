@@ -4,16 +4,22 @@ import java.util.List;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
 import vn.giaymoi.domain.rules.Severity;
+import vn.giaymoi.format.FindingsJson.FileResult;
+import vn.giaymoi.format.SourcePositions;
 
 /**
  * Báo cáo kiểm tra dạng chữ (the human-readable check report of one file): a headline with the counts, then the
  * findings grouped by severity (Lỗi, then Cảnh báo), each with rule id, field path, message, expected and actual
- * value, legal basis, and whether a certain fix exists.
+ * value, legal basis, where it is in the file ({@code tại: hop.yaml:12:9}, a form editors open), and whether a
+ * certain fix exists.
  */
 public final class FindingsText {
     private FindingsText() {}
 
-    public static String report(String file, List<Finding> findings, Language lang) {
+    /** The report of one checked file, each finding located where the file writes its field. */
+    public static String report(FileResult result, Language lang) {
+        String file = result.file();
+        List<Finding> findings = result.findings();
         boolean vi = lang == Language.VI;
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.size() - errors;
@@ -26,12 +32,12 @@ public final class FindingsText {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) continue;
             b.append("  ").append(heading(severity, vi)).append(":\n");
-            for (Finding f : group) finding(b, f, lang, vi);
+            for (Finding f : group) finding(b, f, lang, vi, location(result, f));
         }
         return b.toString();
     }
 
-    private static void finding(StringBuilder b, Finding f, Language lang, boolean vi) {
+    private static void finding(StringBuilder b, Finding f, Language lang, boolean vi, String where) {
         b.append("    [").append(f.ruleId()).append("] ");
         if (!f.path().isEmpty()) b.append(f.path()).append(": ");
         b.append(f.message(lang));
@@ -46,6 +52,13 @@ public final class FindingsText {
             b.append('\n');
         }
         b.append("        ").append(vi ? "căn cứ: " : "basis: ").append(f.basis()).append('\n');
+        if (where != null) b.append("        ").append(vi ? "tại: " : "at: ").append(where).append('\n');
+    }
+
+    /** {@code hop.yaml:12:9}, or null when the finding's field is not found in the file. */
+    private static String location(FileResult result, Finding f) {
+        SourcePositions.Position at = result.where(f);
+        return at.line() == 0 ? null : result.file() + ":" + at.line() + ":" + at.column();
     }
 
     private static String heading(Severity severity, boolean vi) {
