@@ -58,7 +58,9 @@ class SourcePatchFuzzTest {
             set(changed, path, now);
             InvitationMapper.Result mapped;
             try {
-                mapped = InvitationMapper.toDomain(TREE.treeToValue(changed, InvitationDto.class));
+                InvitationDto dto = TREE.treeToValue(changed, InvitationDto.class);
+                if (!InputValidation.problems(dto).isEmpty()) continue; // the character policy or a limit refuses it
+                mapped = InvitationMapper.toDomain(dto);
             } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
                 continue; // not a value the format takes (a date with letters in it)
             }
