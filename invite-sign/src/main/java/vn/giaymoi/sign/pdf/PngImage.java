@@ -46,11 +46,14 @@ public record PngImage(byte[] bytes, int widthPixels, int heightPixels, Optional
         return (double) widthPixels / heightPixels;
     }
 
+    /** From the PNG's own pHYs chunk (pixels per metre); the JDK's standard-tree conversion of it is not reliable. */
     private static Optional<Double> physicalWidth(IIOMetadata metadata, int widthPixels) {
-        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_1.0");
-        NodeList sizes = root.getElementsByTagName("HorizontalPixelSize");
-        if (sizes.getLength() == 0) return Optional.empty();
-        double millimetresPerPixel = Double.parseDouble(((IIOMetadataNode) sizes.item(0)).getAttribute("value"));
-        return millimetresPerPixel > 0 ? Optional.of(millimetresPerPixel * widthPixels) : Optional.empty();
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_png_1.0");
+        NodeList chunks = root.getElementsByTagName("pHYs");
+        if (chunks.getLength() == 0) return Optional.empty();
+        IIOMetadataNode pHYs = (IIOMetadataNode) chunks.item(0);
+        if (!"meter".equals(pHYs.getAttribute("unitSpecifier"))) return Optional.empty();
+        double pixelsPerMetre = Double.parseDouble(pHYs.getAttribute("pixelsPerUnitXAxis"));
+        return pixelsPerMetre > 0 ? Optional.of(widthPixels / pixelsPerMetre * 1000) : Optional.empty();
     }
 }

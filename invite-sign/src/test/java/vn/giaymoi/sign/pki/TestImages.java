@@ -78,17 +78,14 @@ public final class TestImages {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
             if (dpi > 0) {
-                double millimetresPerPixel = 25.4 / dpi;
-                IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-                horizontal.setAttribute("value", Double.toString(millimetresPerPixel));
-                IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-                vertical.setAttribute("value", Double.toString(millimetresPerPixel));
-                IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-                dimension.appendChild(horizontal);
-                dimension.appendChild(vertical);
-                IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-                root.appendChild(dimension);
-                metadata.mergeTree("javax_imageio_1.0", root);
+                IIOMetadataNode pHYs = new IIOMetadataNode("pHYs");
+                String perMetre = Long.toString(Math.round(dpi / 0.0254));
+                pHYs.setAttribute("pixelsPerUnitXAxis", perMetre);
+                pHYs.setAttribute("pixelsPerUnitYAxis", perMetre);
+                pHYs.setAttribute("unitSpecifier", "meter");
+                IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+                root.appendChild(pHYs);
+                metadata.mergeTree("javax_imageio_png_1.0", root);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
