@@ -57,7 +57,7 @@ public final class PadesSigner {
     /** {@code pdf} signed with {@code key}, shown as {@code appearance}, at {@code signingTime} (shown at +07:00). */
     public byte[] sign(byte[] pdf, SigningKey key, Appearance appearance, ZonedDateTime signingTime) {
         ZonedDateTime time = signingTime.withZoneSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = load(pdf)) {
             Placed placed = place(document, appearance, time);
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -80,6 +80,14 @@ public final class PadesSigner {
         } catch (IOException e) {
             if (e.getCause() instanceof SigningFailure failure) throw failure;
             throw new SigningFailure("Không ký được tệp PDF: " + e.getMessage(), "The PDF could not be signed: " + e.getMessage(), e);
+        }
+    }
+
+    private static PDDocument load(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new UnreadablePdf("không đọc được tệp PDF (" + e.getMessage() + ")", e);
         }
     }
 

@@ -43,6 +43,7 @@ import vn.giaymoi.sign.cert.ChainValidator;
 import vn.giaymoi.sign.cert.CrlChecker;
 import vn.giaymoi.sign.cert.RevocationStatus;
 import vn.giaymoi.sign.cert.TrustAnchors;
+import vn.giaymoi.sign.pdf.UnreadablePdf;
 
 /**
  * Kiểm tra chữ ký số trong PDF (verifies every signature of a PDF): the CMS signature over its byte range, what was

@@ -1,4 +1,4 @@
-package vn.giaymoi.sign.verify;
+package vn.giaymoi.sign.pdf;
 
 /** Tệp không đọc được (the input is not a PDF that can be read). */
 public final class UnreadablePdf extends RuntimeException {
