@@ -14,6 +14,7 @@ import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
+import vn.giaymoi.web.http.VerifyRoutes;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
 
@@ -49,6 +50,7 @@ public final class WebServer {
         router.route().handler(new SecurityHeaders());
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         api.mount(router);
+        new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
         router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html")
                 .setDefaultContentEncoding("UTF-8").setMaxAgeSeconds(60)); // a new release shows within a minute

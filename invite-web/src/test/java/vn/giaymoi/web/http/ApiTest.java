@@ -580,7 +580,8 @@ class ApiTest {
                 new String[] {"/invitations/{id}", "get"}, new String[] {"/invitations/{id}", "put"},
                 new String[] {"/invitations/{id}", "delete"}, new String[] {"/invitations/{id}/issue", "post"},
                 new String[] {"/invitations/{id}/document", "get"}, new String[] {"/invitations/{id}/duplicate", "post"},
-                new String[] {"/invitations/{id}/versions", "get"}, new String[] {"/openapi.yaml", "get"});
+                new String[] {"/invitations/{id}/versions", "get"}, new String[] {"/openapi.yaml", "get"},
+                new String[] {"/verify", "post"});
         for (String[] e : endpoints) {
             assertThat(paths.path(e[0]).has(e[1])).as(e[1] + " " + e[0]).isTrue();
         }
