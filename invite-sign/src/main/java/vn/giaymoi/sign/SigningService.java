@@ -35,6 +35,17 @@ public final class SigningService {
         record Signed(byte[] pdf) implements Outcome {}
 
         record Refused(List<CertificateProblem> problems) implements Outcome {}
+
+        /** The uploaded PDF is not the prepared document signed by its signer (see {@link OrganisationSigner}). */
+        record NotAccepted(String vietnamese, String english) implements Outcome {}
+    }
+
+    TrustAnchors anchors() {
+        return anchors;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /**

@@ -134,6 +134,9 @@ public final class SignCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILED;
         }
+        if (outcome instanceof SigningService.Outcome.NotAccepted notAccepted) {
+            throw new UserError(ExitCodes.FAILED, input + ": " + notAccepted.vietnamese());
+        }
         write(((SigningService.Outcome.Signed) outcome).pdf());
         out.println("Đã ký " + input + " → " + output + ": " + CertificateNames.holder(signingKey.certificate())
                 + CertificateNames.organisation(signingKey.certificate()).map(o -> " (" + o + ")").orElse("")

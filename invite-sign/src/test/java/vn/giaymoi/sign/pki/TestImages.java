@@ -66,9 +66,14 @@ public final class TestImages {
 
     /** A rendered giấy mời (examples/seed-000.yaml) as PDF. */
     public static byte[] invitationPdf() {
-        var invitation = new InvitationFormat().read(Path.of("..", "examples", "seed-000.yaml"))
+        return invitationPdf("000");
+    }
+
+    /** The example {@code examples/seed-NNN.yaml} rendered as PDF. */
+    public static byte[] invitationPdf(String seed) {
+        var invitation = new InvitationFormat().read(Path.of("..", "examples", "seed-" + seed + ".yaml"))
                 .fold(inv -> inv, problems -> {
-                    throw new AssertionError("seed-000 does not parse: " + problems);
+                    throw new AssertionError("seed-" + seed + " does not parse: " + problems);
                 });
         return new InvitationRenderer().render(invitation, Format.PDF).bytes();
     }
