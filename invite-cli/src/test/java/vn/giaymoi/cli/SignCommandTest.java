@@ -139,6 +139,19 @@ class SignCommandTest {
     }
 
     @Test
+    void a_key_on_a_pkcs11_token_signs(@TempDir Path tokenDir) throws IOException, InterruptedException {
+        assertThat(System.getenv("GIAYMOI_TEST_TOKEN_PIN")).isEqualTo(vn.giaymoi.sign.pki.SoftHsmToken.PIN);
+        Path config = vn.giaymoi.sign.pki.SoftHsmToken.withKeyOf(PKI.signer, tokenDir);
+        Path out = dir.resolve("token.pdf");
+        CliRun sign = CliRun.now("sign", invitation.toString(), "--pkcs11", config.toString(), "--password-env", "GIAYMOI_TEST_TOKEN_PIN",
+                "--signature-image", signature.toString(), "--trust", root.toString(), "-o", out.toString());
+        assertThat(sign.exitCode()).as(sign.toString()).isZero();
+        CliRun verify = CliRun.now("verify", out.toString(), "--trust", root.toString());
+        assertThat(verify.exitCode()).as(verify.toString()).isZero();
+        assertThat(verify.out()).contains("Người ký: Trần Văn B");
+    }
+
+    @Test
     void key_source_is_required_and_one_only() {
         assertThat(CliRun.now("sign", invitation.toString(), "--password-env", PASSWORD_VARIABLE, "-o", "z.pdf").exitCode()).isEqualTo(2);
         assertThat(CliRun.now("sign", invitation.toString(), "--p12", "a.p12", "--pkcs11", "t.cfg", "--password-env",

@@ -125,6 +125,31 @@ class SigningServiceTest {
     }
 
     @Test
+    void a_signature_made_with_a_revoked_certificate_is_reported_revoked() {
+        byte[] pdf = new vn.giaymoi.sign.pdf.PadesSigner(Optional.empty()).sign(INVITATION, PKI.revoked.signingKey(), SIGNER,
+                java.time.ZonedDateTime.now());
+        VerificationReport report = verify(pdf);
+        SignatureVerification s = report.signatures().get(0);
+        assertThat(s.integrity()).isEqualTo(Integrity.INTACT);
+        assertThat(s.revocation()).isInstanceOfSatisfying(RevocationStatus.Revoked.class,
+                r -> assertThat(r.source()).isEqualTo(PKI.crlUrl()));
+        assertThat(s.valid()).isFalse();
+        assertThat(ReportText.render(report, Language.VI)).contains("Thu hồi: ĐÃ BỊ THU HỒI lúc ");
+    }
+
+    @Test
+    void a_certificate_without_a_CRL_address_is_reported_as_not_checked_and_stays_valid() {
+        TrustAnchors stranger = TrustAnchors.of(List.of(PKI.strangerRoot.certificate()));
+        SigningService.Outcome outcome = new SigningService(stranger, Optional.empty(), Clock.systemUTC())
+                .sign(INVITATION, PKI.strangerSigner.signingKey(), SIGNER);
+        byte[] pdf = ((SigningService.Outcome.Signed) outcome).pdf();
+        SignatureVerification s = new PdfSignatureVerifier().verify(pdf, stranger, Instant.now()).signatures().get(0);
+        assertThat(s.revocation()).isInstanceOfSatisfying(RevocationStatus.Unknown.class,
+                u -> assertThat(u.vietnamese()).isEqualTo("chứng thư không ghi địa chỉ CRL"));
+        assertThat(s.valid()).isTrue();
+    }
+
+    @Test
     void an_ecdsa_256_signer_is_accepted() {
         assertThat(verify(signed(PKI.ecdsaSigner, SIGNER, INVITATION, false)).allValid()).isTrue();
     }
