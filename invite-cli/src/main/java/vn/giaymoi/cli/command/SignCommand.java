@@ -113,10 +113,10 @@ public final class SignCommand implements Callable<Integer> {
         if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
             throw new UserError(ExitCodes.USAGE, "Tệp kết quả -o phải khác tệp cần ký (bản chưa ký được giữ nguyên).");
         }
-        byte[] pdf = read(input, "tệp PDF");
-        TrustAnchors anchors = trustAnchors();
+        byte[] pdf = SigningFiles.read(input, "tệp PDF");
+        TrustAnchors anchors = SigningFiles.trustAnchors(trust);
         SigningKey signingKey = openKey();
-        Appearance appearance = appearance();
+        Appearance appearance = appearance(signingKey);
         Optional<TimestampClient> timestamps = Optional.ofNullable(tsa).map(TimestampClient::new);
         SigningService.Outcome outcome;
         try {
@@ -145,13 +145,15 @@ public final class SignCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Appearance appearance() {
+    private Appearance appearance(SigningKey signingKey) {
         if (attachment) {
             if (signatureImage != null || sealImage != null) {
                 throw new UserError(ExitCodes.USAGE, "--attachment không dùng ảnh (Phụ lục I, mục II.8.b: không hiển thị hình"
                         + " ảnh chữ ký số); bỏ --signature-image và --seal-image.");
             }
-            return new Appearance.OrganisationStamp(organisation == null ? "" : organisation, Optional.ofNullable(note));
+            String name = organisation != null ? organisation : CertificateNames.organisation(signingKey.certificate())
+                    .orElse(CertificateNames.holder(signingKey.certificate()));
+            return new Appearance.OrganisationStamp(name, Optional.ofNullable(note));
         }
         if (organisation != null || note != null) {
             throw new UserError(ExitCodes.USAGE, "--organisation và --note chỉ dùng cùng --attachment.");
@@ -165,17 +167,9 @@ public final class SignCommand implements Callable<Integer> {
 
     private PngImage png(Path file) {
         try {
-            return PngImage.read(read(file, "ảnh"), file.toString());
+            return PngImage.read(SigningFiles.read(file, "ảnh"), file.toString());
         } catch (SigningFailure e) {
             throw new UserError(ExitCodes.UNREADABLE, e.getMessage());
-        }
-    }
-
-    private TrustAnchors trustAnchors() {
-        try {
-            return TrustAnchors.fromFiles(trust);
-        } catch (TrustAnchors.UnreadableCertificate e) {
-            throw new UserError(ExitCodes.UNREADABLE, "--trust " + e.getMessage());
         }
     }
 
@@ -187,25 +181,11 @@ public final class SignCommand implements Callable<Integer> {
         }
         char[] password = secret.toCharArray();
         try {
-            SigningKey signingKey = key.p12 != null ? KeyStores.pkcs12(key.p12, password) : KeyStores.pkcs11(key.pkcs11, password);
-            if (attachment && organisation == null) {
-                organisation = CertificateNames.organisation(signingKey.certificate())
-                        .orElse(CertificateNames.holder(signingKey.certificate()));
-            }
-            return signingKey;
+            return key.p12 != null ? KeyStores.pkcs12(key.p12, password) : KeyStores.pkcs11(key.pkcs11, password);
         } catch (KeyUnavailable e) {
             throw new UserError(ExitCodes.FAILED, e.getMessage());
         } finally {
             Arrays.fill(password, '\0');
-        }
-    }
-
-    private static byte[] read(Path file, String what) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.UNREADABLE, file + ": không đọc được " + what
-                    + (Files.exists(file) ? "" : " (không có tệp này)") + ".");
         }
     }
 
@@ -215,8 +195,12 @@ public final class SignCommand implements Callable<Integer> {
             Path parent = output.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, ".giaymoi-", ".pdf");
-            Files.write(temporary, signed);
-            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.write(temporary, signed);
+                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             throw new UserError(ExitCodes.FAILED, output + ": không ghi được tệp đã ký (" + RenderCommand.reason(e) + ").");
         }

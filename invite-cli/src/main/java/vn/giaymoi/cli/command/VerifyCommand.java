@@ -1,8 +1,6 @@
 package vn.giaymoi.cli.command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,18 +46,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] pdf;
-        try {
-            pdf = Files.readAllBytes(input);
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.UNREADABLE, input + ": không đọc được tệp" + (Files.exists(input) ? "" : " (không có tệp này)") + ".");
-        }
-        TrustAnchors anchors;
-        try {
-            anchors = TrustAnchors.fromFiles(trust);
-        } catch (TrustAnchors.UnreadableCertificate e) {
-            throw new UserError(ExitCodes.UNREADABLE, "--trust " + e.getMessage());
-        }
+        byte[] pdf = SigningFiles.read(input, "tệp");
+        TrustAnchors anchors = SigningFiles.trustAnchors(trust);
         VerificationReport report;
         try {
             report = new PdfSignatureVerifier().verify(pdf, anchors, context.clock().instant());

@@ -44,9 +44,10 @@ public final class CertificateCheck {
         validity(certificate, at, problems);
         keyUsage(certificate, problems);
         keyStrength(certificate.getPublicKey(), problems);
-        boolean ownValidityFailed = !problems.isEmpty() && problems.stream()
-                .anyMatch(p -> p.id().equals(EXPIRED) || p.id().equals(NOT_YET_VALID));
-        ChainStatus status = chains.validate(chain, anchors, ownValidityFailed ? certificate.getNotBefore().toInstant() : at);
+        // an expired or early certificate is already refused above: build its chain within its own validity, so the
+        // chain problem reported (if any) is another one
+        boolean outsideValidity = problems.stream().anyMatch(p -> p.id().equals(EXPIRED) || p.id().equals(NOT_YET_VALID));
+        ChainStatus status = chains.validate(chain, anchors, outsideValidity ? certificate.getNotBefore().toInstant() : at);
         if (status instanceof ChainStatus.Untrusted untrusted) {
             problems.add(new CertificateProblem(UNTRUSTED,
                     "Chứng thư số không tin cậy: " + untrusted.vietnamese() + " (" + BASIS

@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class KeyStores {
             return firstKey(store, password, Optional.empty(), file.toString());
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || e.getMessage() != null
-                    && e.getMessage().toLowerCase().contains("password")) {
+                    && e.getMessage().toLowerCase(Locale.ROOT).contains("password")) {
                 throw wrongPassword(file.toString());
             }
             if (!Files.isRegularFile(file)) {

@@ -46,6 +46,9 @@ public final class PadesSigner {
     /** Seal diameter used when the seal PNG does not record its resolution. */
     static final double DEFAULT_SEAL_MM = 40;
     private static final float STAMP_FONT_SIZE = 10f;
+    private static final float STAMP_LINE_HEIGHT = STAMP_FONT_SIZE * 1.1f;
+    /** The stamp sits in the top margin (20–25 mm, Phụ lục I), above the first line of the document. */
+    private static final float STAMP_TOP_MM = 3f;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Optional<TimestampClient> timestamps;
@@ -115,7 +118,7 @@ public final class PadesSigner {
                     width, height);
             List<PDRectangle> parts = new ArrayList<>(List.of(image));
             signer.seal().ifPresent(seal -> parts.add(sealOver(image, seal)));
-            return widget(space.pageIndex(), parts, List.of(signer.signature()) , signer.seal());
+            return widget(space.pageIndex(), parts, List.of(signer.signature()), signer.seal());
         }
         if (appearance instanceof Appearance.OrganisationSeal organisation) {
             SignedWidget previous = lastSignedWidget(document);
@@ -133,12 +136,11 @@ public final class PadesSigner {
             PDType0Font font = font(scratch);
             for (String line : lines) width = Math.max(width, font.getStringWidth(line) / 1000f * STAMP_FONT_SIZE);
         }
-        float padding = 3f;
-        float lineHeight = STAMP_FONT_SIZE * 1.2f;
+        float padding = 2f;
         float boxWidth = width + 2 * padding;
-        float boxHeight = lines.size() * lineHeight + 2 * padding;
-        PDRectangle box = new PDRectangle(page.getUpperRightX() - 15 * MM - boxWidth, page.getUpperRightY() - 8 * MM - boxHeight,
-                boxWidth, boxHeight);
+        float boxHeight = lines.size() * STAMP_LINE_HEIGHT + 2 * padding;
+        PDRectangle box = new PDRectangle(page.getUpperRightX() - 15 * MM - boxWidth,
+                page.getUpperRightY() - STAMP_TOP_MM * MM - boxHeight, boxWidth, boxHeight);
         return new Placed(0, box, List.of(new Text(lines, padding, boxHeight - padding - STAMP_FONT_SIZE)));
     }
 
@@ -235,7 +237,7 @@ public final class PadesSigner {
                         content.newLineAtOffset(text.x(), text.y());
                         for (String line : text.lines()) {
                             content.showText(line);
-                            content.newLineAtOffset(0, -STAMP_FONT_SIZE * 1.2f);
+                            content.newLineAtOffset(0, -STAMP_LINE_HEIGHT);
                         }
                         content.endText();
                     }

@@ -128,7 +128,7 @@ class AppearanceTest {
 
     @Test
     void an_attachment_carries_the_organisation_name_and_ISO_8601_time_at_the_top_right_of_page_one(@TempDir Path dir)
-            throws IOException {
+            throws IOException, InterruptedException {
         byte[] pdf = new PadesSigner(Optional.empty()).sign(INVITATION, PKI.organisation.signingKey(),
                 new Appearance.OrganisationStamp("Sở Nội vụ tỉnh Hà Tĩnh", Optional.of("Kèm theo Giấy mời số 05/GM-SNV")), TIME);
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -145,6 +145,24 @@ class AppearanceTest {
             assertThat(widget.getNormalAppearanceStream().getResources().getFont(COSName.getPDFName("F1")).getName())
                     .contains("LiberationSerif");
             assertThat(AppearanceReader.read(pdf).get(0).images()).isEmpty();
+            List<String> covered = new ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    for (var g : glyphs) {
+                        float x = g.getXDirAdj(), top = media.getHeight() - g.getYDirAdj() + g.getHeightDir();
+                        if (x >= r.getLowerLeftX() && x <= r.getUpperRightX() && top >= r.getLowerLeftY()) covered.add(g.getUnicode());
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(document);
+            assertThat(covered).as("the stamp covers no text of the page").isEmpty();
+            Path image = Files.copy(pageImage(Files.write(dir.resolve("attachment.pdf"), pdf), 1, dir),
+                    Path.of("target", "attachment-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            BufferedImage png = ImageIO.read(image.toFile());
+            assertThat(count(png, r, media.getHeight(), rgb -> (rgb & 0xffffff) < 0x404040)).as("black text in the stamp").isGreaterThan(100);
         }
     }
 

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import vn.giaymoi.web.offload.Offload;
 public final class VerifyRoutes {
     public static final String PATH = ApiRoutes.BASE + "/verify";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Offload offload;
     private final TrustAnchors anchors;
@@ -90,7 +92,7 @@ public final class VerifyRoutes {
                     .put("certificateIssuer", s.certificateIssuer())
                     .put("claimedSigningTime", s.claimedTime().map(t -> ISO.format(t.truncatedTo(ChronoUnit.SECONDS))).orElse(null))
                     .put("timestamp", s.timestamp().map(t -> new JsonObject()
-                            .put("time", ISO.format(t.time().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.SECONDS)))
+                            .put("time", ISO.format(t.time().atZone(VIETNAM).truncatedTo(ChronoUnit.SECONDS)))
                             .put("authority", t.authority()).put("valid", t.valid()).put("trusted", t.trusted())).orElse(null))
                     .put("integrity", s.integrity().name())
                     .put("coverage", s.coverage().name())
