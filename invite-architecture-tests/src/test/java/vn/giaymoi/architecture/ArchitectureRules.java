@@ -10,6 +10,8 @@ import static com.tngtech.archunit.library.modules.syntax.AllowedModuleDependenc
 import static com.tngtech.archunit.library.modules.syntax.ModuleDependencyScope.consideringOnlyDependenciesInAnyPackage;
 import static com.tngtech.archunit.library.modules.syntax.ModuleRuleDefinition.modules;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
@@ -32,7 +34,8 @@ import java.util.List;
  *   format      -> domain, application
  *   render      -> domain, application
  *   store       -> domain, application, format
- *   web, cli    -> domain, application, format, render, store (store only from *.boot)
+ *   sign        -> domain, application
+ *   web, cli    -> domain, application, format, render, store, sign (store only from *.boot)
  * </pre>
  */
 public final class ArchitectureRules {
@@ -79,8 +82,9 @@ public final class ArchitectureRules {
                                 .fromModule("format").toModules("domain", "application")
                                 .fromModule("render").toModules("domain", "application")
                                 .fromModule("store").toModules("domain", "application", "format")
-                                .fromModule("web").toModules("domain", "application", "format", "render", "store")
-                                .fromModule("cli").toModules("domain", "application", "format", "render", "store"),
+                                .fromModule("sign").toModules("domain", "application")
+                                .fromModule("web").toModules("domain", "application", "format", "render", "store", "sign")
+                                .fromModule("cli").toModules("domain", "application", "format", "render", "store", "sign"),
                         consideringOnlyDependenciesInAnyPackage(base + ".."))
                 .as("modules_respect_the_allowed_graph")
                 .because("dependencies point down only: core <- adapters <- delivery (style.md 3.1)");
@@ -130,12 +134,19 @@ public final class ArchitectureRules {
         return composite.as("third_party_libraries_are_confined");
     }
 
-    /** The libraries of R8 and the (base-relative) packages allowed to use them. */
+    /** The libraries of R8 and the (base-relative) packages allowed to use them. Entries ending in ".." are
+     * packages; the others are class names ("$*" also matches their nested classes). */
     public enum Library {
         THYMELEAF("Thymeleaf", List.of("org.thymeleaf.."), List.of("render.html")),
-        OPENHTMLTOPDF_AND_PDFBOX("openhtmltopdf/PDFBox",
-                List.of("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
-                List.of("render.pdf")),
+        OPENHTMLTOPDF("openhtmltopdf", List.of("com.openhtmltopdf.."), List.of("render.pdf")),
+        PDFBOX("PDFBox", List.of("org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
+                List.of("render.pdf", "sign")),
+        BOUNCY_CASTLE("Bouncy Castle", List.of("org.bouncycastle.."), List.of("sign")),
+        /** Private keys live in key stores and on tokens: only the signing module opens them. */
+        KEY_STORES_AND_PKCS11("key stores and PKCS#11 (java.security.KeyStore, Provider, sun.security.pkcs11)",
+                List.of("sun.security.pkcs11..", "java.security.KeyStore", "java.security.KeyStore$*",
+                        "java.security.Provider", "java.security.Provider$*", "javax.security.auth.callback.."),
+                List.of("sign")),
         POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."), List.of("render.docx", "render.register")),
         ICAL4J("ical4j", List.of("net.fortuna.ical4j.."), List.of("render.ics")),
         VERTX("Vert.x", List.of("io.vertx.."), List.of("web")),
@@ -149,6 +160,15 @@ public final class ArchitectureRules {
         private final List<String> libraryPackages;
         private final List<String> allowedSubpackages;
 
+        private DescribedPredicate<JavaClass> belongToLibrary() {
+            List<String> packages = libraryPackages.stream().filter(p -> p.endsWith("..")).toList();
+            List<String> names = libraryPackages.stream().filter(p -> !p.endsWith("..")).toList();
+            DescribedPredicate<JavaClass> inPackages = JavaClass.Predicates.resideInAnyPackage(packages.toArray(String[]::new));
+            return names.isEmpty() ? inPackages : inPackages.or(DescribedPredicate.describe("named " + names,
+                    (JavaClass c) -> names.stream().anyMatch(n -> n.endsWith("$*")
+                            ? c.getName().startsWith(n.substring(0, n.length() - 1)) : c.getName().equals(n))));
+        }
+
         Library(String displayName, List<String> libraryPackages, List<String> allowedSubpackages) {
             this.displayName = displayName;
             this.libraryPackages = libraryPackages;
@@ -158,7 +178,7 @@ public final class ArchitectureRules {
         public ArchRule confinedRule(String base) {
             String[] allowed = allowedSubpackages.stream().map(p -> base + "." + p + "..").toArray(String[]::new);
             return noClasses().that().resideOutsideOfPackages(allowed)
-                    .should().dependOnClassesThat().resideInAnyPackage(libraryPackages.toArray(String[]::new))
+                    .should().dependOnClassesThat(belongToLibrary())
                     .as(displayName + " is used only in " + String.join(", ", allowed))
                     .because("one adapter package owns each library, so it can be swapped or upgraded in one place (R8)");
         }

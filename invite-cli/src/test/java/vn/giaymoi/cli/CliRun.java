@@ -42,6 +42,15 @@ public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun with(RuleEngine rules, boolean terminal, String... args) {
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneOffset.ofHours(7));
+        return with(rules, terminal, clock, args);
+    }
+
+    /** A run on the real clock (signing and verifying against certificates made for today). */
+    public static CliRun now(String... args) {
+        return with(RuleEngine.standard(), false, Clock.systemUTC(), args);
+    }
+
+    private static CliRun with(RuleEngine rules, boolean terminal, Clock clock, String... args) {
         CommandLine cli = GiaymoiCommand.commandLine(new CliContext(new InvitationFormat(), new InvitationRenderer(),
                 rules, new FindingsJson(), clock, terminal));
         StringWriter out = new StringWriter();

@@ -31,6 +31,8 @@ public final class GiaymoiCommand implements Runnable {
         cli.addSubcommand(new CheckCommand(context));
         cli.addSubcommand(new RenderCommand(context));
         cli.addSubcommand(new FixCommand(context));
+        cli.addSubcommand(new SignCommand(context));
+        cli.addSubcommand(new VerifyCommand(context));
         cli.addSubcommand(new SchemaCommand());
         cli.addSubcommand(new CompletionCommand());
         ExitCodes.document(cli);

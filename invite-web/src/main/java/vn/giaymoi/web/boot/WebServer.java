@@ -10,6 +10,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.service.InvitationService;
@@ -20,6 +22,7 @@ import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
 import vn.giaymoi.web.http.SecurityHeaders;
+import vn.giaymoi.web.http.VerifyRoutes;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
 import vn.giaymoi.web.offload.RequestScope;
@@ -82,8 +85,9 @@ public final class WebServer {
         router.route().handler(new SecurityHeaders());
         router.route(ApiRoutes.BASE + "/*").handler(RequestScope.handler(vertx, limits.deadline()));
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
-        router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy());
+        router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
         api.mount(router);
+        new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
         // pages are only read: another method on them is 405, not 404
         StaticHandler pages = StaticHandler.create("webroot").setIndexPage("index.html")

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.web.error.ApiException;
@@ -16,7 +17,8 @@ import vn.giaymoi.web.error.ApiException;
 /**
  * Quy tắc nội dung gửi lên (what a request body may be), before any handler reads it: the media type is exactly
  * JSON or YAML ({@code application/jsonp} is not JSON; a form or multipart body is 415), with no charset but
- * UTF-8; and a JSON body names each key once (a repeated key would silently keep only its last value).
+ * UTF-8; and a JSON body names each key once (a repeated key would silently keep only its last value). A route that
+ * reads a file (a PDF to verify) names its own media types.
  */
 public final class BodyPolicy implements Handler<RoutingContext> {
     /** The media types the API reads, without parameters. */
@@ -25,6 +27,13 @@ public final class BodyPolicy implements Handler<RoutingContext> {
 
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final Map<String, Set<String>> filesByPath;
+
+    /** @param filesByPath the paths whose body is a file, and the media types each takes instead of JSON or YAML */
+    public BodyPolicy(Map<String, Set<String>> filesByPath) {
+        this.filesByPath = Map.copyOf(filesByPath);
+    }
 
     @Override
     public void handle(RoutingContext ctx) {
@@ -36,6 +45,12 @@ public final class BodyPolicy implements Handler<RoutingContext> {
             return;
         }
         String type = mediaType(contentType);
+        Set<String> files = filesByPath.get(ctx.request().path());
+        if (files != null) {
+            if (files.contains(type)) ctx.next();
+            else ctx.fail(ApiException.unsupportedMediaType(contentType));
+            return;
+        }
         if (!READABLE.contains(type) || !utf8(contentType)) {
             ctx.fail(ApiException.unsupportedMediaType(contentType));
             return;
