@@ -84,7 +84,7 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String s = inv.number().symbol();
-            if (s.matches(GROUP + "(-" + GROUP + ")*")) return List.of();
+            if (inv.number().partyStyle() || s.matches(GROUP + "(-" + GROUP + ")*")) return List.of(); // Party form: HD36-NUMBER-*
             String joined = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", "");
             boolean certain = !joined.equals(s) && joined.matches(GROUP + "(-" + GROUP + ")*");
             Fix fix = certain ? new Fix("Viết ký hiệu " + joined, "Write the symbol as " + joined,
@@ -105,7 +105,7 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String s = inv.number().symbol();
-            if (inv.kind() != InvitationKind.GIAY_MOI || s.startsWith("GM-")) return List.of();
+            if (inv.kind() != InvitationKind.GIAY_MOI || inv.isParty() || s.startsWith("GM-")) return List.of();
             return List.of(error("number",
                     "Ký hiệu của giấy mời phải bắt đầu bằng 'GM-' rồi đến chữ viết tắt tên cơ quan, ví dụ GM-UBND",
                     "A giấy mời's symbol starts with 'GM-' followed by the issuer's abbreviation, e.g. GM-UBND",
@@ -125,7 +125,8 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             DocumentNumber n = inv.number();
-            if (inv.kind() != InvitationKind.CONG_VAN || !isTypeAbbreviation(n.firstGroup())) return List.of();
+            // a Party công văn is numbered 1822-CV/BTGTU (HD 36-HD/VPTW mục II.1.3)
+            if (inv.kind() != InvitationKind.CONG_VAN || inv.isParty() || !isTypeAbbreviation(n.firstGroup())) return List.of();
             String rest = n.symbol().contains("-") ? n.symbol().substring(n.symbol().indexOf('-') + 1) : null;
             return List.of(error("number",
                     "Công văn không có tên loại nên ký hiệu không dùng '" + n.firstGroup()

@@ -20,6 +20,8 @@ final class StandardRules {
         all.addAll(SignatureRules.all());
         all.addAll(RecipientRules.all());
         all.addAll(ReformRules.all());
+        all.addAll(FormatRules.all());
+        all.addAll(ProgrammeRules.all());
         return List.copyOf(all);
     }
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.DocumentFormat;
 import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.invitation.Marker;
 import vn.giaymoi.domain.invitation.Point;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
@@ -130,6 +132,20 @@ class RuleCatalogTest {
         add("REFORM-2025-PROVINCE", issuer(gm, "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG", AdministrativeLevel.PROVINCE, "Hải Dương"), "issuer.province");
         add("REFORM-2025-DEPARTMENT", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Thông tin và Truyền thông")),
                 time(MEETING), place(), closing()), "body[0].points[1]");
+        // kinds and the Party's format
+        add("ND30-TB-SYMBOL", as(gm, InvitationKind.THONG_BAO, DocumentFormat.STATE, "05/GM-UBND"), "number");
+        add("ND30-CD-SYMBOL", as(addressees(gm, "Sở Nội vụ."), InvitationKind.CONG_DIEN, DocumentFormat.STATE, "05/UBND-VP"), "number");
+        add("ND30-CD-RECIPIENTS", as(gm, InvitationKind.CONG_DIEN, DocumentFormat.STATE, "05/CĐ-UBND"), "addressees");
+        add("HD36-NUMBER-FORM", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.PARTY, "05/GM-UBND"), "number");
+        add("HD36-TYPE-SYMBOL", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.PARTY, "27-CV/BTGTU"), "number");
+        add("HD36-AUTHORITY-FORM", signature(gm, "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "K/T CHỦ TỊCH"), "signature.authority[0]");
+        // programme
+        add("MEET-PROGRAMME-OVERLAP", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                programme("07:30-08:00 Đón tiếp đại biểu", "07:45-08:15 Khai mạc"), closing()), "body[3].programme.slots[1]");
+        add("MEET-PROGRAMME-GAP", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                programme("08:00-08:15 Khai mạc", "08:45-10:00 Thảo luận"), closing()), "body[3].programme.slots[1]");
+        add("MEET-PROGRAMME-OUTSIDE", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                programme("06:30-08:00 Đón tiếp đại biểu", "08:00-10:00 Thảo luận"), closing()), "body[3].programme.slots[0]");
     }
 
     static Stream<Arguments> cases() {
