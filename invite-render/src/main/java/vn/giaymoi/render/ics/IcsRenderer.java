@@ -36,6 +36,7 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -43,6 +44,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Meeting;
 import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.meeting.Programme;
+import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 
@@ -58,6 +61,7 @@ public final class IcsRenderer {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PRODUCT = "-//giaymoi//Giay moi ND30//VI";
     private static final String UID_DOMAIN = "@giaymoi.vn";
+    private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Clock clock;
 
@@ -84,9 +88,10 @@ public final class IcsRenderer {
         calendar.add(timeZone());
         DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Map<LocalDate, Integer> perDay = new HashMap<>();
-        for (Session session : meeting.sessions()) {
+        for (int i = 0; i < meeting.sessions().size(); i++) {
+            Session session = meeting.sessions().get(i);
             int nth = perDay.merge(session.date(), 1, Integer::sum) - 1;
-            calendar.add(event(invitation, meeting, session, nth, stamp));
+            calendar.add(event(invitation, meeting, i, nth, stamp));
         }
         StringWriter out = new StringWriter(4096);
         try {
@@ -128,19 +133,30 @@ public final class IcsRenderer {
         return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
     }
 
-    private static VEvent event(Invitation inv, Meeting meeting, Session session, int nth, DtStamp stamp) {
+    private static VEvent event(Invitation inv, Meeting meeting, int index, int nth, DtStamp stamp) {
+        Session session = meeting.sessions().get(index);
         VEvent event = new VEvent(false);
         event.add(new Uid(uid(inv, session.date(), nth)));
         event.add(new DtStamp(stamp.getDate()));
-        ZonedDateTime start = session.startsAt().atZone(ZONE);
-        ZonedDateTime end = session.endsAt().atZone(ZONE);
-        event.add(new DtStart<>(start));
-        event.add(new DtEnd<>(end));
-        event.add(new Summary(summary(inv)));
-        mainVenue(inv, meeting).ifPresent(v -> event.add(new Location(v.name())));
+        if (session.hasClockTime()) {
+            // a session over several days runs from its first start to its last day's end
+            event.add(new DtStart<>(session.startsAt().atZone(ZONE)));
+            event.add(new DtEnd<>(session.endsAt().atZone(ZONE)));
+        } else {
+            // "sáng 06/9": no clock time to invent, so a whole-day entry (DTEND is exclusive, RFC 5545 §3.6.1)
+            event.add(new DtStart<>(session.date()));
+            event.add(new DtEnd<>(session.lastDate().plusDays(1)));
+        }
+        String summary = summary(inv);
+        if (!session.hasClockTime()) summary += " (buổi " + session.partOfDay().label() + ")";
+        event.add(new Summary(summary));
+        Optional<Venue> venue = meeting.venueOf(index, inv.issuer().level());
+        venue.ifPresent(v -> event.add(new Location(v.name())));
+        venue.map(Venue::link).ifPresent(link -> event.add(new Url(URI.create(link))));
         event.add(new Description(description(inv, meeting, session)));
         event.add(inv.isDraft() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
-        String issuer = inv.issuer().fullName();
+        // an invitation issued for another body is that body's meeting
+        String issuer = inv.onBehalfOf() != null ? inv.onBehalfOf() : inv.issuer().fullName();
         event.add(new Organizer(urn("issuer", issuer)).add(new Cn(issuer)));
         meeting.chair().ifPresent(chair -> event.add(attendee(chair, Role.CHAIR)));
         for (Meeting.Seat seat : meeting.invitees()) {
@@ -166,14 +182,6 @@ public final class IcsRenderer {
         return s;
     }
 
-    /** The venue at the issuer's own level (its bridge point), else the first one. */
-    private static Optional<Venue> mainVenue(Invitation inv, Meeting meeting) {
-        return meeting.venues().stream()
-                .filter(v -> v.level() != null && v.level() == inv.issuer().level())
-                .findFirst()
-                .or(() -> meeting.venues().stream().findFirst());
-    }
-
     private static String description(Invitation inv, Meeting meeting, Session session) {
         List<String> lines = new ArrayList<>();
         lines.add(inv.kind().label() + " " + inv.number() + (inv.isDraft() ? " (dự thảo)" : "") + " của "
@@ -181,8 +189,13 @@ public final class IcsRenderer {
         lines.add(inv.subject().plain());
         if (meeting.form() != null) lines.add("Hình thức: " + meeting.form().label() + ".");
         meeting.chair().ifPresent(c -> lines.add("Chủ trì: " + display(c) + "."));
+        if (inv.onBehalfOf() != null) lines.add("Mời thay cho: " + inv.onBehalfOf() + ".");
         for (Venue v : meeting.venues()) {
-            lines.add(v.level() == null ? "Địa điểm: " + v.name() : "Điểm cầu cấp " + v.level().label() + ": " + v.name());
+            lines.add((v.level() == null ? "Địa điểm: " + v.name() : "Điểm cầu cấp " + v.level().label() + ": " + v.name())
+                    + (v.link() == null ? "" : " (" + v.link() + ")"));
+        }
+        if (session.endDate() != null) {
+            lines.add("Từ ngày " + session.date().format(DMY) + " đến ngày " + session.endDate().format(DMY) + ".");
         }
         if (session.duration() != null) lines.add("Thời lượng: " + session.duration() + ".");
         if (session.arriveEarlyMinutes() != null) {
@@ -192,6 +205,14 @@ public final class IcsRenderer {
             lines.add("Nội dung:");
             meeting.agenda().forEach(a -> lines.add("- " + a.topic()
                     + (a.presenter() == null ? "" : " (" + a.presenter() + ")")));
+        }
+        for (Meeting.Located<Programme> p : meeting.programmes()) {
+            lines.add("Chương trình" + (p.value().date() == null ? "" : " ngày " + p.value().date().format(DMY)) + ":");
+            p.value().slots().forEach(s -> lines.add("- " + s.printedTime() + ": " + s.activity()
+                    + (s.by() == null ? "" : " (" + s.by() + ")")));
+        }
+        for (Requirement r : meeting.requirements()) {
+            lines.add(r.kind().label() + ": " + r.detail() + (r.link() == null ? "" : " (" + r.link() + ")"));
         }
         return String.join("\n", lines);
     }
