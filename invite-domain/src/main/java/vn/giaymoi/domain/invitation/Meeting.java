@@ -51,7 +51,7 @@ public record Meeting(List<Session> sessions, List<Venue> venues, MeetingForm fo
      * Where the {@code index}-th session sits: the venue written in the session's own point or under it (two
      * regional sessions in two cities), else the main venue — the one at the issuer's level, else the first.
      */
-    public Optional<Venue> venueOf(int index, vn.giaymoi.domain.meeting.AdministrativeLevel issuerLevel) {
+    public Optional<Venue> venueOf(int index, AdministrativeLevel issuerLevel) {
         Venue own = sessionVenues.get(index);
         if (own != null) return Optional.of(own);
         return venues.stream().filter(v -> v.level() != null && v.level() == issuerLevel).findFirst()

@@ -19,10 +19,7 @@ public record Requirement(Kind kind, String detail, String link) implements Fact
     public Requirement {
         Objects.requireNonNull(kind, "loại yêu cầu (kind)");
         detail = Texts.required(detail, "Nội dung yêu cầu (detail)");
-        link = Texts.optional(link);
-        if (link != null && !link.matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException("đường dẫn '" + link + "' phải bắt đầu bằng https:// hoặc http://");
-        }
+        link = Texts.webLink(link, "đường dẫn");
     }
 
     /** Loại yêu cầu. */

@@ -16,10 +16,7 @@ import vn.giaymoi.domain.text.Texts;
 public record Venue(String name, AdministrativeLevel level, String link) implements Fact {
     public Venue {
         name = Texts.required(name, "Địa điểm");
-        link = Texts.optional(link);
-        if (link != null && !link.matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException("đường dẫn họp trực tuyến '" + link + "' phải bắt đầu bằng https:// hoặc http://");
-        }
+        link = Texts.webLink(link, "đường dẫn họp trực tuyến");
     }
 
     public Venue(String name, AdministrativeLevel level) {

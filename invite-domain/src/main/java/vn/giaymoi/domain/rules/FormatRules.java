@@ -22,7 +22,77 @@ final class FormatRules {
     static List<Rule> all() {
         return List.of(new KindSymbol(InvitationKind.THONG_BAO, "ND30-TB-SYMBOL"),
                 new KindSymbol(InvitationKind.CONG_DIEN, "ND30-CD-SYMBOL"), new CongDienRecipients(),
-                new PartyNumberForm(), new PartyTypeSymbol(), new AuthorityForm());
+                new PartyNumberForm(), new PartyTypeSymbol(), new AuthorityForm(), new PartyDistributionPunctuation(),
+                new PartyArchiveLast());
+    }
+
+    /**
+     * Rules of the State's format that a Party document answers differently: its ký hiệu ({@code GM/BTGTU},
+     * {@code CV/BTGTU}), a công văn's trích yếu without {@code V/v}, Nơi nhận lines ending with {@code ,} and the
+     * archive line {@code Lưu Văn phòng …} (HD 36-HD/VPTW mục II.1.3, II.1.5, II.1.9), its standing deputies
+     * ({@code PHÓ TRƯỞNG BAN THƯỜNG TRỰC}), and no chair line, which the meeting regime of State administrative
+     * bodies asks for.
+     */
+    static final java.util.Set<String> STATE_ONLY = java.util.Set.of("ND30-GM-SYMBOL", "ND30-CV-SYMBOL", "ND30-CV-VV",
+            "ND30-DIST-PUNCT", "ND30-ARCHIVE-LAST", "ND30-ARCHIVE-VT", "ND30-ARCHIVE-PERIOD", "ND30-CV-AS-ABOVE",
+            "ND30-SIGN-TITLE-OFFICIAL", "ND30-GM-CHAIR");
+
+    /** Whether {@code rule} applies to {@code inv}: every rule does, except the State-only ones on a Party document. */
+    static boolean applies(Rule rule, Invitation inv) {
+        return !inv.isParty() || !STATE_ONLY.contains(rule.id());
+    }
+
+    /**
+     * HD36-DIST-PUNCT: in a Party document every Nơi nhận line but the last ends with a comma, the last (the archive
+     * line) with a period (HD 36-HD/VPTW mục II.1.9).
+     */
+    static final class PartyDistributionPunctuation extends AbstractRule {
+        PartyDistributionPunctuation() {
+            super("HD36-DIST-PUNCT", "Nơi nhận văn bản của Đảng: mỗi dòng kết thúc bằng ',', dòng cuối bằng '.'",
+                    HD36 + " mục II.1.9");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            if (!inv.isParty()) return List.of();
+            List<Finding> out = new ArrayList<>();
+            List<vn.giaymoi.domain.text.RichText> entries = inv.distribution().entries();
+            for (int i = 0; i < entries.size(); i++) {
+                String mark = i == entries.size() - 1 ? "." : ",";
+                String plain = entries.get(i).plain().strip();
+                if (plain.endsWith(mark)) continue;
+                String original = entries.get(i).markup();
+                String fixed = Edits.endingWith(original, mark);
+                int index = i;
+                out.add(error("distribution[" + i + "]",
+                        "Văn bản của Đảng: dòng Nơi nhận kết thúc bằng dấu '" + mark + "'"
+                                + (mark.equals(",") ? " (dòng cuối bằng dấu '.')" : ""),
+                        "A Party document's Nơi nhận line ends with '" + mark + "'",
+                        vn.giaymoi.domain.text.RichText.of(fixed).plain(), plain,
+                        new Fix("Kết thúc dòng bằng '" + mark + "'", "End the line with '" + mark + "'",
+                                x -> Edits.distributionEntry(x, index, original, m -> Edits.endingWith(m, mark)))));
+            }
+            return out;
+        }
+    }
+
+    /** HD36-ARCHIVE: a Party document's last Nơi nhận line is the archive line {@code Lưu …} (HD 36-HD/VPTW mục II.1.9). */
+    static final class PartyArchiveLast extends AbstractRule {
+        PartyArchiveLast() {
+            super("HD36-ARCHIVE", "Nơi nhận văn bản của Đảng kết thúc bằng dòng 'Lưu …'", HD36 + " mục II.1.9");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<vn.giaymoi.domain.text.RichText> entries = inv.distribution().entries();
+            if (!inv.isParty() || entries.isEmpty()) return List.of();
+            String last = entries.get(entries.size() - 1).plain().strip();
+            if (last.startsWith("Lưu")) return List.of();
+            return List.of(error("distribution[" + (entries.size() - 1) + "]",
+                    "Văn bản của Đảng: dòng cuối của Nơi nhận là dòng lưu, ví dụ 'Lưu Văn phòng Tỉnh ủy.'",
+                    "A Party document's last Nơi nhận line is the archive line, e.g. 'Lưu Văn phòng Tỉnh ủy.'",
+                    "Lưu …", last, null));
+        }
     }
 
     /**

@@ -94,8 +94,7 @@ final class HeaderRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String plain = inv.subject().plain();
-            // the Party's format does not prescribe V/v for a công văn (HD 36-HD/VPTW mục II.1.5)
-            if (inv.kind() != InvitationKind.CONG_VAN || inv.isParty() || plain.startsWith("V/v ")) return List.of();
+            if (inv.kind() != InvitationKind.CONG_VAN || plain.startsWith("V/v ")) return List.of();
             String fixed = withVv(inv.subject().markup());
             Fix fix = fixed == null ? null : new Fix("Viết trích yếu '" + fixed + "'", "Write the subject as '" + fixed + "'",
                     i -> {

@@ -105,7 +105,7 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String s = inv.number().symbol();
-            if (inv.kind() != InvitationKind.GIAY_MOI || inv.isParty() || s.startsWith("GM-")) return List.of();
+            if (inv.kind() != InvitationKind.GIAY_MOI || s.startsWith("GM-")) return List.of();
             return List.of(error("number",
                     "Ký hiệu của giấy mời phải bắt đầu bằng 'GM-' rồi đến chữ viết tắt tên cơ quan, ví dụ GM-UBND",
                     "A giấy mời's symbol starts with 'GM-' followed by the issuer's abbreviation, e.g. GM-UBND",
@@ -125,8 +125,7 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             DocumentNumber n = inv.number();
-            // a Party công văn is numbered 1822-CV/BTGTU (HD 36-HD/VPTW mục II.1.3)
-            if (inv.kind() != InvitationKind.CONG_VAN || inv.isParty() || !isTypeAbbreviation(n.firstGroup())) return List.of();
+            if (inv.kind() != InvitationKind.CONG_VAN || !isTypeAbbreviation(n.firstGroup())) return List.of();
             String rest = n.symbol().contains("-") ? n.symbol().substring(n.symbol().indexOf('-') + 1) : null;
             return List.of(error("number",
                     "Công văn không có tên loại nên ký hiệu không dùng '" + n.firstGroup()

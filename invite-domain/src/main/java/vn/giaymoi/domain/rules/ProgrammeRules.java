@@ -28,6 +28,24 @@ final class ProgrammeRules {
         return slot.until() == null ? slot.from() : slot.until();
     }
 
+    /** A check of one slot against the slot before it, giving a finding or {@code null}. */
+    private interface NextSlot {
+        Finding check(Programme.Slot prev, Programme.Slot slot, String path);
+    }
+
+    /** {@code check} on every pair of consecutive slots of every programme of {@code inv}. */
+    private static List<Finding> consecutive(Invitation inv, NextSlot check) {
+        List<Finding> out = new ArrayList<>();
+        for (Meeting.Located<Programme> p : inv.meeting().programmes()) {
+            List<Programme.Slot> slots = p.value().slots();
+            for (int i = 1; i < slots.size(); i++) {
+                Finding f = check.check(slots.get(i - 1), slots.get(i), p.path() + ".programme.slots[" + i + "]");
+                if (f != null) out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** MEET-PROGRAMME-OVERLAP: a slot starts before the previous one ends (or before it starts). */
     static final class Overlap extends AbstractRule {
         Overlap() {
@@ -36,21 +54,11 @@ final class ProgrammeRules {
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
-            List<Finding> out = new ArrayList<>();
-            for (Meeting.Located<Programme> p : inv.meeting().programmes()) {
-                List<Programme.Slot> slots = p.value().slots();
-                for (int i = 1; i < slots.size(); i++) {
-                    Programme.Slot prev = slots.get(i - 1);
-                    Programme.Slot slot = slots.get(i);
-                    if (!slot.from().isBefore(until(prev))) continue;
-                    out.add(error(p.path() + ".programme.slots[" + i + "]",
-                            "Mốc '" + slot.printedTime() + " " + slot.activity() + "' bắt đầu trước khi mốc '"
-                                    + prev.printedTime() + " " + prev.activity() + "' kết thúc; sửa giờ của một trong hai mốc",
-                            "Slot '" + slot.printedTime() + "' starts before slot '" + prev.printedTime() + "' ends",
-                            "từ " + hm(until(prev)), slot.printedTime(), null));
-                }
-            }
-            return out;
+            return consecutive(inv, (prev, slot, path) -> !slot.from().isBefore(until(prev)) ? null : error(path,
+                    "Mốc '" + slot.printedTime() + " " + slot.activity() + "' bắt đầu trước khi mốc '"
+                            + prev.printedTime() + " " + prev.activity() + "' kết thúc; sửa giờ của một trong hai mốc",
+                    "Slot '" + slot.printedTime() + "' starts before slot '" + prev.printedTime() + "' ends",
+                    "từ " + hm(until(prev)), slot.printedTime(), null));
         }
     }
 
@@ -62,22 +70,13 @@ final class ProgrammeRules {
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
-            List<Finding> out = new ArrayList<>();
-            for (Meeting.Located<Programme> p : inv.meeting().programmes()) {
-                List<Programme.Slot> slots = p.value().slots();
-                for (int i = 1; i < slots.size(); i++) {
-                    Programme.Slot prev = slots.get(i - 1);
-                    Programme.Slot slot = slots.get(i);
-                    if (prev.until() == null || !slot.from().isAfter(prev.until())) continue;
-                    out.add(warning(p.path() + ".programme.slots[" + i + "]",
-                            "Từ " + hm(prev.until()) + " đến " + hm(slot.from()) + " chương trình không ghi hoạt động nào;"
-                                    + " kiểm tra giờ, hoặc ghi mốc nghỉ giải lao",
+            return consecutive(inv, (prev, slot, path) -> prev.until() == null || !slot.from().isAfter(prev.until())
+                    ? null
+                    : warning(path, "Từ " + hm(prev.until()) + " đến " + hm(slot.from())
+                                    + " chương trình không ghi hoạt động nào; kiểm tra giờ, hoặc ghi mốc nghỉ giải lao",
                             "Nothing is planned between " + hm(prev.until()) + " and " + hm(slot.from())
                                     + "; check the times or add the break",
                             hm(prev.until()), hm(slot.from()), null));
-                }
-            }
-            return out;
         }
     }
 

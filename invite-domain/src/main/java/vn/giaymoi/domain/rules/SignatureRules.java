@@ -194,9 +194,7 @@ final class SignatureRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String t = inv.signature().title();
             // Phó Chủ tịch Thường trực is an office the law itself names (UBND, HĐND), unlike phó giám đốc thường trực
-            // Party bodies have a standing deputy by statute (PHÓ BÍ THƯ THƯỜNG TRỰC, PHÓ TRƯỞNG BAN THƯỜNG TRỰC)
-            boolean unofficial = t != null && !inv.isParty()
-                    && (t.contains("PHỤ TRÁCH") || t.contains("THƯỜNG TRỰC") && !t.startsWith("PHÓ CHỦ TỊCH"));
+            boolean unofficial = t != null && (t.contains("PHỤ TRÁCH") || t.contains("THƯỜNG TRỰC") && !t.startsWith("PHÓ CHỦ TỊCH"));
             if (!unofficial) return List.of();
             String official = t.replaceAll("\\s*(THƯỜNG TRỰC|PHỤ TRÁCH.*)$", "").strip();
             return List.of(warning("signature.title",

@@ -112,6 +112,20 @@ class KindsAndPartyRulesTest {
     }
 
     @Test
+    void party_recipients_end_with_commas_and_the_archive_line_not_with_semicolons() {
+        Invitation party = partyInvitation("27-GM/BTGTU", "K/T TRƯỞNG BAN");
+        assertThat(ids(party)).doesNotContain("ND30-DIST-PUNCT", "ND30-ARCHIVE-LAST", "ND30-ARCHIVE-VT", "HD36-DIST-PUNCT",
+                "HD36-ARCHIVE", "ND30-GM-CHAIR");
+        Invitation stateStyle = distribution(party, "Như thành phần mời;", "Lưu: VT, VP.");
+        assertThat(ids(stateStyle)).contains("HD36-DIST-PUNCT").doesNotContain("ND30-DIST-PUNCT");
+        Invitation noArchive = distribution(party, "Như thành phần mời,", "Thường trực Tỉnh ủy (để báo cáo).");
+        assertThat(ids(noArchive)).contains("HD36-ARCHIVE");
+        // the same recipients in a State document are the State's mistakes
+        Invitation state = as(party, InvitationKind.GIAY_MOI, DocumentFormat.STATE, "27/GM-BTGTU");
+        assertThat(ids(state)).contains("ND30-DIST-PUNCT", "ND30-ARCHIVE-VT").doesNotContain("HD36-DIST-PUNCT");
+    }
+
+    @Test
     void a_thong_bao_takes_TB_and_a_cong_dien_CD() {
         Invitation tb = as(gm(), InvitationKind.THONG_BAO, DocumentFormat.STATE, "125/GM-UBND");
         assertThat(ids(tb)).contains("ND30-TB-SYMBOL");

@@ -138,6 +138,10 @@ class RuleCatalogTest {
         add("ND30-CD-RECIPIENTS", as(gm, InvitationKind.CONG_DIEN, DocumentFormat.STATE, "05/CĐ-UBND"), "addressees");
         add("HD36-NUMBER-FORM", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.PARTY, "05/GM-UBND"), "number");
         add("HD36-TYPE-SYMBOL", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.PARTY, "27-CV/BTGTU"), "number");
+        Invitation party = as(distribution(gm, "Như thành phần mời,", "Lưu Văn phòng Ban."), InvitationKind.GIAY_MOI,
+                DocumentFormat.PARTY, "27-GM/BTGTU");
+        add("HD36-DIST-PUNCT", distribution(party, "Như thành phần mời;", "Lưu Văn phòng Ban."), "distribution[0]");
+        add("HD36-ARCHIVE", distribution(party, "Như thành phần mời,", "Thường trực Tỉnh ủy."), "distribution[1]");
         add("HD36-AUTHORITY-FORM", signature(gm, "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "K/T CHỦ TỊCH"), "signature.authority[0]");
         // programme
         add("MEET-PROGRAMME-OVERLAP", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
