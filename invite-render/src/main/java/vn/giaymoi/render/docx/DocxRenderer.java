@@ -51,8 +51,8 @@ public final class DocxRenderer {
     static final int MARGIN_RIGHT = 850;
     static final int HEADER_DISTANCE = 567;
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-    /** Header columns: issuer side about 40 %, Quốc hiệu side about 60 % (nd30.md §2). */
-    private static final int HEAD_LEFT = TEXT_WIDTH * 40 / 100;
+    /** Header columns: issuer side about 40 %, Quốc hiệu side about 60 %, as the layout measures them. */
+    private static final int HEAD_LEFT = PageLayout.HEAD_LEFT_TWIPS;
     private static final int CLOSING_LEFT = TEXT_WIDTH * 45 / 100;
     /** The short rules are 2/5 of the text above them (PL I §II.2.b, §II.5.b: 1/3–1/2). */
     private static final double SHORT_RULE = 0.4;

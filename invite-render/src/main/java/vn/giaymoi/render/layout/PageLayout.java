@@ -73,8 +73,11 @@ public record PageLayout(
         if (dateLinePoints == 0) dateLinePoints = 14;
     }
 
-    /** Left and right header columns in twips of the A4 text width (30 mm and 15 mm margins): about 40 % and 60 %. */
-    public static final int TEXT_WIDTH_TWIPS = 9355;
+    /**
+     * Left and right header columns in twips of the A4 text width (210 mm less the 30 mm and 15 mm margins of PL I
+     * §I.3): about 40 % and 60 %.
+     */
+    public static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 850;
     public static final int HEAD_LEFT_TWIPS = TEXT_WIDTH_TWIPS * 40 / 100;
     public static final int HEAD_RIGHT_TWIPS = TEXT_WIDTH_TWIPS - HEAD_LEFT_TWIPS;
 
