@@ -91,7 +91,9 @@ class InputSchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dang-giay-moi-27-GM-BTGTU", "dang-cong-van-1822-CV-BTGTU", "dang-thong-bao-hoi-nghi-bao-cao-vien"})
+    @ValueSource(strings = {"dang-giay-moi-27-GM-BTGTU", "dang-cong-van-1822-CV-BTGTU", "dang-thong-bao-hoi-nghi-bao-cao-vien",
+            "cong-dien-10-CD-UBND-thanh-hoa", "../invite-render/src/test/resources/breadth/thong-bao-chuong-trinh",
+            "../invite-render/src/test/resources/breadth/nhieu-ngay-hai-phien"})
     void the_examples_of_the_new_kinds_and_the_party_format_are_valid(String name) throws IOException {
         JsonNode doc = new YAMLMapper().readTree(Path.of("..", "examples", name + ".yaml").toFile());
         List<String> errors = new ArrayList<>();
