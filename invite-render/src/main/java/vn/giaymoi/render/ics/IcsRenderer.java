@@ -51,10 +51,11 @@ import vn.giaymoi.domain.meeting.Venue;
 /**
  * Lịch iCalendar (iCalendar rendering, RFC 5545): one VEVENT per meeting session, in Vietnam's time zone, each at
  * its own venue (with the online link as URL), a session over several days as one span, a session with only a part
- * of the day as a whole-day entry; the issuer (or the body it invites for) as organizer, the chair as {@code ROLE=CHAIR} and the named invitees as participants. Offices seldom
- * publish e-mail addresses in an invitation, so people are addressed by stable {@code urn:uuid:} URIs with their
- * names in {@code CN}. The UID of an event depends only on issuer, ký hiệu, trích yếu and session date, so the
- * draft and the numbered document update the same calendar entry. Thread-safe.
+ * of the day as a whole-day entry; the issuer (or the body it invites for) as organizer, the chair as
+ * {@code ROLE=CHAIR} and the named invitees as participants. Offices seldom publish e-mail addresses in an invitation,
+ * so people are addressed by stable {@code urn:uuid:} URIs with their names in {@code CN}. The UID of an event
+ * depends only on issuer, ký hiệu, trích yếu and session date, so the draft and the numbered document update the
+ * same calendar entry. Thread-safe.
  */
 public final class IcsRenderer {
     /** Giờ Việt Nam. */
