@@ -24,7 +24,7 @@ class NewCommandTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"giay-moi", "cong-van"})
+    @ValueSource(strings = {"giay-moi", "cong-van", "thong-bao", "cong-dien"})
     void the_template_is_a_commented_draft_that_parses_and_passes_the_rules(String kind) {
         CliRun run = CliRun.of("new", "--kind", kind);
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -83,9 +83,9 @@ class NewCommandTest {
 
     @Test
     void bad_uses_are_reported() {
-        CliRun kind = CliRun.of("new", "--kind", "thong-bao");
+        CliRun kind = CliRun.of("new", "--kind", "thong-tri");
         assertThat(kind.exitCode()).isEqualTo(2);
-        assertThat(kind.err()).contains("loại văn bản 'thong-bao' không có");
+        assertThat(kind.err()).contains("loại văn bản 'thong-tri' không có");
         CliRun both = CliRun.of("new", "--kind", "giay-moi", "--from", "a.yaml");
         assertThat(both.exitCode()).isEqualTo(2);
         CliRun missing = CliRun.of("new", "--from", dir.resolve("none.yaml").toString());

@@ -10,6 +10,7 @@ import vn.giaymoi.domain.delegation.SigningAuthority;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.Confidentiality;
 import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.DocumentFormat;
 import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
@@ -21,13 +22,18 @@ import vn.giaymoi.domain.invitation.Urgency;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.AgendaItem;
 import vn.giaymoi.domain.meeting.AttendeeGroup;
+import vn.giaymoi.domain.meeting.CombinedFact;
 import vn.giaymoi.domain.meeting.Fact;
 import vn.giaymoi.domain.meeting.Invitee;
 import vn.giaymoi.domain.meeting.MeetingForm;
+import vn.giaymoi.domain.meeting.PartOfDay;
+import vn.giaymoi.domain.meeting.Programme;
+import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.recipient.Addressees;
 import vn.giaymoi.domain.recipient.Distribution;
+import vn.giaymoi.domain.text.Quantity;
 import vn.giaymoi.domain.text.RichText;
 import vn.giaymoi.format.dto.DateDto;
 import vn.giaymoi.format.dto.InvitationDto;
@@ -77,9 +83,12 @@ public final class InvitationMapper {
         List<Point> body = points(d.body(), "body");
         Distribution distribution = new Distribution(texts(d.distribution(), "distribution"));
         SigningAuthority signature = required(d.signature(), "signature", () -> signature(d.signature()));
+        DocumentFormat format = d.format() == null ? DocumentFormat.STATE
+                : at("format", () -> DocumentFormat.fromCode(d.format()));
+        List<String> footer = d.footer() == null ? List.of() : d.footer();
         if (!problems.isEmpty()) return null;
         return at("", () -> new Invitation(kind, issuer, number, dateLine, subject, urgency, secret, addressees,
-                opening, body, form, distribution, signature));
+                opening, body, form, distribution, signature, format, d.onBehalfOf(), footer));
     }
 
     private Issuer issuer(IssuerDto d) {
@@ -139,20 +148,25 @@ public final class InvitationMapper {
         List<Fact> facts = new ArrayList<>();
         if (p.session() != null) {
             PointDto.Session s = p.session();
-            add(facts, at(path + ".session", () -> new Session(s.date(), s.start(), s.end(), s.duration(), s.arriveEarlyMinutes())));
+            PartOfDay part = s.partOfDay() == null ? null
+                    : at(path + ".session.partOfDay", () -> PartOfDay.fromCode(s.partOfDay()));
+            add(facts, at(path + ".session", () -> new Session(s.date(), s.start(), s.end(), s.duration(),
+                    s.arriveEarlyMinutes(), s.endDate(), part)));
         }
         if (p.venue() != null) {
             PointDto.Venue v = p.venue();
             AdministrativeLevel level = v.level() == null ? null : at(path + ".venue.level", () -> AdministrativeLevel.fromCode(v.level()));
-            add(facts, at(path + ".venue", () -> new Venue(v.name(), level)));
+            add(facts, at(path + ".venue", () -> new Venue(v.name(), level, v.link())));
         }
         if (p.group() != null) {
             add(facts, at(path + ".group.level", () -> new AttendeeGroup(AdministrativeLevel.fromCode(p.group().level()))));
         }
         if (p.invitee() != null) {
             PointDto.Invitee v = p.invitee();
+            Quantity quota = v.quota() == null ? null
+                    : at(path + ".invitee.quota", () -> new Quantity(v.quota().count(), v.quota().unit(), true));
             add(facts, at(path + ".invitee", () -> new Invitee(v.name(), v.title(), v.units(), v.representative(),
-                    v.chair(), v.separateInvitation(), v.note())));
+                    v.chair(), v.separateInvitation(), v.note(), quota)));
         }
         if (p.agenda() != null) {
             add(facts, at(path + ".agenda", () -> new AgendaItem(p.agenda().topic(), p.agenda().presenter())));
@@ -167,9 +181,22 @@ public final class InvitationMapper {
             }
             add(facts, at(path + ".task", () -> new Assignment(t.lead(), t.coordinating(), t.deliverable(), deadlines)));
         }
-        if (facts.size() > 1) {
-            problems.add(new Located(path, "một mục chỉ mang một dữ kiện: session, venue, group, invitee, agenda hoặc task"));
+        if (p.programme() != null) {
+            PointDto.Programme pr = p.programme();
+            List<Programme.Slot> slots = new ArrayList<>();
+            List<PointDto.Slot> raw = pr.slots() == null ? List.of() : pr.slots();
+            for (int i = 0; i < raw.size(); i++) {
+                PointDto.Slot sl = raw.get(i);
+                add(slots, at(path + ".programme.slots[" + i + "]", () -> new Programme.Slot(sl.from(), sl.until(), sl.activity(), sl.by())));
+            }
+            if (slots.size() == raw.size()) add(facts, at(path + ".programme", () -> new Programme(pr.date(), slots)));
         }
+        if (p.requirement() != null) {
+            PointDto.Requirement r = p.requirement();
+            Requirement.Kind kind = at(path + ".requirement.kind", () -> Requirement.Kind.fromCode(r.kind()));
+            if (kind != null) add(facts, at(path + ".requirement", () -> new Requirement(kind, r.detail(), r.link())));
+        }
+        if (facts.size() > 1) return at(path, () -> new CombinedFact(facts));
         return facts.isEmpty() ? null : facts.get(0);
     }
 
@@ -259,24 +286,30 @@ public final class InvitationMapper {
                 pointDtos(inv.body()),
                 inv.distribution().entries().stream().map(RichText::markup).toList(),
                 new SignatureDto(inv.signature().lines().stream().map(AuthorityLine::toString).toList(),
-                        inv.signature().title(), inv.signature().signer()));
+                        inv.signature().title(), inv.signature().signer()),
+                inv.format() == DocumentFormat.STATE ? null : inv.format().code(),
+                inv.onBehalfOf(),
+                inv.footer());
     }
 
     private static List<PointDto> pointDtos(List<Point> points) {
-        return points.stream().map(p -> {
-            Fact f = p.fact();
-            return new PointDto(
-                    p.marker() == Marker.NONE ? null : p.marker().sample(),
-                    p.text() == null ? null : p.text().markup(),
-                    f instanceof Session s ? new PointDto.Session(s.date(), s.start(), s.end(), s.duration(), s.arriveEarlyMinutes()) : null,
-                    f instanceof Venue v ? new PointDto.Venue(v.name(), v.level() == null ? null : v.level().code()) : null,
-                    f instanceof AttendeeGroup g ? new PointDto.Group(g.level().code()) : null,
-                    f instanceof Invitee i ? new PointDto.Invitee(i.name(), i.title(), i.units(), i.representative(), i.chair(),
-                            i.separateInvitation(), i.note()) : null,
-                    f instanceof AgendaItem a ? new PointDto.Agenda(a.topic(), a.presenter()) : null,
-                    f instanceof Assignment t ? new PointDto.Task(t.lead(), t.coordinating(), t.deliverable(),
-                            t.deadlines().stream().map(d -> new PointDto.Deadline(d.time() == null ? d.date().toString() : d.date().atTime(d.time()).toString())).toList()) : null,
-                    pointDtos(p.points()));
-        }).toList();
+        return points.stream().map(p -> new PointDto(
+                p.marker() == Marker.NONE ? null : p.marker().sample(),
+                p.text() == null ? null : p.text().markup(),
+                p.fact(Session.class).map(s -> new PointDto.Session(s.date(), s.start(), s.end(), s.duration(),
+                        s.arriveEarlyMinutes(), s.endDate(), s.partOfDay() == null ? null : s.partOfDay().code())).orElse(null),
+                p.fact(Venue.class).map(v -> new PointDto.Venue(v.name(), v.level() == null ? null : v.level().code(), v.link())).orElse(null),
+                p.fact(AttendeeGroup.class).map(g -> new PointDto.Group(g.level().code())).orElse(null),
+                p.fact(Invitee.class).map(i -> new PointDto.Invitee(i.name(), i.title(), i.units(), i.representative(), i.chair(),
+                        i.separateInvitation(), i.note(),
+                        i.quota() == null ? null : new PointDto.Quota(i.quota().count(), i.quota().unit()))).orElse(null),
+                p.fact(AgendaItem.class).map(a -> new PointDto.Agenda(a.topic(), a.presenter())).orElse(null),
+                p.fact(Assignment.class).map(t -> new PointDto.Task(t.lead(), t.coordinating(), t.deliverable(),
+                        t.deadlines().stream().map(d -> new PointDto.Deadline(d.time() == null ? d.date().toString() : d.date().atTime(d.time()).toString())).toList())).orElse(null),
+                pointDtos(p.points()),
+                p.fact(Programme.class).map(pr -> new PointDto.Programme(pr.date(), pr.slots().stream()
+                        .map(s -> new PointDto.Slot(s.from(), s.until(), s.activity(), s.by())).toList())).orElse(null),
+                p.fact(Requirement.class).map(r -> new PointDto.Requirement(r.kind().code(), r.detail(), r.link())).orElse(null)))
+                .toList();
     }
 }

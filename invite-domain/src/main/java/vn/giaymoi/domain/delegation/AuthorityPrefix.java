@@ -5,26 +5,41 @@ import java.util.Optional;
 
 /**
  * Quyền hạn ký (signing-authority prefix), ND30 Điều 13 and PL I §II.7.b: each is written with its period before
- * the title of the collective or of the head.
+ * the title of the collective or of the head. A Party document writes them with a slash ({@code T/M}, {@code K/T},
+ * {@code T/L}, {@code T/UQ}; HD 36-HD/VPTW mục II.1.7).
  */
 public enum AuthorityPrefix {
     /** TM. – thay mặt tập thể (on behalf of a collective body). */
-    TM("TM.", "thay mặt"),
+    TM("TM.", "T/M", "thay mặt"),
     /** KT. – ký thay người đứng đầu (a deputy signs for the head). */
-    KT("KT.", "ký thay"),
+    KT("KT.", "K/T", "ký thay"),
     /** TL. – thừa lệnh (by order of the head). */
-    TL("TL.", "thừa lệnh"),
+    TL("TL.", "T/L", "thừa lệnh"),
     /** TUQ. – thừa ủy quyền (by written authorisation of the head). */
-    TUQ("TUQ.", "thừa ủy quyền"),
+    TUQ("TUQ.", "T/UQ", "thừa ủy quyền"),
     /** Q. – quyền (acting head). */
-    Q("Q.", "quyền");
+    Q("Q.", "Q/", "quyền");
 
     private final String written;
+    private final String partyWritten;
     private final String meaning;
 
-    AuthorityPrefix(String written, String meaning) {
+    AuthorityPrefix(String written, String partyWritten, String meaning) {
         this.written = written;
+        this.partyWritten = partyWritten;
         this.meaning = meaning;
+    }
+
+    /** As a Party document prints it: {@code K/T}. */
+    public String partyWritten() {
+        return partyWritten;
+    }
+
+    /** The Party prefix a line starts with ({@code T/M BAN THƯỜNG VỤ} → TM), if any. */
+    public static Optional<AuthorityPrefix> ofParty(String line) {
+        String l = line == null ? "" : line.strip();
+        return Arrays.stream(values()).filter(p -> l.startsWith(p.partyWritten + " ") || l.equals(p.partyWritten))
+                .findFirst();
     }
 
     /** As printed: {@code KT.}. */

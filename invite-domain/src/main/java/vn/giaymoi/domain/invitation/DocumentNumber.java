@@ -7,8 +7,12 @@ import vn.giaymoi.domain.text.Texts;
  * Số, ký hiệu (number and symbol, ô 3): {@code 05/GM-UBND}; a draft leaves the number blank ({@code /GM-UBND}).
  * The number is kept as written so that an unpadded {@code 5} can be reported (PL I §II.3.a: 01 … 09).
  *
+ * <p>A Party document writes the number, a hyphen, then the type and the body joined by a slash:
+ * {@code 27-GM/BTGTU}, {@code 1822-CV/BTGTU} (HD 36-HD/VPTW mục II.1.3). Its symbol is kept as {@code GM/BTGTU}:
+ * a State symbol never holds a slash, since the slash separates it from the number.
+ *
  * @param sequence the number as written, digits only, or empty for a draft
- * @param symbol the ký hiệu: {@code GM-UBND}, {@code UBND-KSTTHC}
+ * @param symbol the ký hiệu: {@code GM-UBND}, {@code UBND-KSTTHC}, or a Party {@code GM/BTGTU}
  */
 public record DocumentNumber(String sequence, String symbol) {
     public DocumentNumber {
@@ -26,11 +30,17 @@ public record DocumentNumber(String sequence, String symbol) {
         return new DocumentNumber("", symbol);
     }
 
+    /** A Party number: digits (or none), a hyphen, then {@code TYPE/BODY}. */
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("(\\d*)\\s*-\\s*(\\S+/\\S+)");
+
     /**
-     * Reads the printed form {@code 5771/UBND-KSTTHC}, {@code /GM-UBND} or {@code Số: 05/GM-UBND}.
+     * Reads the printed form {@code 5771/UBND-KSTTHC}, {@code /GM-UBND}, {@code Số: 05/GM-UBND}, or a Party
+     * number {@code 27-GM/BTGTU}, {@code -GM/BTGTU} (draft), {@code Số 27-GM/BTGTU}.
      */
     public static DocumentNumber parse(String printed) {
-        String p = Texts.required(printed, "Số, ký hiệu").replaceFirst("^Số\\s*:\\s*", "");
+        String p = Texts.required(printed, "Số, ký hiệu").replaceFirst("^Số\\s*:?\\s*", "");
+        java.util.regex.Matcher party = PARTY.matcher(p);
+        if (party.matches()) return new DocumentNumber(party.group(1), party.group(2));
         int slash = p.indexOf('/');
         if (slash < 0) throw new IllegalArgumentException("số, ký hiệu '" + printed + "' cần dấu '/' giữa số và ký hiệu, ví dụ 05/GM-UBND");
         return new DocumentNumber(p.substring(0, slash).strip(), p.substring(slash + 1).strip());
@@ -51,15 +61,20 @@ public record DocumentNumber(String sequence, String symbol) {
         return new DocumentNumber(number < 10 ? "0" + number : Integer.toString(number), symbol);
     }
 
-    /** The first group of the symbol: {@code GM} in {@code GM-UBND}. */
+    /** The first group of the symbol: {@code GM} in {@code GM-UBND} and in a Party {@code GM/BTGTU}. */
     public String firstGroup() {
-        int dash = symbol.indexOf('-');
-        return dash < 0 ? symbol : symbol.substring(0, dash);
+        int end = partyStyle() ? symbol.indexOf('/') : symbol.indexOf('-');
+        return end < 0 ? symbol : symbol.substring(0, end);
     }
 
-    /** {@code 05/GM-UBND}, or {@code /GM-UBND} for a draft. */
+    /** True for the Party's {@code 27-GM/BTGTU} form. */
+    public boolean partyStyle() {
+        return symbol.contains("/");
+    }
+
+    /** {@code 05/GM-UBND}, {@code /GM-UBND} for a draft, or a Party {@code 27-GM/BTGTU}. */
     @Override
     public String toString() {
-        return sequence + "/" + symbol;
+        return sequence + (partyStyle() ? "-" : "/") + symbol;
     }
 }

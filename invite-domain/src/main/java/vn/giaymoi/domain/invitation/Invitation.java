@@ -8,8 +8,11 @@ import vn.giaymoi.domain.delegation.SigningAuthority;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.AgendaItem;
 import vn.giaymoi.domain.meeting.AttendeeGroup;
+import vn.giaymoi.domain.meeting.Fact;
 import vn.giaymoi.domain.meeting.Invitee;
 import vn.giaymoi.domain.meeting.MeetingForm;
+import vn.giaymoi.domain.meeting.Programme;
+import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.recipient.Addressees;
@@ -17,8 +20,9 @@ import vn.giaymoi.domain.recipient.Distribution;
 import vn.giaymoi.domain.text.RichText;
 
 /**
- * Giấy mời (meeting invitation): a Giấy mời (Mẫu 1.7) or a Công văn used in its place (Mẫu 1.5), every part in
- * the order and boxes of ND30 PL I §IV.
+ * Giấy mời (meeting invitation): a Giấy mời (Mẫu 1.7), a Công văn used in its place (Mẫu 1.5), a Thông báo
+ * (Mẫu 1.4) or a Công điện (Mẫu 1.6) that convenes a meeting, every part in the order and boxes of ND30 PL I §IV, in
+ * the State's format or the Party's (HD 36-HD/VPTW).
  *
  * <p>A draft may leave the number and the day or month blank; issuing needs both (ND30 Điều 15). The record
  * holds what the author wrote; whether it obeys the decree is the rule engine's verdict, not the constructor's.
@@ -36,10 +40,22 @@ import vn.giaymoi.domain.text.RichText;
  * @param form the meeting's form, when known
  * @param distribution Nơi nhận (ô 9b)
  * @param signature ô 7
+ * @param format the State's or the Party's format
+ * @param onBehalfOf the body the invitation is issued for ({@code làm giấy mời giúp Cục …}), or {@code null}
+ * @param footer ô 13 address lines (address, telephone, e-mail, website), page 1 bottom; empty when none
  */
 public record Invitation(InvitationKind kind, Issuer issuer, DocumentNumber number, DateLine dateLine,
         RichText subject, Urgency urgency, Confidentiality confidentiality, Addressees addressees, Opening opening,
-        List<Point> body, MeetingForm form, Distribution distribution, SigningAuthority signature) {
+        List<Point> body, MeetingForm form, Distribution distribution, SigningAuthority signature,
+        DocumentFormat format, String onBehalfOf, List<String> footer) {
+    /** An invitation in the State's format, for nobody else, without a footer. */
+    public Invitation(InvitationKind kind, Issuer issuer, DocumentNumber number, DateLine dateLine,
+            RichText subject, Urgency urgency, Confidentiality confidentiality, Addressees addressees, Opening opening,
+            List<Point> body, MeetingForm form, Distribution distribution, SigningAuthority signature) {
+        this(kind, issuer, number, dateLine, subject, urgency, confidentiality, addressees, opening, body, form,
+                distribution, signature, DocumentFormat.STATE, null, List.of());
+    }
+
     public Invitation {
         Objects.requireNonNull(kind, "loại văn bản (kind)");
         Objects.requireNonNull(issuer, "cơ quan ban hành (issuer)");
@@ -50,6 +66,15 @@ public record Invitation(InvitationKind kind, Issuer issuer, DocumentNumber numb
         body = body == null ? List.of() : List.copyOf(body);
         distribution = distribution == null ? new Distribution(List.of()) : distribution;
         Objects.requireNonNull(signature, "khối chữ ký (signature)");
+        format = format == null ? DocumentFormat.STATE : format;
+        onBehalfOf = vn.giaymoi.domain.text.Texts.optional(onBehalfOf);
+        footer = footer == null ? List.of() : footer.stream().map(vn.giaymoi.domain.text.Texts::optional)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** True for a Party document (HD 36-HD/VPTW). */
+    public boolean isParty() {
+        return format == DocumentFormat.PARTY;
     }
 
     /** True while the number or the date is blank. */
@@ -64,64 +89,90 @@ public record Invitation(InvitationKind kind, Issuer issuer, DocumentNumber numb
 
     /** The typed facts of the meeting, gathered from the content in reading order. */
     public Meeting meeting() {
-        List<Session> sessions = new ArrayList<>();
-        List<Venue> venues = new ArrayList<>();
-        List<Meeting.Seat> seats = new ArrayList<>();
-        List<AgendaItem> agenda = new ArrayList<>();
-        List<Meeting.Located<Assignment>> tasks = new ArrayList<>();
-        gather(outline().entries(), null, sessions, venues, seats, agenda, tasks);
-        return new Meeting(sessions, venues, form, seats, agenda, tasks);
+        Gathered g = new Gathered();
+        gather(outline().entries(), null, -1, g);
+        return new Meeting(g.sessions, g.venues, form, g.seats, g.agenda, g.tasks, g.sessionVenues, g.programmes,
+                g.requirements);
     }
 
-    private static void gather(List<Outline.Entry> entries, AdministrativeLevel level, List<Session> sessions,
-            List<Venue> venues, List<Meeting.Seat> seats, List<AgendaItem> agenda,
-            List<Meeting.Located<Assignment>> tasks) {
+    /** What {@link #meeting()} collects while it walks the content. */
+    private static final class Gathered {
+        final List<Session> sessions = new ArrayList<>();
+        final List<Venue> venues = new ArrayList<>();
+        final List<Meeting.Seat> seats = new ArrayList<>();
+        final List<AgendaItem> agenda = new ArrayList<>();
+        final List<Meeting.Located<Assignment>> tasks = new ArrayList<>();
+        final java.util.Map<Integer, Venue> sessionVenues = new java.util.HashMap<>();
+        final List<Meeting.Located<Programme>> programmes = new ArrayList<>();
+        final List<Requirement> requirements = new ArrayList<>();
+    }
+
+    /** {@code session} is the index of the session whose point encloses these entries, or -1. */
+    private static void gather(List<Outline.Entry> entries, AdministrativeLevel level, int session, Gathered g) {
         for (Outline.Entry e : entries) {
-            Object fact = e.point().fact();
             AdministrativeLevel here = level;
-            if (fact instanceof Session s) sessions.add(s);
-            else if (fact instanceof Venue v) venues.add(v);
-            else if (fact instanceof Invitee i) seats.add(new Meeting.Seat(i, level, e.path()));
-            else if (fact instanceof AgendaItem a) agenda.add(a);
-            else if (fact instanceof Assignment a) tasks.add(new Meeting.Located<>(a, e.path()));
-            else if (fact instanceof AttendeeGroup g) here = g.level();
-            gather(e.children(), here, sessions, venues, seats, agenda, tasks);
+            int enclosing = session;
+            List<Fact> facts = e.point().facts();
+            for (Fact fact : facts) {
+                if (fact instanceof Session s) {
+                    g.sessions.add(s);
+                    enclosing = g.sessions.size() - 1;
+                }
+            }
+            for (Fact fact : facts) {
+                if (fact instanceof Venue v) {
+                    g.venues.add(v);
+                    if (enclosing >= 0) g.sessionVenues.putIfAbsent(enclosing, v);
+                } else if (fact instanceof Invitee i) g.seats.add(new Meeting.Seat(i, level, e.path()));
+                else if (fact instanceof AgendaItem a) g.agenda.add(a);
+                else if (fact instanceof Assignment a) g.tasks.add(new Meeting.Located<>(a, e.path()));
+                else if (fact instanceof AttendeeGroup ag) here = ag.level();
+                else if (fact instanceof Programme p) g.programmes.add(new Meeting.Located<>(p, e.path()));
+                else if (fact instanceof Requirement r) g.requirements.add(r);
+            }
+            gather(e.children(), here, enclosing, g);
         }
     }
 
     /** A copy with another number (as when the register assigns one). */
     public Invitation withNumber(DocumentNumber newNumber) {
         return new Invitation(kind, issuer, newNumber, dateLine, subject, urgency, confidentiality, addressees,
-                opening, body, form, distribution, signature);
+                opening, body, form, distribution, signature,
+                format, onBehalfOf, footer);
     }
 
     /** A copy with another place and date line. */
     public Invitation withDateLine(DateLine newDateLine) {
         return new Invitation(kind, issuer, number, newDateLine, subject, urgency, confidentiality, addressees,
-                opening, body, form, distribution, signature);
+                opening, body, form, distribution, signature,
+                format, onBehalfOf, footer);
     }
 
     /** A copy with another subject. */
     public Invitation withSubject(RichText newSubject) {
         return new Invitation(kind, issuer, number, dateLine, newSubject, urgency, confidentiality, addressees,
-                opening, body, form, distribution, signature);
+                opening, body, form, distribution, signature,
+                format, onBehalfOf, footer);
     }
 
     /** A copy with another Nơi nhận. */
     public Invitation withDistribution(Distribution newDistribution) {
         return new Invitation(kind, issuer, number, dateLine, subject, urgency, confidentiality, addressees,
-                opening, body, form, newDistribution, signature);
+                opening, body, form, newDistribution, signature,
+                format, onBehalfOf, footer);
     }
 
     /** A copy with another Kính gửi. */
     public Invitation withAddressees(Addressees newAddressees) {
         return new Invitation(kind, issuer, number, dateLine, subject, urgency, confidentiality, newAddressees,
-                opening, body, form, distribution, signature);
+                opening, body, form, distribution, signature,
+                format, onBehalfOf, footer);
     }
 
     /** A copy with another content. */
     public Invitation withBody(List<Point> newBody) {
         return new Invitation(kind, issuer, number, dateLine, subject, urgency, confidentiality, addressees,
-                opening, newBody, form, distribution, signature);
+                opening, newBody, form, distribution, signature,
+                format, onBehalfOf, footer);
     }
 }

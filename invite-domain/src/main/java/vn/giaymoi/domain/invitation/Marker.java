@@ -26,6 +26,8 @@ public enum Marker {
     PLUS("+"),
     /** Dấu sao: {@code *)} */
     STAR("*)"),
+    /** Dấu sao không ngoặc: {@code *}, a plain bullet some offices use. */
+    ASTERISK("*"),
     /** Gạch đầu dòng kèm chữ: {@code - a)}, as some offices write sub-points. */
     DASH_LETTER("- a)");
 
@@ -75,7 +77,7 @@ public enum Marker {
             case LETTER -> letter(index) + ")";
             case DASH_LETTER -> "- " + letter(index) + ")";
             case ROMAN -> roman(index + 1) + ".";
-            case DASH, PLUS, STAR -> sample;
+            case DASH, PLUS, STAR, ASTERISK -> sample;
         };
     }
 

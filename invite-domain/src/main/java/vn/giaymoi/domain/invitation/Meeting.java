@@ -1,12 +1,15 @@
 package vn.giaymoi.domain.invitation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.giaymoi.domain.delegation.Assignment;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.AgendaItem;
 import vn.giaymoi.domain.meeting.Invitee;
 import vn.giaymoi.domain.meeting.MeetingForm;
+import vn.giaymoi.domain.meeting.Programme;
+import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 
@@ -20,15 +23,48 @@ import vn.giaymoi.domain.meeting.Venue;
  * @param invitees invitees with the level of the group they sit in
  * @param agenda agenda items
  * @param assignments task assignments
+ * @param sessionVenues the venue of a session, by the session's index, when written in or under its point
+ * @param programmes programmes with time slots, with their points' paths
+ * @param requirements requirements on attendees (dress, documents, app)
  */
 public record Meeting(List<Session> sessions, List<Venue> venues, MeetingForm form, List<Seat> invitees,
-        List<AgendaItem> agenda, List<Located<Assignment>> assignments) {
+        List<AgendaItem> agenda, List<Located<Assignment>> assignments, Map<Integer, Venue> sessionVenues,
+        List<Located<Programme>> programmes, List<Requirement> requirements) {
     public Meeting {
         sessions = List.copyOf(sessions);
         venues = List.copyOf(venues);
         invitees = List.copyOf(invitees);
         agenda = List.copyOf(agenda);
         assignments = List.copyOf(assignments);
+        sessionVenues = Map.copyOf(sessionVenues);
+        programmes = List.copyOf(programmes);
+        requirements = List.copyOf(requirements);
+    }
+
+    /** A meeting without per-session venues, programmes or requirements. */
+    public Meeting(List<Session> sessions, List<Venue> venues, MeetingForm form, List<Seat> invitees,
+            List<AgendaItem> agenda, List<Located<Assignment>> assignments) {
+        this(sessions, venues, form, invitees, agenda, assignments, Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * Where the {@code index}-th session sits: the venue written in the session's own point or under it (two
+     * regional sessions in two cities), else the main venue — the one at the issuer's level, else the first.
+     */
+    public Optional<Venue> venueOf(int index, AdministrativeLevel issuerLevel) {
+        Venue own = sessionVenues.get(index);
+        if (own != null) return Optional.of(own);
+        return venues.stream().filter(v -> v.level() != null && v.level() == issuerLevel).findFirst()
+                .or(() -> venues.stream().filter(v -> !sessionVenues.containsValue(v)).findFirst())
+                .or(() -> venues.stream().findFirst());
+    }
+
+    /** The session a programme belongs to: the one on the programme's date, else the first. */
+    public Optional<Session> sessionOf(Programme programme) {
+        if (programme.date() == null) return firstSession();
+        return sessions.stream()
+                .filter(s -> !programme.date().isBefore(s.date()) && !programme.date().isAfter(s.lastDate()))
+                .findFirst();
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.giaymoi.domain.invitation;
 
 import java.util.List;
 import java.util.Map;
+import vn.giaymoi.domain.meeting.CombinedFact;
 import vn.giaymoi.domain.meeting.Fact;
 import vn.giaymoi.domain.text.RichText;
 import vn.giaymoi.domain.text.Wording;
@@ -52,8 +53,14 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
         return resolve(text, fact);
     }
 
-    /** The fact, when it is of {@code type}. */
+    /** The fact, or the part of a combined fact, when it is of {@code type}. */
     public <T extends Fact> java.util.Optional<T> fact(Class<T> type) {
-        return type.isInstance(fact) ? java.util.Optional.of(type.cast(fact)) : java.util.Optional.empty();
+        return facts().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** The facts this point carries: none, one, or the parts of a {@link CombinedFact}. */
+    public List<Fact> facts() {
+        if (fact == null) return List.of();
+        return fact instanceof CombinedFact c ? c.parts() : List.of(fact);
     }
 }

@@ -70,7 +70,8 @@ public final class Drafting {
                 DocumentNumber.draft(congVanSymbol(original.number().symbol())), copy.dateLine(),
                 RichText.of(subject), original.urgency(), null,
                 new Addressees(List.of(RichText.of("Các cơ quan, đơn vị, cá nhân được mời theo " + cited + "."))),
-                null, body, original.form(), new Distribution(distribution(original)), original.signature());
+                null, body, original.form(), new Distribution(distribution(original)), original.signature(),
+                original.format(), original.onBehalfOf(), original.footer());
     }
 
     /** {@code Giấy mời số 05/GM-UBND ngày 05/5/2026}. */

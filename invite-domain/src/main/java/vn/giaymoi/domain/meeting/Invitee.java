@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.giaymoi.domain.text.Quantity;
 import vn.giaymoi.domain.text.Texts;
 
 /**
@@ -16,9 +17,10 @@ import vn.giaymoi.domain.text.Texts;
  * @param chair true when this invitee chairs the meeting (chủ trì)
  * @param separateInvitation true for {@code có giấy mời riêng}
  * @param note a note such as {@code mời chủ trì} or {@code do UBND các huyện mời}
+ * @param quota how many each unit sends ({@code mỗi đơn vị cử 02 người}), or {@code null}
  */
 public record Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
-        boolean separateInvitation, String note) implements Fact {
+        boolean separateInvitation, String note, Quantity quota) implements Fact {
     public Invitee {
         name = Texts.optional(name);
         title = Texts.optional(title);
@@ -27,6 +29,14 @@ public record Invitee(String name, String title, List<String> units, boolean rep
         if (name == null && title == null && units.isEmpty()) {
             throw new IllegalArgumentException("thành phần mời cần tên người, chức vụ hoặc đơn vị");
         }
+        if (quota != null && quota.count() < 1) {
+            throw new IllegalArgumentException("số người cử (quota) phải từ 1: " + quota.count());
+        }
+    }
+
+    public Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
+            boolean separateInvitation, String note) {
+        this(name, title, units, representative, chair, separateInvitation, note, null);
     }
 
     public static Invitee person(String name, String title) {
@@ -38,7 +48,7 @@ public record Invitee(String name, String title, List<String> units, boolean rep
     }
 
     public Invitee asChair() {
-        return new Invitee(name, title, units, representative, true, separateInvitation, note);
+        return new Invitee(name, title, units, representative, true, separateInvitation, note, quota);
     }
 
     /** True when a person is named. */
@@ -53,12 +63,13 @@ public record Invitee(String name, String title, List<String> units, boolean rep
         if (title != null) m.put("title", title);
         if (!units.isEmpty()) m.put("units", units);
         if (note != null) m.put("note", note);
+        if (quota != null) m.put("quota", quota);
         return m;
     }
 
     @Override
     public Set<String> placeholderNames() {
-        return Set.of("name", "title", "units", "note");
+        return Set.of("name", "title", "units", "note", "quota");
     }
 
     @Override
@@ -73,6 +84,7 @@ public record Invitee(String name, String title, List<String> units, boolean rep
         } else {
             w.append(representative ? "Đại diện lãnh đạo {units}" : "{units}");
         }
+        if (quota != null) w.append(" (mỗi đơn vị cử {quota})");
         if (note != null) w.append(" ({note})");
         else if (chair) w.append(" (chủ trì)");
         else if (separateInvitation) w.append(" (có giấy mời riêng)");

@@ -7,45 +7,76 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.giaymoi.domain.text.Quantity;
 import vn.giaymoi.domain.text.Texts;
 
 /**
  * Buổi họp (meeting session): when it starts, how long it runs, and how early to arrive.
  *
- * @param date the day of the session
- * @param start start time (24-hour clock)
- * @param end end time, when the invitation states one
- * @param duration the duration as written: {@code Một buổi}, {@code ½ ngày}, {@code 01 ngày}
+ * @param date the day of the session (the first day of a session over several days)
+ * @param start start time (24-hour clock), or {@code null} when only the part of the day is given
+ * @param end end time, when the invitation states one (on the last day of a session over several days)
+ * @param duration the duration as written: {@code Một buổi}, {@code ½ ngày}, {@code 01 ngày}, {@code 03 ngày}
  * @param arriveEarlyMinutes minutes attendees are asked to arrive early, when stated
+ * @param endDate the last day of a session over several days ({@code 23–27/11}), or {@code null} for one day
+ * @param partOfDay the part of the day ({@code sáng}, {@code chiều}, {@code tối}); required without a start
  */
-public record Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes)
-        implements Fact {
+public record Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes,
+        LocalDate endDate, PartOfDay partOfDay) implements Fact {
     public Session {
         Objects.requireNonNull(date, "ngày họp");
-        Objects.requireNonNull(start, "giờ bắt đầu");
+        if (start == null && partOfDay == null) {
+            throw new IllegalArgumentException("thiếu giờ bắt đầu (start) hoặc buổi (partOfDay: sang, chieu, toi)");
+        }
         duration = Texts.optional(duration);
-        if (end != null && !end.isAfter(start)) {
+        if (endDate != null && !endDate.isAfter(date)) {
+            throw new IllegalArgumentException("ngày kết thúc " + endDate + " phải sau ngày bắt đầu " + date
+                    + "; bỏ endDate khi họp trong một ngày");
+        }
+        if (end != null && start != null && endDate == null && !end.isAfter(start)) {
             throw new IllegalArgumentException("giờ kết thúc " + end + " phải sau giờ bắt đầu " + start);
         }
         if (arriveEarlyMinutes != null && (arriveEarlyMinutes < 0 || arriveEarlyMinutes > 240)) {
             throw new IllegalArgumentException("số phút đến sớm phải từ 0 đến 240: " + arriveEarlyMinutes);
         }
+        if (start != null && partOfDay != null && PartOfDay.of(start) != partOfDay) {
+            throw new IllegalArgumentException("giờ bắt đầu " + start + " không thuộc buổi " + partOfDay.label());
+        }
+    }
+
+    /** A one-day session with a clock time. */
+    public Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes) {
+        this(date, start, end, duration, arriveEarlyMinutes, null, null);
     }
 
     public static Session at(LocalDate date, LocalTime start) {
         return new Session(date, start, null, null, null);
     }
 
+    /** True when the invitation gives a clock time. */
+    public boolean hasClockTime() {
+        return start != null;
+    }
+
+    /** The last day the session sits. */
+    public LocalDate lastDate() {
+        return endDate == null ? date : endDate;
+    }
+
+    /** The start, or the opening of its part of the day when no clock time is given. */
     public LocalDateTime startsAt() {
-        return date.atTime(start);
+        return date.atTime(start != null ? start : partOfDay.opens());
     }
 
     /**
      * The end of the session: the stated end, else the end of the half day or the working day the duration names
-     * (a morning ends 11:30, an afternoon 17:00, a whole day 17:00), else two hours after the start.
+     * (a morning ends 11:30, an afternoon 17:00, a whole day 17:00), else two hours after the start. A session over
+     * several days ends on its last day; a part of the day without a clock time ends when that part ends.
      */
     public LocalDateTime endsAt() {
-        if (end != null) return date.atTime(end);
+        if (end != null) return lastDate().atTime(end);
+        if (endDate != null) return endDate.atTime(17, 0);
+        if (start == null) return date.atTime(partOfDay.closes());
         String d = duration == null ? "" : duration.toLowerCase(java.util.Locale.ROOT);
         boolean halfDay = d.contains("buổi") || d.contains("½") || d.contains("1/2") || d.contains("nửa");
         if (!halfDay && d.contains("ngày")) return date.atTime(17, 0);
@@ -60,23 +91,31 @@ public record Session(LocalDate date, LocalTime start, LocalTime end, String dur
     public Map<String, Object> placeholders() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", date);
-        m.put("start", start);
+        if (start != null) m.put("start", start);
         if (end != null) m.put("end", end);
         m.put("weekday", date.getDayOfWeek());
         if (duration != null) m.put("duration", duration);
-        if (arriveEarlyMinutes != null) m.put("arriveEarly", arriveEarlyMinutes);
+        if (arriveEarlyMinutes != null) m.put("arriveEarly", new Quantity(arriveEarlyMinutes, "phút"));
+        if (endDate != null) {
+            m.put("endDate", endDate);
+            m.put("endWeekday", endDate.getDayOfWeek());
+        }
+        m.put("partOfDay", (partOfDay != null ? partOfDay : PartOfDay.of(start)).label());
         return m;
     }
 
     @Override
     public Set<String> placeholderNames() {
-        return Set.of("date", "start", "end", "weekday", "duration", "arriveEarly");
+        return Set.of("date", "start", "end", "weekday", "duration", "arriveEarly", "endDate", "endWeekday",
+                "partOfDay");
     }
 
     @Override
     public String defaultWording() {
-        String when = (duration == null ? "" : "{duration}, ") + "bắt đầu từ {start}, {weekday}, ngày {date}";
-        String early = arriveEarlyMinutes == null ? "" : " (đề nghị đại biểu có mặt trước {arriveEarly} phút)";
+        String day = endDate != null ? "từ ngày {date} đến ngày {endDate}" : "{weekday}, ngày {date}";
+        String at = start != null ? "bắt đầu từ {start}, " : "buổi {partOfDay} ";
+        String when = (duration == null ? "" : "{duration}, ") + at + day;
+        String early = arriveEarlyMinutes == null ? "" : " (đề nghị đại biểu có mặt trước {arriveEarly})";
         return "Thời gian: " + when + early + ".";
     }
 }

@@ -11,10 +11,16 @@ import vn.giaymoi.domain.text.Texts;
  *
  * @param name the place as written: {@code Phòng họp tầng 4, trụ sở UBND tỉnh}
  * @param level the level of the bridge point, or {@code null} for a single venue
+ * @param link the online meeting's address ({@code https://…}), when it is joined online
  */
-public record Venue(String name, AdministrativeLevel level) implements Fact {
+public record Venue(String name, AdministrativeLevel level, String link) implements Fact {
     public Venue {
         name = Texts.required(name, "Địa điểm");
+        link = Texts.webLink(link, "đường dẫn họp trực tuyến");
+    }
+
+    public Venue(String name, AdministrativeLevel level) {
+        this(name, level, null);
     }
 
     @Override
@@ -22,16 +28,18 @@ public record Venue(String name, AdministrativeLevel level) implements Fact {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         if (level != null) m.put("level", level.label());
+        if (link != null) m.put("link", link);
         return m;
     }
 
     @Override
     public Set<String> placeholderNames() {
-        return Set.of("name", "level");
+        return Set.of("name", "level", "link");
     }
 
     @Override
     public String defaultWording() {
-        return level == null ? "Địa điểm: {name}." : "Điểm cầu cấp {level}: {name}.";
+        String where = level == null ? "Địa điểm: {name}" : "Điểm cầu cấp {level}: {name}";
+        return where + (link == null ? "." : " (đường dẫn: {link}).");
     }
 }

@@ -29,7 +29,7 @@ final class ContentRules {
         Predicate<String> has = t -> t.toLowerCase(Locale.ROOT).contains(p);
         if (inv.opening() != null && has.test(inv.opening().text().plain())) return true;
         return inv.outline().flatten().stream()
-                .filter(e -> !(skipTasks && e.point().fact() instanceof Assignment))
+                .filter(e -> !(skipTasks && e.point().fact(Assignment.class).isPresent()))
                 .anyMatch(e -> has.test(e.text().plain()));
     }
 
@@ -37,7 +37,7 @@ final class ContentRules {
     static boolean saysLike(Invitation inv, java.util.regex.Pattern pattern) {
         if (inv.opening() != null && pattern.matcher(inv.opening().text().plain()).find()) return true;
         return inv.outline().flatten().stream()
-                .filter(e -> !(e.point().fact() instanceof Assignment))
+                .filter(e -> !e.point().fact(Assignment.class).isPresent())
                 .anyMatch(e -> pattern.matcher(e.text().plain()).find());
     }
 

@@ -86,14 +86,14 @@ final class Edits {
     static Invitation signature(Invitation inv, SigningAuthority signature) {
         return new Invitation(inv.kind(), inv.issuer(), inv.number(), inv.dateLine(), inv.subject(), inv.urgency(),
                 inv.confidentiality(), inv.addressees(), inv.opening(), inv.body(), inv.form(), inv.distribution(),
-                signature);
+                signature, inv.format(), inv.onBehalfOf(), inv.footer());
     }
 
     /** A copy with another issuer. */
     static Invitation issuer(Invitation inv, Issuer issuer) {
         return new Invitation(inv.kind(), issuer, inv.number(), inv.dateLine(), inv.subject(), inv.urgency(),
                 inv.confidentiality(), inv.addressees(), inv.opening(), inv.body(), inv.form(), inv.distribution(),
-                inv.signature());
+                inv.signature(), inv.format(), inv.onBehalfOf(), inv.footer());
     }
 
     /**

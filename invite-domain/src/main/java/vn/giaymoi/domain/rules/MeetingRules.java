@@ -31,7 +31,7 @@ final class MeetingRules {
     static List<Meeting.Located<Session>> sessions(Invitation inv) {
         List<Meeting.Located<Session>> out = new ArrayList<>();
         for (Outline.Entry e : inv.outline().flatten()) {
-            if (e.point().fact() instanceof Session s) out.add(new Meeting.Located<>(s, e.path()));
+            e.point().fact(Session.class).ifPresent(s -> out.add(new Meeting.Located<>(s, e.path())));
         }
         return out;
     }

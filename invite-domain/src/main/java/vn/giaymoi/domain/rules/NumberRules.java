@@ -84,7 +84,7 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             String s = inv.number().symbol();
-            if (s.matches(GROUP + "(-" + GROUP + ")*")) return List.of();
+            if (inv.number().partyStyle() || s.matches(GROUP + "(-" + GROUP + ")*")) return List.of(); // Party form: HD36-NUMBER-*
             String joined = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", "");
             boolean certain = !joined.equals(s) && joined.matches(GROUP + "(-" + GROUP + ")*");
             Fix fix = certain ? new Fix("Viết ký hiệu " + joined, "Write the symbol as " + joined,

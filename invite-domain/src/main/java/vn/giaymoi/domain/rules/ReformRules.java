@@ -41,10 +41,11 @@ final class ReformRules {
         out.put("place", inv.dateLine().place());
         for (Outline.Entry e : inv.outline().flatten()) {
             StringBuilder b = new StringBuilder(e.text().plain());
-            Object f = e.point().fact();
-            if (f instanceof Invitee i) b.append(" | ").append(String.join(" | ", i.units()));
-            if (f instanceof Venue v) b.append(" | ").append(v.name());
-            if (f instanceof Assignment a) b.append(" | ").append(a.lead()).append(" | ").append(String.join(" | ", a.coordinating()));
+            for (Object f : e.point().facts()) {
+                if (f instanceof Invitee i) b.append(" | ").append(String.join(" | ", i.units()));
+                if (f instanceof Venue v) b.append(" | ").append(v.name());
+                if (f instanceof Assignment a) b.append(" | ").append(a.lead()).append(" | ").append(String.join(" | ", a.coordinating()));
+            }
             out.put(e.path(), b.toString());
         }
         List<RichText> a = inv.addressees().entries();
@@ -73,10 +74,10 @@ final class ReformRules {
             List<Finding> out = new ArrayList<>();
             if (inv.issuer().level() == AdministrativeLevel.DISTRICT) out.add(finding("issuer.level", "cơ quan ban hành", "issuer"));
             for (Outline.Entry e : inv.outline().flatten()) {
-                if (e.point().fact() instanceof AttendeeGroup g && g.level() == AdministrativeLevel.DISTRICT) {
+                if (e.point().fact(AttendeeGroup.class).filter(g -> g.level() == AdministrativeLevel.DISTRICT).isPresent()) {
                     out.add(finding(e.path(), "nhóm thành phần", "attendee group"));
                 }
-                if (e.point().fact() instanceof Venue v && v.level() == AdministrativeLevel.DISTRICT) {
+                if (e.point().fact(Venue.class).filter(v -> v.level() == AdministrativeLevel.DISTRICT).isPresent()) {
                     out.add(finding(e.path(), "điểm cầu", "bridge point"));
                 }
             }

@@ -27,7 +27,9 @@ public final class RuleEngine {
 
     public List<Finding> check(Invitation invitation, CheckContext context) {
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : rules) out.addAll(rule.check(invitation, context));
+        for (Rule rule : rules) {
+            if (FormatRules.applies(rule, invitation)) out.addAll(rule.check(invitation, context));
+        }
         out.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::path));
         return List.copyOf(out);
     }

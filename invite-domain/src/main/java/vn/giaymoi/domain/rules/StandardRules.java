@@ -22,6 +22,8 @@ final class StandardRules {
         all.addAll(RecipientRules.all());
         all.addAll(ReformRules.all());
         all.addAll(IssuingGuards.all());
+        all.addAll(FormatRules.all());
+        all.addAll(ProgrammeRules.all());
         return List.copyOf(all);
     }
 }

@@ -25,6 +25,15 @@ public final class Texts {
         return t;
     }
 
+    /** {@code s} as an optional web address: {@code null} when blank, rejected unless it starts http:// or https://. */
+    public static String webLink(String s, String what) {
+        String t = optional(s);
+        if (t != null && !t.matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException(what + " '" + t + "' phải bắt đầu bằng https:// hoặc http://");
+        }
+        return t;
+    }
+
     /** True when {@code s} is null or blank. */
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * the calendar file, the rules and the printed sentence can never disagree. A placeholder is {@code {name}} or
  * {@code {name:format}}; {@code {{} } writes a literal brace. Formats: for dates {@code long} or a pattern of
  * {@code d dd M MM yyyy}; for times a pattern of {@code H HH m mm}; for weekdays {@code number} or {@code capital};
- * for lists the separator.
+ * for lists the separator; for counts with a unit ({@code {arriveEarly}} is {@code 15 phút}) {@code number}.
  */
 public final class Wording {
     private Wording() {}
@@ -69,6 +69,9 @@ public final class Wording {
             } else {
                 Object value = values.get(m.group(1));
                 String format = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2);
+                if (value instanceof Quantity q && format == null && unitFollows(template, m.end(), q.unit())) {
+                    value = q.number(); // the wording writes the unit itself: "{arriveEarly} phút"
+                }
                 replacement = value == null ? m.group() : format(value, format);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -84,7 +87,13 @@ public final class Wording {
                 + " ký tự; hãy bớt các chỗ điền lặp lại hoặc tách thành nhiều mục");
     }
 
+    private static boolean unitFollows(String template, int at, String unit) {
+        String rest = template.substring(at).stripLeading();
+        return rest.startsWith(unit) && (rest.length() == unit.length() || !Character.isLetter(rest.charAt(unit.length())));
+    }
+
     static String format(Object value, String format) {
+        if (value instanceof Quantity q && "number".equals(format)) return q.number();
         if (value instanceof LocalDate d) {
             if (format == null) return VietnameseCalendar.shortDate(d);
             if (format.equals("long")) return VietnameseCalendar.longDate(d);

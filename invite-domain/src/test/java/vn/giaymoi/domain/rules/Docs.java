@@ -8,7 +8,10 @@ import vn.giaymoi.domain.delegation.Assignment;
 import vn.giaymoi.domain.delegation.AuthorityLine;
 import vn.giaymoi.domain.delegation.SigningAuthority;
 import vn.giaymoi.domain.invitation.BasisDocument;
+import vn.giaymoi.domain.invitation.DocumentFormat;
+import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.invitation.Invitations;
 import vn.giaymoi.domain.invitation.Issuer;
 import vn.giaymoi.domain.invitation.Marker;
@@ -16,6 +19,7 @@ import vn.giaymoi.domain.invitation.Opening;
 import vn.giaymoi.domain.invitation.Point;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.meeting.Programme;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.recipient.Addressees;
@@ -106,6 +110,24 @@ final class Docs {
 
     static Invitation addressees(Invitation inv, String... entries) {
         return inv.withAddressees(new Addressees(Arrays.stream(entries).map(RichText::of).toList()));
+    }
+
+    /** {@code inv} as another kind of document, in the State's or the Party's format. */
+    static Invitation as(Invitation inv, InvitationKind kind, DocumentFormat format, String number) {
+        return new Invitation(kind, inv.issuer(), DocumentNumber.parse(number), inv.dateLine(), inv.subject(),
+                inv.urgency(), inv.confidentiality(), inv.addressees(), inv.opening(), inv.body(), inv.form(),
+                inv.distribution(), inv.signature(), format, inv.onBehalfOf(), inv.footer());
+    }
+
+    /** A programme point: slots written {@code "07:30-08:00 Đón tiếp đại biểu"} or {@code "11:00 Bế mạc"}. */
+    static Point programme(String... slots) {
+        List<Programme.Slot> list = Arrays.stream(slots).map(s -> {
+            String[] timeAndWhat = s.split(" ", 2);
+            String[] times = timeAndWhat[0].split("-");
+            return new Programme.Slot(LocalTime.parse(times[0]), times.length > 1 ? LocalTime.parse(times[1]) : null,
+                    timeAndWhat[1], null);
+        }).toList();
+        return Point.of(Marker.NUMBER, "Chương trình:", new Programme(null, list));
     }
 
     /** The findings of {@code rule} alone. */

@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.DocumentFormat;
 import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.invitation.Marker;
 import vn.giaymoi.domain.invitation.Point;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
@@ -139,6 +141,24 @@ class RuleCatalogTest {
         add("ISSUE-DATE-FUTURE", gm.withDateLine(DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 6))), issuing, "date.day");
         add("ISSUE-MEETING-OVER", body(gm, participants(chair()), time(LocalDate.of(2026, 5, 4)), place(), closing()),
                 issuing, "body");
+        // kinds and the Party's format
+        add("ND30-TB-SYMBOL", as(gm, InvitationKind.THONG_BAO, DocumentFormat.STATE, "05/GM-UBND"), "number");
+        add("ND30-CD-SYMBOL", as(addressees(gm, "Sở Nội vụ."), InvitationKind.CONG_DIEN, DocumentFormat.STATE, "05/UBND-VP"), "number");
+        add("ND30-CD-RECIPIENTS", as(gm, InvitationKind.CONG_DIEN, DocumentFormat.STATE, "05/CĐ-UBND"), "addressees");
+        add("HD36-NUMBER-FORM", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.PARTY, "05/GM-UBND"), "number");
+        add("HD36-TYPE-SYMBOL", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.PARTY, "27-CV/BTGTU"), "number");
+        Invitation party = as(distribution(gm, "Như thành phần mời,", "Lưu Văn phòng Ban."), InvitationKind.GIAY_MOI,
+                DocumentFormat.PARTY, "27-GM/BTGTU");
+        add("HD36-DIST-PUNCT", distribution(party, "Như thành phần mời;", "Lưu Văn phòng Ban."), "distribution[0]");
+        add("HD36-ARCHIVE", distribution(party, "Như thành phần mời,", "Thường trực Tỉnh ủy."), "distribution[1]");
+        add("HD36-AUTHORITY-FORM", signature(gm, "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "K/T CHỦ TỊCH"), "signature.authority[0]");
+        // programme
+        add("MEET-PROGRAMME-OVERLAP", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                programme("07:30-08:00 Đón tiếp đại biểu", "07:45-08:15 Khai mạc"), closing()), "body[3].programme.slots[1]");
+        add("MEET-PROGRAMME-GAP", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                programme("08:00-08:15 Khai mạc", "08:45-10:00 Thảo luận"), closing()), "body[3].programme.slots[1]");
+        add("MEET-PROGRAMME-OUTSIDE", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                programme("06:30-08:00 Đón tiếp đại biểu", "08:00-10:00 Thảo luận"), closing()), "body[3].programme.slots[0]");
     }
 
     static Stream<Arguments> cases() {

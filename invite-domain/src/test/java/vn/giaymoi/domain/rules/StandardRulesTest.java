@@ -19,8 +19,8 @@ class StandardRulesTest {
         List<String> ids = rules.stream().map(Rule::id).toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         assertThat(ids).allMatch(id -> id.matches("^[A-Z0-9-]+$"), "matches ^[A-Z0-9-]+$");
-        assertThat(ids).allMatch(id -> id.startsWith("ND30-") || id.startsWith("MEET-") || id.startsWith("REFORM-2025-")
-                || id.startsWith("ISSUE-"));
+        assertThat(ids).allMatch(id -> id.startsWith("ND30-") || id.startsWith("HD36-") || id.startsWith("MEET-")
+                || id.startsWith("REFORM-2025-") || id.startsWith("ISSUE-"));
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.List;
 
 /** Tệp giấy mời (the input file's top level), as read from YAML or JSON; mapped to the domain by {@code InvitationMapper}. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"kind", "issuer", "number", "place", "date", "subject", "urgency", "confidentiality", "form",
-        "addressees", "opening", "body", "distribution", "signature"})
+@JsonPropertyOrder({"kind", "format", "issuer", "onBehalfOf", "number", "place", "date", "subject", "urgency",
+        "confidentiality", "form", "addressees", "opening", "body", "distribution", "signature", "footer"})
 public record InvitationDto(
         @Size(max = Limits.CODE) @PrintedText String kind,
         @Valid IssuerDto issuer,
@@ -25,4 +25,16 @@ public record InvitationDto(
         @Valid OpeningDto opening,
         @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> body,
         @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String> distribution,
-        @Valid SignatureDto signature) {}
+        @Valid SignatureDto signature,
+        @Size(max = Limits.CODE) @PrintedText String format,
+        @Size(max = Limits.ENTRY) @PrintedText String onBehalfOf,
+        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> footer) {
+
+    /** A file of the first format version (State format, no footer). */
+    public InvitationDto(String kind, IssuerDto issuer, String number, String place, DateDto date, String subject,
+            String urgency, String confidentiality, String form, List<String> addressees, OpeningDto opening,
+            List<PointDto> body, List<String> distribution, SignatureDto signature) {
+        this(kind, issuer, number, place, date, subject, urgency, confidentiality, form, addressees, opening, body,
+                distribution, signature, null, null, null);
+    }
+}

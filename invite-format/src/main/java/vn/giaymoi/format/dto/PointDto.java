@@ -16,11 +16,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Mục của nội dung (one point of {@code body:}): a marker sample, its wording, at most one typed fact, and sub-points.
- * The fact keys are {@code session}, {@code venue}, {@code group}, {@code invitee}, {@code agenda}, {@code task}.
+ * Mục của nội dung (one point of {@code body:}): a marker sample, its wording, typed facts, and sub-points.
+ * The fact keys are {@code session}, {@code venue}, {@code group}, {@code invitee}, {@code agenda}, {@code task},
+ * {@code programme}, {@code requirement}; a point may carry several of them (time and place in one sentence).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"marker", "text", "session", "venue", "group", "invitee", "agenda", "task", "points"})
+@JsonPropertyOrder({"marker", "text", "session", "venue", "group", "invitee", "agenda", "task", "programme",
+        "requirement", "points"})
 public record PointDto(
         @Size(max = Limits.CODE) @PrintedText String marker,
         @Size(max = Limits.PARAGRAPH) @PrintedText(lineBreaks = true) String text,
@@ -30,14 +32,27 @@ public record PointDto(
         @Valid Invitee invitee,
         @Valid Agenda agenda,
         @Valid Task task,
-        @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> points) {
+        @Size(max = Limits.POINTS) List<@NotNull @Valid PointDto> points,
+        @Valid Programme programme,
+        @Valid Requirement requirement) {
+
+    /** A point of the first format version (no programme, no requirement). */
+    public PointDto(String marker, String text, Session session, Venue venue, Group group, Invitee invitee,
+            Agenda agenda, Task task, List<PointDto> points) {
+        this(marker, text, session, venue, group, invitee, agenda, task, points, null, null);
+    }
 
     /** {@code session:} when the meeting sits. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"date", "start", "end", "duration", "arriveEarlyMinutes"})
+    @JsonPropertyOrder({"date", "endDate", "partOfDay", "start", "end", "duration", "arriveEarlyMinutes"})
     public record Session(LocalDate date, @JsonSerialize(using = HourMinute.class) LocalTime start,
             @JsonSerialize(using = HourMinute.class) LocalTime end,
-            @Size(max = Limits.LINE) @PrintedText String duration, Integer arriveEarlyMinutes) {}
+            @Size(max = Limits.LINE) @PrintedText String duration, Integer arriveEarlyMinutes,
+            LocalDate endDate, @Size(max = Limits.CODE) @PrintedText String partOfDay) {
+        public Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes) {
+            this(date, start, end, duration, arriveEarlyMinutes, null, null);
+        }
+    }
 
     /** Writes a time as the input files show it, {@code "08:00"}, not {@code 08:00:00}; seconds only when set. */
     public static final class HourMinute extends StdSerializer<LocalTime> {
@@ -55,10 +70,15 @@ public record PointDto(
 
     /** {@code venue:} a venue or bridge point. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"name", "level"})
+    @JsonPropertyOrder({"name", "level", "link"})
     public record Venue(
             @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String name,
-            @Size(max = Limits.CODE) @PrintedText String level) {}
+            @Size(max = Limits.CODE) @PrintedText String level,
+            @Size(max = Limits.ENTRY) @PrintedText String link) {
+        public Venue(String name, String level) {
+            this(name, level, null);
+        }
+    }
 
     /** {@code group:} the level whose invitees the sub-points list. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -66,13 +86,44 @@ public record PointDto(
 
     /** {@code invitee:} a person or the representative of units. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    @JsonPropertyOrder({"name", "title", "units", "representative", "chair", "separateInvitation", "note"})
+    @JsonPropertyOrder({"name", "title", "units", "representative", "chair", "separateInvitation", "note", "quota"})
     public record Invitee(
             @Size(max = Limits.ENTRY) @PrintedText String name,
             @Size(max = Limits.ENTRY) @PrintedText String title,
             @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> units,
             boolean representative, boolean chair, boolean separateInvitation,
-            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String note) {}
+            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String note,
+            @Valid Quota quota) {
+        public Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
+                boolean separateInvitation, String note) {
+            this(name, title, units, representative, chair, separateInvitation, note, null);
+        }
+    }
+
+    /** {@code quota:} how many each unit sends: {@code {count: 2, unit: người}} prints {@code 02 người}. */
+    @JsonPropertyOrder({"count", "unit"})
+    public record Quota(int count, @Size(max = Limits.CODE) @PrintedText String unit) {}
+
+    /** {@code programme:} time slots of one day, printed as a table. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"date", "slots"})
+    public record Programme(LocalDate date, @Size(max = Limits.ENTRIES) List<@NotNull @Valid Slot> slots) {}
+
+    /** One slot: {@code {from: "07:30", until: "08:00", activity: Đón tiếp đại biểu, by: Ban Tổ chức}}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"from", "until", "activity", "by"})
+    public record Slot(@JsonSerialize(using = HourMinute.class) LocalTime from,
+            @JsonSerialize(using = HourMinute.class) LocalTime until,
+            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String activity,
+            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String by) {}
+
+    /** {@code requirement:} a requirement on attendees (dress code, documents, app or link, arriving early). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"kind", "detail", "link"})
+    public record Requirement(
+            @Size(max = Limits.CODE) @PrintedText String kind,
+            @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String detail,
+            @Size(max = Limits.ENTRY) @PrintedText String link) {}
 
     /** {@code agenda:} an agenda item. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

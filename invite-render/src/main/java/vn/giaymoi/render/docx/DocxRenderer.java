@@ -33,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.giaymoi.domain.text.RichText;
 import vn.giaymoi.domain.text.Run;
 import vn.giaymoi.render.layout.PageLayout;
+import vn.giaymoi.render.layout.TextWidth;
 
 /**
  * Bản Word (DOCX rendering): the page layout in editable Word form — a paragraph style per element
@@ -50,14 +51,16 @@ public final class DocxRenderer {
     static final int MARGIN_RIGHT = 850;
     static final int HEADER_DISTANCE = 567;
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-    /** Header columns: issuer side about 40 %, Quốc hiệu side about 60 % (nd30.md §2). */
-    private static final int HEAD_LEFT = TEXT_WIDTH * 40 / 100;
+    /** Header columns: issuer side about 40 %, Quốc hiệu side about 60 %, as the layout measures them. */
+    private static final int HEAD_LEFT = PageLayout.HEAD_LEFT_TWIPS;
     private static final int CLOSING_LEFT = TEXT_WIDTH * 45 / 100;
     /** The short rules are 2/5 of the text above them (PL I §II.2.b, §II.5.b: 1/3–1/2). */
     private static final double SHORT_RULE = 0.4;
     /** Ink: black for all text (PL I §I.4), red for the urgency mark (PL I §III.2.b). */
     static final String BLACK = "000000";
     static final String RED = "FF0000";
+    /** The Party's heading size (HD 36-HD/VPTW mục II.1.1). */
+    private static final int PARTY_HEADING_POINTS = 15;
     /** 0.75 pt, in eighths of a point. */
     private static final int RULE_SIZE = 6;
 
@@ -125,13 +128,17 @@ public final class DocxRenderer {
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         Cell l = new Cell(left);
-        if (page.parentBody() != null) l.paragraph(DocxStyles.PARENT).createRun().setText(page.parentBody());
+        for (String line : page.fittedParentLines()) l.paragraph(DocxStyles.PARENT).createRun().setText(line);
         int issuerWidth = 0;
-        for (String line : page.issuerLines()) {
+        for (String line : page.fittedIssuerLines()) {
             l.paragraph(DocxStyles.ISSUER).createRun().setText(line);
             issuerWidth = Math.max(issuerWidth, TextWidth.twips(line, DocxStyles.ISSUER.points, true));
         }
-        rule(l.paragraph(DocxStyles.RULE), HEAD_LEFT, (int) (Math.min(issuerWidth, HEAD_LEFT) * SHORT_RULE));
+        if (page.issuerMark() != null) {
+            l.paragraph(DocxStyles.ISSUER).createRun().setText(page.issuerMark());
+        } else {
+            rule(l.paragraph(DocxStyles.RULE), HEAD_LEFT, (int) (Math.min(issuerWidth, HEAD_LEFT) * SHORT_RULE));
+        }
         l.paragraph(DocxStyles.NUMBER).createRun().setText(page.numberLine());
         if (page.shortSubject() != null) rich(l.paragraph(DocxStyles.SHORT_SUBJECT), page.shortSubject());
         for (PageLayout.Mark mark : page.marks()) {
@@ -145,10 +152,20 @@ public final class DocxRenderer {
 
         int rightWidth = TEXT_WIDTH - HEAD_LEFT;
         Cell r = new Cell(right);
-        r.paragraph(DocxStyles.NATIONAL_TITLE).createRun().setText(page.nationalTitle());
-        r.paragraph(DocxStyles.MOTTO).createRun().setText(page.motto());
-        rule(r.paragraph(DocxStyles.RULE), rightWidth, TextWidth.twips(page.motto(), DocxStyles.MOTTO.points, true));
-        r.paragraph(DocxStyles.DATE_LINE).createRun().setText(page.dateLine());
+        if (page.party()) {
+            // HD 36-HD/VPTW mục II.1.1: the heading, ruled under its own length
+            XWPFRun heading = r.paragraph(DocxStyles.NATIONAL_TITLE).createRun();
+            heading.setText(page.nationalTitle());
+            heading.setFontSize(PARTY_HEADING_POINTS);
+            rule(r.paragraph(DocxStyles.RULE), rightWidth, TextWidth.twips(page.nationalTitle(), PARTY_HEADING_POINTS, true));
+        } else {
+            r.paragraph(DocxStyles.NATIONAL_TITLE).createRun().setText(page.nationalTitle());
+            r.paragraph(DocxStyles.MOTTO).createRun().setText(page.motto());
+            rule(r.paragraph(DocxStyles.RULE), rightWidth, TextWidth.twips(page.motto(), DocxStyles.MOTTO.points, true));
+        }
+        XWPFRun date = r.paragraph(DocxStyles.DATE_LINE).createRun();
+        date.setText(page.dateLine());
+        if (page.dateLinePoints() != DocxStyles.DATE_LINE.points) date.setFontSize(page.dateLinePoints());
     }
 
     private static void title(XWPFDocument doc, PageLayout page) {
@@ -197,6 +214,7 @@ public final class DocxRenderer {
             if (!b.label().isEmpty()) p.createRun().setText(b.label() + " ");
             rich(p, b.text());
             last = p;
+            if (b.table() != null) programme(doc, b.table());
         }
         // the last paragraph goes over the page with the signature, so a signature never stands on a page alone
         if (last != null) keepWithNext(last);
@@ -218,6 +236,56 @@ public final class DocxRenderer {
         for (String line : page.authorityLines()) r.paragraph(DocxStyles.AUTHORITY).createRun().setText(line);
         XWPFParagraph signer = r.paragraph(DocxStyles.SIGNER);
         if (page.signer() != null) signer.createRun().setText(page.signer());
+        footer(doc, page);
+    }
+
+    /** Ô 13: the address lines under a full-width rule, 11 pt upright (PL I §III.4). */
+    private static void footer(XWPFDocument doc, PageLayout page) {
+        if (page.footer().isEmpty()) return;
+        spacer(doc, 360);
+        for (int i = 0; i < page.footer().size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.DISTRIBUTION_ENTRY.id);
+            if (i == 0) {
+                CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+                line((ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr()).addNewTop(), BLACK);
+            }
+            p.createRun().setText(page.footer().get(i));
+        }
+    }
+
+    /** A programme's table: ruled, full text width, the time column as narrow as its longest time. */
+    private static void programme(XWPFDocument doc, PageLayout.Table t) {
+        int cols = t.header().size();
+        int time = 0;
+        for (List<String> row : t.rows()) time = Math.max(time, TextWidth.twips(row.get(0), 13, false) + 240);
+        time = Math.max(time, TextWidth.twips(t.header().get(0), 13, true) + 240);
+        int rest = TEXT_WIDTH - time;
+        int[] widths = cols == 3 ? new int[] {time, rest * 62 / 100, rest - rest * 62 / 100} : new int[] {time, rest};
+        XWPFTable table = layoutTable(doc, widths);
+        int size = RULE_SIZE;
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, size, 0, BLACK);
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, size, 0, BLACK);
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, size, 0, BLACK);
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, size, 0, BLACK);
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, size, 0, BLACK);
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, size, 0, BLACK);
+        table.setCellMargins(40, 80, 40, 80);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(t.header());
+        rows.addAll(t.rows());
+        for (int r = 0; r < rows.size(); r++) {
+            var row = r == 0 ? table.getRow(0) : table.createRow();
+            if (r == 0) row.setRepeatHeader(true);
+            for (int c = 0; c < cols; c++) {
+                XWPFParagraph p = new Cell(row.getCell(c)).paragraph(DocxStyles.ADDRESSEES);
+                XWPFRun run = p.createRun();
+                run.setText(rows.get(r).get(c));
+                run.setFontSize(13);
+                if (r == 0) run.setBold(true);
+            }
+        }
+        spacer(doc, 120);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +37,7 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -46,21 +46,26 @@ import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.lifecycle.CalendarEntry;
 import vn.giaymoi.domain.invitation.Meeting;
 import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.meeting.Programme;
+import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 
 /**
- * Lịch iCalendar (iCalendar rendering, RFC 5545): one VEVENT per meeting session, in Vietnam's time zone, with the
- * issuer as organizer, the chair as {@code ROLE=CHAIR} and the named invitees as participants. Offices seldom
- * publish e-mail addresses in an invitation, so people are addressed by stable {@code urn:uuid:} URIs with their
- * names in {@code CN}. The UID of an event depends only on issuer, ký hiệu, trích yếu and session date, so the
- * draft and the numbered document update the same calendar entry. Thread-safe.
+ * Lịch iCalendar (iCalendar rendering, RFC 5545): one VEVENT per meeting session, in Vietnam's time zone, each at
+ * its own venue (with the online link as URL), a session over several days as one span, a session with only a part
+ * of the day as a whole-day entry; the issuer (or the body it invites for) as organizer, the chair as
+ * {@code ROLE=CHAIR} and the named invitees as participants. Offices seldom publish e-mail addresses in an invitation,
+ * so people are addressed by stable {@code urn:uuid:} URIs with their names in {@code CN}. The UID of an event
+ * depends only on issuer, ký hiệu, trích yếu and session date, so the draft and the numbered document update the
+ * same calendar entry. Thread-safe.
  */
 public final class IcsRenderer {
     /** Giờ Việt Nam. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PRODUCT = "-//giaymoi//Giay moi ND30//VI";
     private static final String UID_DOMAIN = "@giaymoi.vn";
+    private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Clock clock;
 
@@ -97,12 +102,11 @@ public final class IcsRenderer {
         calendar.add(timeZone());
         DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Map<LocalDate, Integer> perDay = new HashMap<>();
-        int index = 0;
-        for (Session session : meeting.sessions()) {
+        for (int i = 0; i < meeting.sessions().size(); i++) {
+            Session session = meeting.sessions().get(i);
             int nth = perDay.merge(session.date(), 1, Integer::sum) - 1;
-            String uid = entry == null ? uid(invitation, session.date(), nth) : uid(entry, index);
-            calendar.add(event(invitation, meeting, session, uid, entry, stamp));
-            index++;
+            String uid = entry == null ? uid(invitation, session.date(), nth) : uid(entry, i);
+            calendar.add(event(invitation, meeting, i, uid, entry, stamp));
         }
         StringWriter out = new StringWriter(4096);
         try {
@@ -144,21 +148,32 @@ public final class IcsRenderer {
         return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
     }
 
-    private static VEvent event(Invitation inv, Meeting meeting, Session session, String uid, CalendarEntry entry,
+    private static VEvent event(Invitation inv, Meeting meeting, int index, String uid, CalendarEntry entry,
             DtStamp stamp) {
+        Session session = meeting.sessions().get(index);
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
         if (entry != null) event.add(new Sequence(entry.sequence()));
         event.add(new DtStamp(stamp.getDate()));
-        ZonedDateTime start = session.startsAt().atZone(ZONE);
-        ZonedDateTime end = session.endsAt().atZone(ZONE);
-        event.add(new DtStart<>(start));
-        event.add(new DtEnd<>(end));
-        event.add(new Summary(text(summary(inv))));
-        mainVenue(inv, meeting).ifPresent(v -> event.add(new Location(text(v.name()))));
+        if (session.hasClockTime()) {
+            // a session over several days runs from its first start to its last day's end
+            event.add(new DtStart<>(session.startsAt().atZone(ZONE)));
+            event.add(new DtEnd<>(session.endsAt().atZone(ZONE)));
+        } else {
+            // "sáng 06/9": no clock time to invent, so a whole-day entry (DTEND is exclusive, RFC 5545 §3.6.1)
+            event.add(new DtStart<>(session.date()));
+            event.add(new DtEnd<>(session.lastDate().plusDays(1)));
+        }
+        String summary = summary(inv);
+        if (!session.hasClockTime()) summary += " (buổi " + session.partOfDay().label() + ")";
+        event.add(new Summary(text(summary)));
+        Optional<Venue> venue = meeting.venueOf(index, inv.issuer().level());
+        venue.ifPresent(v -> event.add(new Location(text(v.name()))));
+        venue.map(Venue::link).flatMap(IcsRenderer::uri).ifPresent(link -> event.add(new Url(link)));
         event.add(new Description(text(description(inv, meeting, session))));
         event.add(status(inv, entry));
-        String issuer = inv.issuer().fullName();
+        // an invitation issued for another body is that body's meeting
+        String issuer = inv.onBehalfOf() != null ? inv.onBehalfOf() : inv.issuer().fullName();
         event.add(new Organizer(urn("issuer", issuer)).add(new Cn(parameter(issuer))));
         meeting.chair().ifPresent(chair -> event.add(attendee(chair, Role.CHAIR)));
         for (Meeting.Seat seat : meeting.invitees()) {
@@ -175,6 +190,15 @@ public final class IcsRenderer {
             case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
             case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
         };
+    }
+
+    /** A venue's link as a URI, or nothing when it is not one (a link typed with a space must not break the file). */
+    private static Optional<URI> uri(String link) {
+        try {
+            return Optional.of(new URI(link.strip()));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** The session's UID in a chain of follow-ups: by its place among the sessions, so a new date keeps it. */
@@ -199,14 +223,6 @@ public final class IcsRenderer {
         return s;
     }
 
-    /** The venue at the issuer's own level (its bridge point), else the first one. */
-    private static Optional<Venue> mainVenue(Invitation inv, Meeting meeting) {
-        return meeting.venues().stream()
-                .filter(v -> v.level() != null && v.level() == inv.issuer().level())
-                .findFirst()
-                .or(() -> meeting.venues().stream().findFirst());
-    }
-
     private static String description(Invitation inv, Meeting meeting, Session session) {
         List<String> lines = new ArrayList<>();
         lines.add(inv.kind().label() + " " + inv.number() + (inv.isDraft() ? " (dự thảo)" : "") + " của "
@@ -214,8 +230,13 @@ public final class IcsRenderer {
         lines.add(inv.subject().plain());
         if (meeting.form() != null) lines.add("Hình thức: " + meeting.form().label() + ".");
         meeting.chair().ifPresent(c -> lines.add("Chủ trì: " + display(c) + "."));
+        if (inv.onBehalfOf() != null) lines.add("Mời thay cho: " + inv.onBehalfOf() + ".");
         for (Venue v : meeting.venues()) {
-            lines.add(v.level() == null ? "Địa điểm: " + v.name() : "Điểm cầu cấp " + v.level().label() + ": " + v.name());
+            lines.add((v.level() == null ? "Địa điểm: " + v.name() : "Điểm cầu cấp " + v.level().label() + ": " + v.name())
+                    + (v.link() == null ? "" : " (" + v.link() + ")"));
+        }
+        if (session.endDate() != null) {
+            lines.add("Từ ngày " + session.date().format(DMY) + " đến ngày " + session.endDate().format(DMY) + ".");
         }
         if (session.duration() != null) lines.add("Thời lượng: " + session.duration() + ".");
         if (session.arriveEarlyMinutes() != null) {
@@ -225,6 +246,14 @@ public final class IcsRenderer {
             lines.add("Nội dung:");
             meeting.agenda().forEach(a -> lines.add("- " + a.topic()
                     + (a.presenter() == null ? "" : " (" + a.presenter() + ")")));
+        }
+        for (Meeting.Located<Programme> p : meeting.programmes()) {
+            lines.add("Chương trình" + (p.value().date() == null ? "" : " ngày " + p.value().date().format(DMY)) + ":");
+            p.value().slots().forEach(s -> lines.add("- " + s.printedTime() + ": " + s.activity()
+                    + (s.by() == null ? "" : " (" + s.by() + ")")));
+        }
+        for (Requirement r : meeting.requirements()) {
+            lines.add(r.kind().label() + ": " + r.detail() + (r.link() == null ? "" : " (" + r.link() + ")"));
         }
         return String.join("\n", lines);
     }

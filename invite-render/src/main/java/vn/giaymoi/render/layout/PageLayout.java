@@ -8,12 +8,13 @@ import vn.giaymoi.domain.text.RichText;
  * page format (text, HTML, PDF, DOCX) draws this one model, so a change of layout is made once.
  *
  * @param marks ô 10a/10b marks, confidentiality above urgency, printed upper case in a box; empty when none
- * @param parentBody ô 2 parent body line, or {@code null}
+ * @param parentBody ô 2 parent body, or {@code null}; a line break where the name breaks ({@link #parentLines()})
  * @param issuerLines ô 2 issuing body lines (bold, with a short rule under them)
  * @param numberLine ô 3 {@code Số: 05/GM-UBND}
  * @param shortSubject ô 5b {@code V/v …} of a công văn under the number, or {@code null}
- * @param nationalTitle ô 1 Quốc hiệu
- * @param motto ô 1 Tiêu ngữ (with a full-length rule under it)
+ * @param nationalTitle ô 1 Quốc hiệu, or the Party's heading {@code ĐẢNG CỘNG SẢN VIỆT NAM} (ruled under its
+ *     length, HD 36-HD/VPTW mục II.1.1) when {@code motto} is {@code null}
+ * @param motto ô 1 Tiêu ngữ (with a full-length rule under it), or {@code null} for a Party document
  * @param dateLine ô 4 place and date (italic)
  * @param typeName ô 5a {@code GIẤY MỜI}, or {@code null} for a công văn
  * @param subject ô 5a trích yếu under the type name (bold), or {@code null} for a công văn
@@ -24,6 +25,11 @@ import vn.giaymoi.domain.text.RichText;
  * @param signer ô 7b name, or {@code null}
  * @param documentTitle a one-line title for file metadata: {@code Giấy mời 05/GM-UBND: …}
  * @param issuerName the issuing body on one line, for file metadata
+ * @param issuerMark the asterisk under a Party body's name (HD 36-HD/VPTW mục II.1.2), printed instead of the short
+ *     rule; {@code null} for a State document
+ * @param footer ô 13 address lines at the foot of page 1, under a full-width rule; empty when none
+ * @param dateLinePoints the place-date line's size: 14, or 13 (the decree's range is 13–14) when a long place
+ *     would otherwise wrap it onto two lines
  */
 public record PageLayout(
         List<Mark> marks,
@@ -42,7 +48,10 @@ public record PageLayout(
         List<String> authorityLines,
         String signer,
         String documentTitle,
-        String issuerName) {
+        String issuerName,
+        String issuerMark,
+        List<String> footer,
+        int dateLinePoints) {
 
     /** Quốc hiệu, ND30 PL I §II.1.a. */
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -60,6 +69,37 @@ public record PageLayout(
         content = List.copyOf(content);
         distribution = List.copyOf(distribution);
         authorityLines = List.copyOf(authorityLines);
+        footer = footer == null ? List.of() : List.copyOf(footer);
+        if (dateLinePoints == 0) dateLinePoints = 14;
+    }
+
+    /**
+     * Left and right header columns in twips of the A4 text width (210 mm less the 30 mm and 15 mm margins of PL I
+     * §I.3): about 40 % and 60 %.
+     */
+    public static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 850;
+    public static final int HEAD_LEFT_TWIPS = TEXT_WIDTH_TWIPS * 40 / 100;
+    public static final int HEAD_RIGHT_TWIPS = TEXT_WIDTH_TWIPS - HEAD_LEFT_TWIPS;
+
+    /** The parent body's printed lines (empty when none). */
+    public List<String> parentLines() {
+        return parentBody == null ? List.of() : java.util.Arrays.stream(parentBody.split("\\R")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The parent body's lines as drawn on a page: the author's breaks kept, a line too wide for the column balanced. */
+    public List<String> fittedParentLines() {
+        return parentLines().stream().flatMap(l -> LayoutBuilder.fit(l, HEAD_LEFT_TWIPS, 13, false).stream()).toList();
+    }
+
+    /** The issuing body's lines as drawn on a page: the author's breaks kept, a line too wide for the column balanced. */
+    public List<String> fittedIssuerLines() {
+        return issuerLines.stream().flatMap(l -> LayoutBuilder.fit(l, HEAD_LEFT_TWIPS, 13, true).stream()).toList();
+    }
+
+    /** True for the Party's format: the heading instead of Quốc hiệu and Tiêu ngữ. */
+    public boolean party() {
+        return motto == null;
     }
 
     /** The trích yếu as plain text (under {@code GIẤY MỜI}, or the {@code V/v} of a công văn), for file metadata. */
@@ -83,6 +123,24 @@ public record PageLayout(
      * @param text the wording, emphasis kept
      * @param depth nesting depth, 0 for top level
      * @param indentFirstLine true for a body paragraph indented 1 cm on its first line (PL I §II.6.e)
+     * @param table a table printed under the paragraph (a programme's time slots), or {@code null}
      */
-    public record Block(String label, RichText text, int depth, boolean indentFirstLine) {}
+    public record Block(String label, RichText text, int depth, boolean indentFirstLine, Table table) {
+        public Block(String label, RichText text, int depth, boolean indentFirstLine) {
+            this(label, text, depth, indentFirstLine, null);
+        }
+    }
+
+    /**
+     * Bảng (a ruled table in the content): a heading row and rows of cells, as programmes are printed.
+     *
+     * @param header the heading cells ({@code Thời gian}, {@code Nội dung}, {@code Thực hiện})
+     * @param rows the rows, each as many cells as the heading
+     */
+    public record Table(List<String> header, List<List<String>> rows) {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
 }

@@ -15,13 +15,14 @@ public final class TextRenderer {
     public String render(PageLayout page) {
         List<String> out = new ArrayList<>();
         page.marks().forEach(m -> out.add(m.text()));
-        if (page.parentBody() != null) out.add(page.parentBody());
+        out.addAll(page.parentLines());
         out.addAll(page.issuerLines());
+        if (page.issuerMark() != null) out.add(page.issuerMark());
         out.add(page.numberLine());
         if (page.shortSubject() != null) out.add(page.shortSubject().plain());
         out.add("");
         out.add(page.nationalTitle());
-        out.add(page.motto());
+        if (page.motto() != null) out.add(page.motto());
         out.add(page.dateLine());
         out.add("");
         if (page.typeName() != null) {
@@ -41,6 +42,7 @@ public final class TextRenderer {
         for (PageLayout.Block b : page.content()) {
             String line = INDENT.repeat(b.depth()) + (b.label().isEmpty() ? "" : b.label() + " ") + b.text().plain();
             out.add(line);
+            if (b.table() != null) table(out, b.table(), INDENT.repeat(b.depth() + 1));
         }
         out.add("");
         out.add(PageLayout.DISTRIBUTION_HEADING);
@@ -51,6 +53,29 @@ public final class TextRenderer {
             out.add("");
             out.add(page.signer());
         }
+        if (!page.footer().isEmpty()) {
+            out.add("");
+            out.addAll(page.footer());
+        }
         return String.join("\n", out) + "\n";
+    }
+
+    /** A table as aligned columns separated by " | ", its heading first. */
+    private static void table(List<String> out, PageLayout.Table t, String indent) {
+        int[] widths = new int[t.header().size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        for (List<String> row : all) {
+            for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], row.get(i).length());
+        }
+        for (List<String> row : all) {
+            StringBuilder b = new StringBuilder(indent);
+            for (int i = 0; i < widths.length; i++) {
+                String cell = row.get(i);
+                b.append(i == 0 ? "" : " | ").append(cell).append(i == widths.length - 1 ? "" : " ".repeat(widths[i] - cell.length()));
+            }
+            out.add(b.toString().stripTrailing());
+        }
     }
 }

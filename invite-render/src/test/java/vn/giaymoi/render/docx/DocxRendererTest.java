@@ -33,6 +33,7 @@ import vn.giaymoi.domain.invitation.Invitations;
 import vn.giaymoi.render.Seeds;
 import vn.giaymoi.render.layout.LayoutBuilder;
 import vn.giaymoi.render.layout.PageLayout;
+import vn.giaymoi.render.layout.TextWidth;
 
 /** Reads the Word file back with POI: page, margins, header numbering, styles, sizes of the key elements, text. */
 class DocxRendererTest {

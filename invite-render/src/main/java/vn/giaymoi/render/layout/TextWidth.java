@@ -1,4 +1,4 @@
-package vn.giaymoi.render.docx;
+package vn.giaymoi.render.layout;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -10,9 +10,10 @@ import java.io.UncheckedIOException;
 /**
  * Độ dài dòng chữ (text width): measures a line in Liberation Serif, metric-compatible with Times New Roman, so
  * the rules under the issuing body, the Tiêu ngữ and the trích yếu get the length ND30 PL I §II.1–2 and §II.5
- * ask for (a fraction of, or all of, the text above them).
+ * ask for (a fraction of, or all of, the text above them), and so long names and place-date lines are laid out
+ * to fit their header column.
  */
-final class TextWidth {
+public final class TextWidth {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final Font REGULAR = load("LiberationSerif-Regular.ttf");
     private static final Font BOLD = load("LiberationSerif-Bold.ttf");
@@ -20,7 +21,7 @@ final class TextWidth {
     private TextWidth() {}
 
     /** The width of {@code text} in twips at {@code points} size. */
-    static int twips(String text, double points, boolean bold) {
+    public static int twips(String text, double points, boolean bold) {
         Font font = (bold ? BOLD : REGULAR).deriveFont((float) points);
         return (int) Math.round(font.getStringBounds(text, CONTEXT).getWidth() * 20);
     }
