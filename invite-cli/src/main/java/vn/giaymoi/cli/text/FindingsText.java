@@ -7,7 +7,7 @@ import vn.giaymoi.domain.rules.Severity;
 
 /**
  * Báo cáo kiểm tra dạng chữ (the human-readable check report of one file): a headline with the counts, then the
- * findings grouped by severity (Lỗi, then Cảnh báo), each with rule id, field path, message, expected and actual
+ * findings grouped by severity (Lỗi, then Cảnh báo, then Gợi ý), each with rule id, field path, message, expected and actual
  * value, legal basis, and whether a certain fix exists.
  */
 public final class FindingsText {
@@ -16,12 +16,16 @@ public final class FindingsText {
     public static String report(String file, List<Finding> findings, Language lang) {
         boolean vi = lang == Language.VI;
         long errors = findings.stream().filter(Finding::isError).count();
-        long warnings = findings.size() - errors;
+        long warnings = findings.stream().filter(Finding::isWarning).count();
+        long hints = findings.size() - errors - warnings;
         StringBuilder b = new StringBuilder(file).append(": ");
-        if (findings.isEmpty()) {
-            return b.append(vi ? "đạt, không có lỗi hay cảnh báo" : "passes, no errors or warnings").append('\n').toString();
+        if (errors + warnings == 0) {
+            b.append(vi ? "đạt, không có lỗi hay cảnh báo" : "passes, no errors or warnings");
+        } else {
+            b.append(vi ? errors + " lỗi, " + warnings + " cảnh báo" : errors + " error(s), " + warnings + " warning(s)");
         }
-        b.append(vi ? errors + " lỗi, " + warnings + " cảnh báo" : errors + " error(s), " + warnings + " warning(s)").append('\n');
+        if (hints > 0) b.append(vi ? "; " + hints + " gợi ý" : "; " + hints + " hint(s)");
+        b.append('\n');
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) continue;
@@ -52,6 +56,7 @@ public final class FindingsText {
         return switch (severity) {
             case ERROR -> vi ? "Lỗi" : "Errors";
             case WARNING -> vi ? "Cảnh báo" : "Warnings";
+            case HINT -> vi ? "Gợi ý" : "Hints";
         };
     }
 }

@@ -20,6 +20,7 @@ final class StandardRules {
         all.addAll(SignatureRules.all());
         all.addAll(RecipientRules.all());
         all.addAll(ReformRules.all());
+        all.addAll(MeetingRegimeRules.all());
         return List.copyOf(all);
     }
 }

@@ -70,7 +70,7 @@ class RuleCatalogTest {
         add("ND30-GM-INVITEES", body(opening(gm, "Ủy ban nhân dân tỉnh tổ chức họp như sau:"), time(MEETING), place(), closing()), "body");
         add("ND30-GM-TIME", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), place(), closing()), "body");
         add("ND30-GM-PLACE", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), closing()), "body");
-        add("ND30-GM-CHAIR", body(gm, participants(dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(), closing()), "body");
+        add("QD45-CHAIR", body(gm, participants(dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(), closing()), "body");
         add("ND30-WEEKDAY-FORM", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")),
                 time("Thời gian: {start}, {weekday:number}, ngày {date}.", MEETING), place(), closing()), "body[1]");
         add("ND30-END-MARK", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
