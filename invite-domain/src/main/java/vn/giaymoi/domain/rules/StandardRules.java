@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Danh sách quy tắc (the product's rules), grouped by concept in the order of the ND30 checklist (nd30.md §11):
- * number, date, header, content, meeting logic, signature, recipients, 2025 reforms.
+ * number, date, header, content, meeting logic, signature, recipients, 2025 reforms; then the meeting regime of
+ * QĐ 45/2018, the wording of the text, and place names against the administrative-unit registry.
  */
 final class StandardRules {
     private StandardRules() {}
@@ -21,6 +22,8 @@ final class StandardRules {
         all.addAll(RecipientRules.all());
         all.addAll(ReformRules.all());
         all.addAll(MeetingRegimeRules.all());
+        all.addAll(TextRules.all());
+        all.addAll(PlaceRules.all());
         return List.copyOf(all);
     }
 }
