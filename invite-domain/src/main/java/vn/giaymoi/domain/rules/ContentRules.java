@@ -47,6 +47,8 @@ final class ContentRules {
     /** A venue named without the heading: {@code tại Hội trường …}, {@code Phòng họp số 2}. */
     static final java.util.regex.Pattern VENUE_WORDS = java.util.regex.Pattern.compile(
             "(?iu)hội trường|phòng họp|trụ sở|nhà văn hóa|nhà văn hoá|tại phòng|tại khách sạn|tại trung tâm");
+    /** A place named after {@code tại}: {@code tại Văn Miếu Mao Điền}, {@code tại Đền Văn Hiến} (real invitations). */
+    static final java.util.regex.Pattern NAMED_PLACE = java.util.regex.Pattern.compile("(?<!\\p{L})[Tt]ại\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Lu}");
 
     /**
      * A part of Mẫu 1.7 a giấy mời must state (PL III Mẫu 1.7): it is there as a typed fact, or said in the wording.
@@ -89,7 +91,7 @@ final class ContentRules {
         static GiayMoiStates place() {
             return new GiayMoiStates("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", Severity.ERROR,
                     inv -> !inv.meeting().venues().isEmpty() || says(inv, "địa điểm", false)
-                            || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS),
+                            || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS) || saysLike(inv, NAMED_PLACE),
                     "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",
                     "A giấy mời states where the meeting is ('Địa điểm: …')", "Địa điểm: …");
         }

@@ -14,7 +14,7 @@ final class IssuerKinds {
 
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|CHÍNH PHỦ|BỘ |SỞ |VĂN PHÒNG (ỦY|UỶ) BAN|VĂN PHÒNG UBND|VĂN PHÒNG CHÍNH PHỦ"
-                    + "|TỔNG CỤC |CỤC |CHI CỤC |PHÒNG |BAN QUẢN LÝ |THANH TRA )");
+                    + "|TỔNG CỤC |CỤC |CHI CỤC |PHÒNG |THANH TRA )");
     private static final Pattern NOT_ADMINISTRATIVE = Pattern.compile(
             "ĐẢNG|TỈNH (ỦY|UỶ)|THÀNH (ỦY|UỶ)|HUYỆN (ỦY|UỶ)|ĐẢNG (ỦY|UỶ)|CHI BỘ|TRƯỜNG |HỌC VIỆN|ĐẠI HỌC|HỘI ĐỒNG NHÂN DÂN"
                     + "|MẶT TRẬN|ĐOÀN THANH NIÊN|CÔNG ĐOÀN|HỘI ");

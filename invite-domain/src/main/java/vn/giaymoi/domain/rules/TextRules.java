@@ -35,7 +35,7 @@ final class TextRules {
 
     static List<Rule> all() {
         return List.of(new SpellingVariant(), new TimeNotation(), new RangeDash(), new ZeroPadding(), new Abbreviation(),
-                new DurationFitsRange(), new WeekdayInSentence(), new CitedNumberFormat(), new CommonTypo());
+                new DurationFitsRange(), new WeekdayInSentence(), new CitedNumberFormat(), new CommonTypo(), new SpaceAfterMark());
     }
 
     /** The subject, the opening, every point, the Kính gửi and the Nơi nhận entries, with their paths. */
@@ -385,6 +385,47 @@ final class TextRules {
                 }
             }
             return out;
+        }
+    }
+
+    /** {@code 2023;Khai mạc}, {@code Địa điểm:Trung tâm}, {@code 2023.Tổng kết}: a mark run into the next word. */
+    private static final Pattern RUN_ON = Pattern.compile("[;:,](?=\\p{L})|(?<=[\\p{Ll}\\d])\\.(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * TEXT-SPACE: a space follows a comma, a semicolon, a colon, and a full stop that ends a sentence
+     * ({@code 26/10/2023;Khai mạc}, {@code Địa điểm:Trung tâm}, {@code 2023.Tổng kết} are typing slips; {@code TP.HCM},
+     * {@code P.7} and web addresses are not touched).
+     */
+    static final class SpaceAfterMark extends AbstractRule {
+        SpaceAfterMark() {
+            super("TEXT-SPACE", "Sau dấu phẩy, chấm phẩy, hai chấm, chấm câu có dấu cách", "NĐ 30/2020 PL I §I (văn bản rõ ràng, chính xác)");
+        }
+
+        @Override
+        public List<Finding> check(Invitation inv, CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            for (TextScan.Source s : texts(inv)) {
+                Matcher m = RUN_ON.matcher(s.text());
+                boolean found = false;
+                while (!found && m.find()) found = !inAddress(s.text(), m.start());
+                if (!found) continue;
+                int from = Math.max(0, m.start() - 12);
+                int to = Math.min(s.text().length(), m.end() + 12);
+                String around = s.text().substring(from, to).strip();
+                out.add(warning(s.path(), "Thiếu dấu cách sau dấu '" + m.group() + "': '" + around + "'",
+                        "A space is missing after '" + m.group() + "': '" + around + "'", null, around, null));
+            }
+            return out;
+        }
+
+        /** True inside a web or mail address: the word around {@code at} has {@code ://}, {@code www.} or {@code @}. */
+        private static boolean inAddress(String text, int at) {
+            int start = at;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+            int end = at;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+            String word = text.substring(start, end);
+            return word.contains("://") || word.contains("www.") || word.contains("@");
         }
     }
 

@@ -139,6 +139,7 @@ class RuleCatalogTest {
         add("TEXT-DURATION", note(gm, "Lễ phát động: ½ ngày, từ 7h30 - 9h00."), "body[3]");
         add("MEET-WEEKDAY-SENTENCE", note(gm, "Gặp mặt đại biểu ngày 11/5/2026 (Tối thứ Tư) tại nhà khách tỉnh."), "body[3]");
         add("TEXT-CITED-NUMBER", note(gm, "Thực hiện Giấy mời số 05/GM – CTGPL của Ban Tổ chức."), "body[3]");
+        add("TEXT-SPACE", note(gm, "Khai mạc vào lúc 19h ngày 12/5/2026.Tổng kết trao giải lúc 16h30 cùng ngày."), "body[3]");
         add("TEXT-TYPO", note(gm, "Mỗi khoa cử 05 sinh viên tiểu biểu dự Hội nghị."), "body[3]");
         // place names against the administrative-unit registry
         add("PLACE-NAME-SPELLING", note(gm, "Mời đại diện Sở Nội vụ thành phố Đã Nẵng dự và chia sẻ kinh nghiệm."), "body[3]");
