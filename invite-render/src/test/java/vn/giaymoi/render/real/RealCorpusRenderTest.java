@@ -48,13 +48,21 @@ class RealCorpusRenderTest {
         inv.addressees().entries().forEach(e -> parts.add(e.plain()));
         if (inv.opening() != null) parts.add(inv.opening().text().plain());
         for (Outline.Entry e : inv.outline().flatten()) parts.add(e.text().plain());
-        return Seeds.words(String.join(" ", parts));
+        return words(String.join(" ", parts));
+    }
+
+    /**
+     * Words as {@link Seeds#words} reads them, with a word ending in a hyphen joined to the next: the PDF joins a
+     * word it broke at a hyphen, so {@code lần thứ 2- năm} (as printed) compares to {@code 2-năm}.
+     */
+    private static List<String> words(String s) {
+        return Seeds.words(s.replaceAll("(?<=\\S-)\\s+", ""));
     }
 
     private static List<String> signatureWords(Invitation inv) {
         List<String> lines = new ArrayList<>(inv.signature().printedLines());
         if (inv.signature().signer() != null) lines.add(inv.signature().signer());
-        return Seeds.words(String.join(" ", lines));
+        return words(String.join(" ", lines));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,8 +70,8 @@ class RealCorpusRenderTest {
     void renders_as_text_with_its_words_in_order(String name) {
         Invitation inv = read(name);
         String text = new String(RENDERER.render(inv, Format.TXT).bytes(), StandardCharsets.UTF_8);
-        assertThat(Seeds.missingInOrder(contentWords(inv), Seeds.words(text))).as("%s%n%s", name, text).isEmpty();
-        assertThat(Seeds.missingInOrder(signatureWords(inv), Seeds.words(text))).as(name).isEmpty();
+        assertThat(Seeds.missingInOrder(contentWords(inv), words(text))).as("%s%n%s", name, text).isEmpty();
+        assertThat(Seeds.missingInOrder(signatureWords(inv), words(text))).as(name).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,9 +80,9 @@ class RealCorpusRenderTest {
         Invitation inv = read(name);
         try (PDDocument pdf = Loader.loadPDF(RENDERER.render(inv, Format.PDF).bytes())) {
             // a word the PDF breaks at a hyphen at the end of a line is joined again
-            String text = new PDFTextStripper().getText(pdf).replaceAll("(?<=\\S-)\\R", "");
-            assertThat(Seeds.missingInOrder(contentWords(inv), Seeds.words(text))).as("%s%n%s", name, text).isEmpty();
-            assertThat(Seeds.missingInOrder(signatureWords(inv), Seeds.words(text))).as(name).isEmpty();
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(Seeds.missingInOrder(contentWords(inv), words(text))).as("%s%n%s", name, text).isEmpty();
+            assertThat(Seeds.missingInOrder(signatureWords(inv), words(text))).as(name).isEmpty();
         }
     }
 }
