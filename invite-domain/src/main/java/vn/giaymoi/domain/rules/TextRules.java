@@ -1,11 +1,5 @@
 package vn.giaymoi.domain.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -430,7 +424,7 @@ final class TextRules {
     }
 
     /** A misspelling and its correction, from {@code common-typos.tsv}. */
-    record Typo(Pattern wrong, String right, String written) {}
+    record Typo(Pattern wrong, String right) {}
 
     private static final List<Typo> TYPOS = readTypos();
 
@@ -472,21 +466,12 @@ final class TextRules {
     }
 
     private static List<Typo> readTypos() {
-        try (InputStream in = TextRules.class.getResourceAsStream("common-typos.tsv")) {
-            if (in == null) throw new IllegalStateException("thiếu tệp dữ liệu common-typos.tsv trong invite-domain");
-            List<Typo> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f[0]).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                out.add(new Typo(p, f[1], f[0]));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("không đọc được common-typos.tsv", e);
+        List<Typo> out = new ArrayList<>();
+        for (String[] f : Tsv.read("common-typos.tsv")) {
+            Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f[0]).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            out.add(new Typo(p, f[1]));
         }
+        return List.copyOf(out);
     }
 }

@@ -1,11 +1,5 @@
 package vn.giaymoi.domain.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class UnitRegistry {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final UnitRegistry INSTANCE = new UnitRegistry(read("administrative-units.tsv"));
+    private static final UnitRegistry INSTANCE = new UnitRegistry(Tsv.read("administrative-units.tsv"));
 
     /** Cấp của đơn vị as printed before its name, grouped by what a writer may mean. */
     enum Noun {
@@ -144,19 +138,4 @@ final class UnitRegistry {
         return row.length > i && !row[i].isBlank() ? LocalDate.parse(row[i].strip()) : null;
     }
 
-    private static List<String[]> read(String resource) {
-        try (InputStream in = UnitRegistry.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("thiếu tệp dữ liệu " + resource + " trong invite-domain");
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                rows.add(line.split("\t", -1));
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("không đọc được " + resource, e);
-        }
-    }
 }
