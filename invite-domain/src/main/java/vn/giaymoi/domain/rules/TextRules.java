@@ -32,14 +32,29 @@ final class TextRules {
                 new DurationFitsRange(), new WeekdayInSentence(), new CitedNumberFormat(), new CommonTypo(), new SpaceAfterMark());
     }
 
+    /**
+     * The last document's texts on this thread: the engine runs a document's rules one after the other on one
+     * thread, and the texts of an immutable invitation never change, so they are resolved once per check, not once
+     * per rule.
+     */
+    private static final ThreadLocal<Map.Entry<Invitation, List<TextScan.Source>>> LAST = new ThreadLocal<>();
+
     /** The subject, the opening, every point, the Kính gửi and the Nơi nhận entries, with their paths. */
     static List<TextScan.Source> texts(Invitation inv) {
+        Map.Entry<Invitation, List<TextScan.Source>> last = LAST.get();
+        if (last != null && last.getKey() == inv) return last.getValue();
+        List<TextScan.Source> texts = resolve(inv);
+        LAST.set(Map.entry(inv, texts));
+        return texts;
+    }
+
+    private static List<TextScan.Source> resolve(Invitation inv) {
         List<TextScan.Source> out = new ArrayList<>(TextScan.content(inv));
         var addressees = inv.addressees().entries();
         for (int i = 0; i < addressees.size(); i++) out.add(new TextScan.Source("addressees[" + i + "]", addressees.get(i).plain()));
         var distribution = inv.distribution().entries();
         for (int i = 0; i < distribution.size(); i++) out.add(new TextScan.Source("distribution[" + i + "]", distribution.get(i).plain()));
-        return out;
+        return List.copyOf(out);
     }
 
     /** A form met in the text, where it was first met, and how often. */
@@ -86,8 +101,6 @@ final class TextRules {
         return out;
     }
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
     /**
      * TEXT-VARIANT: a word with the old and the new tone placement in one document ({@code Uỷ}/{@code Ủy},
      * {@code khoá}/{@code khóa}, {@code Hoà}/{@code Hòa}).
@@ -101,16 +114,17 @@ final class TextRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             Map<String, Map<String, Seen>> g = forms(inv, WORD, m -> {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                return Names.key(w).equals(w) && !hasNewVariant(w) ? null : w;
+                return w.length() >= 2 && TONE_PAIRS.contains(w.substring(w.length() - 2)) ? w : null;
             }, Names::key);
             return mixed(this, g, "Từ", "The word");
         }
-
-        /** True for a word in the new placement that has an old one ({@code ủy}, {@code khóa}). */
-        private static boolean hasNewVariant(String w) {
-            return w.matches(".*(òa|óa|ỏa|õa|ọa|ùy|úy|ủy|ũy|ụy|òe|óe|ỏe|õe|ọe)(?!\\p{L}).*");
-        }
     }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Word endings with an old and a new tone placement: {@code uỷ}/{@code ủy}, {@code oá}/{@code óa}, {@code oẻ}/{@code ỏe}. */
+    private static final java.util.Set<String> TONE_PAIRS = java.util.Set.of(
+            "oà", "oá", "oả", "oã", "oạ", "uỳ", "uý", "uỷ", "uỹ", "uỵ", "oè", "oé", "oẻ", "oẽ", "oẹ",
+            "òa", "óa", "ỏa", "õa", "ọa", "ùy", "úy", "ủy", "ũy", "ụy", "òe", "óe", "ỏe", "õe", "ọe");
 
     /** A clock time and its notation. */
     record Clock(String written, String notation, int minutes, int start, int end) {}
@@ -423,10 +437,12 @@ final class TextRules {
         }
     }
 
-    /** A misspelling and its correction, from {@code common-typos.tsv}. */
-    record Typo(Pattern wrong, String right) {}
-
-    private static final List<Typo> TYPOS = readTypos();
+    /** The misspellings of {@code common-typos.tsv}, by their key (lower case, single spaces), with their corrections. */
+    private static final Map<String, String> TYPOS = readTypos();
+    /** All the misspellings in one alternation, matched as whole words in any case: one pass over a text. */
+    private static final Pattern TYPO = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", TYPOS.keySet().stream()
+            .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * TEXT-TYPO: common words of administrative Vietnamese spelt wrong ({@code tiểu biểu} for {@code tiêu biểu},
@@ -441,12 +457,12 @@ final class TextRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
             for (TextScan.Source s : texts(inv)) {
-                for (Typo t : TYPOS) {
-                    Matcher m = t.wrong().matcher(s.text());
-                    if (!m.find()) continue;
+                Matcher m = TYPO.matcher(s.text());
+                while (m.find()) {
                     String written = m.group();
+                    String correct = TYPOS.get(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                     String right = Character.isUpperCase(written.charAt(0))
-                            ? Character.toUpperCase(t.right().charAt(0)) + t.right().substring(1) : t.right();
+                            ? Character.toUpperCase(correct.charAt(0)) + correct.substring(1) : correct;
                     out.add(warning(s.path(), "Có lẽ viết sai chính tả: '" + written + "'; đúng là '" + right + "'",
                             "Probably misspelt: '" + written + "'; write '" + right + "'", right, written, fix(inv, s.path(), written, right)));
                 }
@@ -465,13 +481,9 @@ final class TextRules {
         }
     }
 
-    private static List<Typo> readTypos() {
-        List<Typo> out = new ArrayList<>();
-        for (String[] f : Tsv.read("common-typos.tsv")) {
-            Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f[0]).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            out.add(new Typo(p, f[1]));
-        }
-        return List.copyOf(out);
+    private static Map<String, String> readTypos() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] f : Tsv.read("common-typos.tsv")) out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+        return java.util.Collections.unmodifiableMap(out);
     }
 }
