@@ -122,7 +122,7 @@ final class TextRules {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Word endings with an old and a new tone placement: {@code uỷ}/{@code ủy}, {@code oá}/{@code óa}, {@code oẻ}/{@code ỏe}. */
-    private static final java.util.Set<String> TONE_PAIRS = java.util.Set.of(
+    private static final Set<String> TONE_PAIRS = Set.of(
             "oà", "oá", "oả", "oã", "oạ", "uỳ", "uý", "uỷ", "uỹ", "uỵ", "oè", "oé", "oẻ", "oẽ", "oẹ",
             "òa", "óa", "ỏa", "õa", "ọa", "ùy", "úy", "ủy", "ũy", "ụy", "òe", "óe", "ỏe", "õe", "ọe");
 
