@@ -371,6 +371,8 @@ async function refresh() {
   else showFindings([], check.body.problems || [{ path: '', message: problemText(check.body) }]);
 }
 
+const SEVERITY_LABEL = { error: 'Lỗi:', warning: 'Cảnh báo:', hint: 'Gợi ý:' };
+
 function showFindings(findings, problems) {
   const list = document.getElementById('findings-list');
   list.replaceChildren();
@@ -381,12 +383,14 @@ function showFindings(findings, problems) {
   }
   for (const f of findings) {
     list.append(el('li', { class: f.severity }, el('a', { href: '#', 'data-target': f.path, onclick: jump, title: f.basis },
-      el('span', { class: 'sev' }, f.severity === 'error' ? 'Lỗi:' : 'Cảnh báo:'), f.message, ' ',
+      el('span', { class: 'sev' }, SEVERITY_LABEL[f.severity] || 'Cảnh báo:'), f.message, ' ',
       el('span', { class: 'path' }, f.path + ' · ' + f.basis))));
   }
   const errors = problems.length + findings.filter(f => f.severity === 'error').length;
-  const warnings = findings.length - findings.filter(f => f.severity === 'error').length;
-  document.getElementById('findings-count').textContent = errors + ' lỗi, ' + warnings + ' cảnh báo';
+  const warnings = findings.filter(f => f.severity === 'warning').length;
+  const hints = findings.filter(f => f.severity === 'hint').length;
+  document.getElementById('findings-count').textContent = errors + ' lỗi, ' + warnings + ' cảnh báo'
+    + (hints ? ', ' + hints + ' gợi ý' : '');
   if (!problems.length && !findings.length) list.append(el('li', { class: 'ok' }, 'Không thấy lỗi nào.'));
   markProblems();
 }

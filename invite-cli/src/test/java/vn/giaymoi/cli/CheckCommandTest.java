@@ -74,6 +74,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void a_hint_is_listed_last_is_not_counted_as_a_warning_and_does_not_fail() throws IOException {
+        Rule advice = rule((inv, ctx) -> List.of(new Finding("T-HINT", Severity.HINT, "body", "Gợi ý: nêu người chủ trì",
+                "Hint: name the chair", "Chủ trì: …", "", "QĐ 45/2018/QĐ-TTg", null)));
+        Path ok = Fixtures.write(dir.resolve("ok.yaml"), Invitations.aGiayMoi());
+        CliRun run = CliRun.with(new RuleEngine(List.of(advice)), false, "check", ok.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("đạt, không có lỗi hay cảnh báo; 1 gợi ý", "  Gợi ý:\n    [T-HINT] body: Gợi ý: nêu người chủ trì\n");
+
+        CliRun json = CliRun.with(new RuleEngine(List.of(advice)), false, "check", "--json", ok.toString());
+        assertThat(json.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.path("warnings").asInt()).isZero();
+        assertThat(root.path("hints").asInt()).isEqualTo(1);
+        assertThat(root.path("files").get(0).path("findings").get(0).path("severity").asText()).isEqualTo("hint");
+    }
+
+    @Test
     void checks_as_a_draft_today_by_default_and_as_before_issuing_with_the_flag() {
         List<CheckContext> seen = new ArrayList<>();
         Rule spy = rule((inv, ctx) -> {
@@ -213,7 +230,7 @@ class CheckCommandTest {
         CliRun run = CliRun.padOnly("check", dir.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(pad + ": 1 lỗi", ok + ": đạt",
-                "Tổng: 3 tệp; 1 tệp có lỗi, 1 tệp không đọc được; 1 lỗi, 0 cảnh báo.");
+                "Tổng: 3 tệp; 1 tệp có lỗi, 1 tệp không đọc được; 1 lỗi, 0 cảnh báo, 0 gợi ý.");
         assertThat(run.err()).contains(broken.toString());
     }
 

@@ -18,10 +18,13 @@ import vn.giaymoi.domain.rules.Language;
  * Kết quả kiểm tra dạng JSON (check results as JSON), for scripts and CI. Lives here because Jackson is confined to
  * the format, store and web modules. Shape:
  * <pre>
- * {"files": [{"file": "a.yaml", "readable": true, "errors": 1, "warnings": 0, "exitCode": 1,
+ * {"files": [{"file": "a.yaml", "readable": true, "errors": 1, "warnings": 0, "hints": 0, "exitCode": 1,
  *             "problems": [], "findings": [{"ruleId", "severity": "error", "path", "message", "expected",
  *             "actual", "basis", "fixable", "fix": "…" or null, "file", "line", "column"}]}],
- *  "errors": 1, "warnings": 0, "exitCode": 1}
+ *  "errors": 1, "warnings": 0, "hints": 0, "exitCode": 1}
+ * </pre>
+ * A hint (gợi ý) is listed with its severity but counted apart: it is neither an error nor a warning.
+ * <pre>
  * </pre>
  */
 public final class FindingsJson {
@@ -58,7 +61,7 @@ public final class FindingsJson {
 
     /**
      * One finding as JSON fields, the same for the CLI and the web API: {@code ruleId}, {@code severity}
-     * ({@code error}/{@code warning}), {@code path}, {@code message}, {@code expected}, {@code actual}, {@code basis},
+     * ({@code error}/{@code warning}/{@code hint}), {@code path}, {@code message}, {@code expected}, {@code actual}, {@code basis},
      * {@code fixable} and {@code fix} (what the certain fix changes, or {@code null}).
      */
     public static Map<String, Object> fields(Finding f, Language language) {
@@ -81,16 +84,20 @@ public final class FindingsJson {
         ArrayNode files = root.putArray("files");
         long errors = 0;
         long warnings = 0;
+        long hints = 0;
         for (FileResult r : results) {
             ObjectNode f = files.addObject();
             long e = r.findings().stream().filter(Finding::isError).count();
-            long w = r.findings().size() - e;
+            long w = r.findings().stream().filter(Finding::isWarning).count();
+            long h = r.findings().size() - e - w;
             errors += e;
             warnings += w;
+            hints += h;
             f.put("file", r.file());
             f.put("readable", r.problems().isEmpty());
             f.put("errors", e);
             f.put("warnings", w);
+            f.put("hints", h);
             f.put("exitCode", r.exitCode());
             ArrayNode problems = f.putArray("problems");
             for (InputProblem p : r.problems()) {
@@ -104,7 +111,7 @@ public final class FindingsJson {
                         .put("file", r.file()).put("line", at.line()).put("column", at.column()));
             }
         }
-        root.put("errors", errors).put("warnings", warnings).put("exitCode", exitCode);
+        root.put("errors", errors).put("warnings", warnings).put("hints", hints).put("exitCode", exitCode);
         try {
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {

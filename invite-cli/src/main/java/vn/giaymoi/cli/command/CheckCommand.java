@@ -103,11 +103,12 @@ public final class CheckCommand implements Callable<Integer> {
         long unreadable = results.stream().filter(r -> !r.problems().isEmpty()).count();
         long withErrors = results.stream().filter(r -> r.findings().stream().anyMatch(Finding::isError)).count();
         long errors = results.stream().flatMap(r -> r.findings().stream()).filter(Finding::isError).count();
-        long warnings = results.stream().mapToLong(r -> r.findings().size()).sum() - errors;
+        long warnings = results.stream().flatMap(r -> r.findings().stream()).filter(Finding::isWarning).count();
+        long hints = results.stream().mapToLong(r -> r.findings().size()).sum() - errors - warnings;
         return language == Language.VI
                 ? "Tổng: " + results.size() + " tệp; " + withErrors + " tệp có lỗi, " + unreadable + " tệp không đọc được; "
-                        + errors + " lỗi, " + warnings + " cảnh báo."
+                        + errors + " lỗi, " + warnings + " cảnh báo, " + hints + " gợi ý."
                 : "Total: " + results.size() + " files; " + withErrors + " with errors, " + unreadable + " unreadable; "
-                        + errors + " error(s), " + warnings + " warning(s).";
+                        + errors + " error(s), " + warnings + " warning(s), " + hints + " hint(s).";
     }
 }

@@ -9,9 +9,9 @@ import vn.giaymoi.format.SourcePositions;
 
 /**
  * Báo cáo kiểm tra dạng chữ (the human-readable check report of one file): a headline with the counts, then the
- * findings grouped by severity (Lỗi, then Cảnh báo), each with rule id, field path, message, expected and actual
- * value, legal basis, where it is in the file ({@code tại: hop.yaml:12:9}, a form editors open), and whether a
- * certain fix exists.
+ * findings grouped by severity (Lỗi, then Cảnh báo, then Gợi ý), each with rule id, field path, message, expected
+ * and actual value, legal basis, where it is in the file ({@code tại: hop.yaml:12:9}, a form editors open), and
+ * whether a certain fix exists.
  */
 public final class FindingsText {
     private FindingsText() {}
@@ -22,12 +22,16 @@ public final class FindingsText {
         List<Finding> findings = result.findings();
         boolean vi = lang == Language.VI;
         long errors = findings.stream().filter(Finding::isError).count();
-        long warnings = findings.size() - errors;
+        long warnings = findings.stream().filter(Finding::isWarning).count();
+        long hints = findings.size() - errors - warnings;
         StringBuilder b = new StringBuilder(file).append(": ");
-        if (findings.isEmpty()) {
-            return b.append(vi ? "đạt, không có lỗi hay cảnh báo" : "passes, no errors or warnings").append('\n').toString();
+        if (errors + warnings == 0) {
+            b.append(vi ? "đạt, không có lỗi hay cảnh báo" : "passes, no errors or warnings");
+        } else {
+            b.append(vi ? errors + " lỗi, " + warnings + " cảnh báo" : errors + " error(s), " + warnings + " warning(s)");
         }
-        b.append(vi ? errors + " lỗi, " + warnings + " cảnh báo" : errors + " error(s), " + warnings + " warning(s)").append('\n');
+        if (hints > 0) b.append(vi ? "; " + hints + " gợi ý" : "; " + hints + " hint(s)");
+        b.append('\n');
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) continue;
@@ -65,6 +69,7 @@ public final class FindingsText {
         return switch (severity) {
             case ERROR -> vi ? "Lỗi" : "Errors";
             case WARNING -> vi ? "Cảnh báo" : "Warnings";
+            case HINT -> vi ? "Gợi ý" : "Hints";
         };
     }
 }

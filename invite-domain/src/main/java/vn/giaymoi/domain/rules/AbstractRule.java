@@ -38,6 +38,10 @@ abstract class AbstractRule implements Rule {
         return new Finding(id, Severity.WARNING, path, vi, en, expected, actual, basis, fix);
     }
 
+    final Finding hint(String path, String vi, String en, String expected, String actual, Fix fix) {
+        return new Finding(id, Severity.HINT, path, vi, en, expected, actual, basis, fix);
+    }
+
     @Override
     public String toString() {
         return id;

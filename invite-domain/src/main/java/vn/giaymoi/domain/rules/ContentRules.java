@@ -18,7 +18,7 @@ final class ContentRules {
     private ContentRules() {}
 
     static List<Rule> all() {
-        return List.of(GiayMoiStates.invitees(), GiayMoiStates.time(), GiayMoiStates.place(), GiayMoiStates.chair(),
+        return List.of(GiayMoiStates.invitees(), GiayMoiStates.time(), GiayMoiStates.place(),
                 new WeekdayForm(), new EndMark(), new PointLevel(), new PointStyleMix(), new ListPunctuation(),
                 new ContentDatePadding(), new BasisCitation());
     }
@@ -47,14 +47,15 @@ final class ContentRules {
     /** A venue named without the heading: {@code tại Hội trường …}, {@code Phòng họp số 2}. */
     static final java.util.regex.Pattern VENUE_WORDS = java.util.regex.Pattern.compile(
             "(?iu)hội trường|phòng họp|trụ sở|nhà văn hóa|nhà văn hoá|tại phòng|tại khách sạn|tại trung tâm");
+    /** A place named after {@code tại}: {@code tại Văn Miếu Mao Điền}, {@code tại Đền Văn Hiến} (real invitations). */
+    static final java.util.regex.Pattern NAMED_PLACE = java.util.regex.Pattern.compile("(?<!\\p{L})[Tt]ại\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Lu}");
 
     /**
      * A part of Mẫu 1.7 a giấy mời must state (PL III Mẫu 1.7): it is there as a typed fact, or said in the wording.
-     * One policy, four rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; nd30.md §11 item
+     * One policy, three rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; nd30.md §11 item
      * 20), ND30-GM-TIME (when: {@code Thời gian: …} or a clock time in a sentence such as {@code vào lúc 08 giờ 00}),
      * ND30-GM-PLACE (where: {@code Địa điểm: …}, the bridge points, or a venue in a sentence such as
-     * {@code tại Hội trường …}) and ND30-GM-CHAIR (who chairs, a warning, item 21; task wording such as
-     * {@code Sở Nội vụ chủ trì, phối hợp …} does not count).
+     * {@code tại Hội trường …}). Who chairs is not part of Mẫu 1.7: see {@link MeetingRegimeRules}.
      */
     static final class GiayMoiStates extends AbstractRule {
         private final Severity severity;
@@ -90,17 +91,9 @@ final class ContentRules {
         static GiayMoiStates place() {
             return new GiayMoiStates("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", Severity.ERROR,
                     inv -> !inv.meeting().venues().isEmpty() || says(inv, "địa điểm", false)
-                            || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS),
+                            || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS) || saysLike(inv, NAMED_PLACE),
                     "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",
                     "A giấy mời states where the meeting is ('Địa điểm: …')", "Địa điểm: …");
-        }
-
-        static GiayMoiStates chair() {
-            return new GiayMoiStates("ND30-GM-CHAIR", "Giấy mời nêu người chủ trì", Severity.WARNING,
-                    inv -> inv.meeting().chair().isPresent() || says(inv, "chủ trì", true),
-                    "Giấy mời nên nêu người chủ trì cuộc họp ('Chủ trì: …' hoặc '(chủ trì)' sau tên thành phần)",
-                    "A giấy mời should say who chairs the meeting ('Chủ trì: …' or '(chủ trì)' after an invitee)",
-                    "Chủ trì: …");
         }
 
         @Override

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Phát hiện (finding): what a rule found, where, what it expected, and the decree section it rests on.
  *
  * @param ruleId stable identifier, e.g. {@code ND30-DATE-PAD}
- * @param severity error or warning
+ * @param severity error, warning or hint
  * @param path field path in the input, e.g. {@code date.day} or {@code body[2].points[0]}
  * @param messageVi the message in Vietnamese
  * @param messageEn the message in English
@@ -37,5 +37,15 @@ public record Finding(String ruleId, Severity severity, String path, String mess
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** True for a cảnh báo; a gợi ý (hint) is not one. */
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    /** True for a gợi ý: advice that never blocks and is not counted as a warning. */
+    public boolean isHint() {
+        return severity == Severity.HINT;
     }
 }

@@ -35,7 +35,7 @@ final class FormatRules {
      */
     static final java.util.Set<String> STATE_ONLY = java.util.Set.of("ND30-GM-SYMBOL", "ND30-CV-SYMBOL", "ND30-CV-VV",
             "ND30-DIST-PUNCT", "ND30-ARCHIVE-LAST", "ND30-ARCHIVE-VT", "ND30-ARCHIVE-PERIOD", "ND30-CV-AS-ABOVE",
-            "ND30-SIGN-TITLE-OFFICIAL", "ND30-GM-CHAIR");
+            "ND30-SIGN-TITLE-OFFICIAL", "QD45-CHAIR");
 
     /** Whether {@code rule} applies to {@code inv}: every rule does, except the State-only ones on a Party document. */
     static boolean applies(Rule rule, Invitation inv) {

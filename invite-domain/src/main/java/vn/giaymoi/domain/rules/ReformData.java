@@ -1,11 +1,5 @@
 package vn.giaymoi.domain.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +14,7 @@ final class ReformData {
     /** First day without district-level government (Luật 72/2025/QH15 Điều 51.3; nd30.md §8.1). */
     static final LocalDate TWO_LEVEL_GOVERNMENT = LocalDate.of(2025, 7, 1);
 
-    private static final ReformData INSTANCE = new ReformData(read("provinces.tsv"), read("retired-bodies.tsv"));
+    private static final ReformData INSTANCE = new ReformData(Tsv.read("provinces.tsv"), Tsv.read("retired-bodies.tsv"));
 
     /**
      * A province-level unit.
@@ -91,19 +85,4 @@ final class ReformData {
         return row.length > i && !row[i].isBlank() ? LocalDate.parse(row[i].strip()) : null;
     }
 
-    private static List<String[]> read(String resource) {
-        try (InputStream in = ReformData.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("thiếu tệp dữ liệu " + resource + " trong invite-domain");
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                rows.add(line.split("\t", -1));
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("không đọc được " + resource, e);
-        }
-    }
 }

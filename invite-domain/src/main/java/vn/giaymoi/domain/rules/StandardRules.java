@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Danh sách quy tắc (the product's rules), grouped by concept in the order of the ND30 checklist (nd30.md §11):
- * number, date, header, content, meeting logic, signature, recipients, 2025 reforms,
- * and the guards that apply only before issuing.
+ * number, date, header, content, meeting logic, signature, recipients, 2025 reforms; then the meeting regime of
+ * QĐ 45/2018, the wording of the text, and place names against the administrative-unit registry; the Party's
+ * format and programmes; and the guards that apply only before issuing.
  */
 final class StandardRules {
     private StandardRules() {}
@@ -24,6 +25,9 @@ final class StandardRules {
         all.addAll(IssuingGuards.all());
         all.addAll(FormatRules.all());
         all.addAll(ProgrammeRules.all());
+        all.addAll(MeetingRegimeRules.all());
+        all.addAll(TextRules.all());
+        all.addAll(PlaceRules.all());
         return List.copyOf(all);
     }
 }

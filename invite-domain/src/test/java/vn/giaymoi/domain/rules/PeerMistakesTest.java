@@ -96,12 +96,14 @@ class PeerMistakesTest {
     }
 
     @Test
-    void Chu_tri_dropped_from_a_giay_moi_is_a_warning_unless_the_wording_names_the_chair() {
+    void Chu_tri_dropped_from_a_state_bodys_giay_moi_is_a_hint_unless_the_wording_names_the_chair() {
         Invitation noChair = body(gm(), participants(dash("Đại diện lãnh đạo {units};", "Sở Nội vụ"),
                 dash("Đại diện lãnh đạo {units}.", "Sở Tài chính")), time(MEETING), place(), closing());
         assertThat(check(noChair)).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("ND30-GM-CHAIR");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.ruleId()).isEqualTo("QD45-CHAIR");
+            assertThat(f.severity()).isEqualTo(Severity.HINT);
+            assertThat(f.basis()).startsWith("QĐ 45/2018/QĐ-TTg");
+            assertThat(f.isWarning()).isFalse();
         });
         Invitation worded = body(gm(), participants(dash("Đại diện lãnh đạo {units} (chủ trì);", "Văn phòng UBND tỉnh"),
                 dash("Đại diện lãnh đạo {units}.", "Sở Tài chính")), time(MEETING), place(), closing());
@@ -109,7 +111,7 @@ class PeerMistakesTest {
         Invitation onlyATaskChairs = body(gm(), participants(dash("Đại diện lãnh đạo {units};", "Sở Nội vụ"),
                 dash("Đại diện lãnh đạo {units}.", "Sở Tài chính")), time(MEETING), place(),
                 task(LocalDate.of(2026, 5, 8)), closing());
-        assertThat(ids(onlyATaskChairs)).containsExactly("ND30-GM-CHAIR");
+        assertThat(ids(onlyATaskChairs)).containsExactly("QD45-CHAIR");
         assertThat(ids(cv().withBody(noChair.body()))).isEmpty();
     }
 

@@ -72,7 +72,7 @@ class RuleCatalogTest {
         add("ND30-GM-INVITEES", body(opening(gm, "Ủy ban nhân dân tỉnh tổ chức họp như sau:"), time(MEETING), place(), closing()), "body");
         add("ND30-GM-TIME", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), place(), closing()), "body");
         add("ND30-GM-PLACE", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), closing()), "body");
-        add("ND30-GM-CHAIR", body(gm, participants(dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(), closing()), "body");
+        add("QD45-CHAIR", body(gm, participants(dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(), closing()), "body");
         add("ND30-WEEKDAY-FORM", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")),
                 time("Thời gian: {start}, {weekday:number}, ngày {date}.", MEETING), place(), closing()), "body[1]");
         add("ND30-END-MARK", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
@@ -159,6 +159,26 @@ class RuleCatalogTest {
                 programme("08:00-08:15 Khai mạc", "08:45-10:00 Thảo luận"), closing()), "body[3].programme.slots[1]");
         add("MEET-PROGRAMME-OUTSIDE", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
                 programme("06:30-08:00 Đón tiếp đại biểu", "08:00-10:00 Thảo luận"), closing()), "body[3].programme.slots[0]");
+        // wording of the text (real wording from the corpus, src/test/resources/real in invite-format)
+        add("TEXT-VARIANT", note(gm, "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp với Uỷ ban nhân dân các phường."), "body[3]");
+        add("TEXT-TIME-NOTATION", note(gm, "Đề nghị đại biểu có mặt trước 07h45 để đón tiếp."), "body[3]");
+        add("TEXT-RANGE-DASH", note(gm, "Đón tiếp đại biểu từ 7h30 -7h55 tại sảnh tầng 1."), "body[3]");
+        add("TEXT-ZERO-PAD", note(gm, "Mỗi đơn vị cử 02 người; riêng Sở Nội vụ cử 3 người."), "body[3]");
+        add("TEXT-ABBREVIATION", note(gm, "Mời đại diện Thường trực HĐND tỉnh và Thường trực HDND các phường."), "body[3]");
+        add("TEXT-DURATION", note(gm, "Lễ phát động: ½ ngày, từ 7h30 - 9h00."), "body[3]");
+        add("MEET-WEEKDAY-SENTENCE", note(gm, "Gặp mặt đại biểu ngày 11/5/2026 (Tối thứ Tư) tại nhà khách tỉnh."), "body[3]");
+        add("TEXT-CITED-NUMBER", note(gm, "Thực hiện Giấy mời số 05/GM – CTGPL của Ban Tổ chức."), "body[3]");
+        add("TEXT-SPACE", note(gm, "Khai mạc vào lúc 19h ngày 12/5/2026.Tổng kết trao giải lúc 16h30 cùng ngày."), "body[3]");
+        add("TEXT-TYPO", note(gm, "Mỗi khoa cử 05 sinh viên tiểu biểu dự Hội nghị."), "body[3]");
+        // place names against the administrative-unit registry
+        add("PLACE-NAME-SPELLING", note(gm, "Mời đại diện Sở Nội vụ thành phố Đã Nẵng dự và chia sẻ kinh nghiệm."), "body[3]");
+        add("PLACE-UNIT-DATE", note(gm, "Mời đại diện Sở Nội vụ tỉnh Hải Dương dự và chia sẻ kinh nghiệm."), "body[3]");
+    }
+
+    /** The fixture with one more paragraph, at body[3], before the closing line. */
+    private static Invitation note(Invitation gm, String text) {
+        return body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                Point.paragraph(text), closing());
     }
 
     static Stream<Arguments> cases() {

@@ -129,7 +129,8 @@ public final class ApiRoutes {
             return encode(new JsonObject()
                     .put("passes", RuleEngine.passes(findings))
                     .put("errors", findings.stream().filter(Finding::isError).count())
-                    .put("warnings", findings.stream().filter(f -> !f.isError()).count())
+                    .put("warnings", findings.stream().filter(Finding::isWarning).count())
+                    .put("hints", findings.stream().filter(Finding::isHint).count())
                     .put("findings", ApiJson.findings(findings, language)));
         })).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }

@@ -1,0 +1,102 @@
+package vn.giaymoi.domain.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaymoi.domain.rules.Docs.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import vn.giaymoi.domain.invitation.DateLine;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Point;
+
+/** Place and unit names against the administrative-unit registry (administrative-units.tsv), on real wording. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PlaceRulesTest {
+    private static final Rule SPELLING = new PlaceRules.NameSpelling();
+    private static final Rule DATE = new PlaceRules.UnitExistsOnDate();
+
+    private static Invitation with(String line, LocalDate issued) {
+        Invitation inv = body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                Point.paragraph(line), closing());
+        return inv.withDateLine(DateLine.of("Hà Tĩnh", issued));
+    }
+
+    private static List<Finding> check(Rule rule, Invitation inv) {
+        return rule.check(inv, CheckContext.draft(inv.dateLine().date().orElseThrow()));
+    }
+
+    @Test
+    void Tu_Ky_with_the_wrong_tone_is_a_misspelt_district_and_Tu_Ky_is_not() {
+        LocalDate day = LocalDate.of(2018, 2, 1);
+        assertThat(check(SPELLING, with("Huyện uỷ, UBND huyện Từ Kỳ, đại diện các phòng, ban của huyện;", day))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.expected()).isEqualTo("Tứ Kỳ");
+                    assertThat(f.actual()).isEqualTo("Từ Kỳ");
+                });
+        assertThat(check(SPELLING, with("Huyện uỷ, UBND huyện Tứ Kỳ, đại diện các phòng, ban của huyện;", day))).isEmpty();
+    }
+
+    @Test
+    void Da_Nang_with_a_tilde_is_misspelt_in_the_text_and_in_the_place_of_the_date_line() {
+        LocalDate day = LocalDate.of(2026, 5, 5);
+        assertThat(check(SPELLING, with("Mời đại diện Sở Nội vụ thành phố Đã Nẵng dự.", day))).extracting(Finding::expected)
+                .containsExactly("Đà Nẵng");
+        Invitation placed = with("Mời đại diện Sở Nội vụ thành phố Đà Nẵng dự.", day).withDateLine(DateLine.of("Đã Nẵng", day));
+        assertThat(check(SPELLING, placed)).extracting(Finding::path).containsExactly("place");
+        assertThat(check(SPELLING, with("Mời đại diện Sở Nội vụ thành phố Đà Nẵng dự.", day))).isEmpty();
+    }
+
+    @Test
+    void a_name_the_registry_does_not_hold_is_never_reported() {
+        assertThat(check(SPELLING, with("Lãnh đạo UBND xã Cẩm Điền (do UBND huyện mời);", LocalDate.of(2018, 2, 1)))).isEmpty();
+    }
+
+    @Test
+    void a_merged_province_named_after_30_June_2025_says_where_it_went() {
+        List<Finding> found = check(DATE, with("Mời đại diện Sở Nội vụ tỉnh Hải Dương dự và chia sẻ kinh nghiệm.", LocalDate.of(2025, 7, 10)));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.messageVi()).contains("đến hết 30/6/2025", "nay là thành phố Hải Phòng"));
+        assertThat(check(DATE, with("Mời đại diện Sở Nội vụ tỉnh Hải Dương dự và chia sẻ kinh nghiệm.", LocalDate.of(2025, 6, 20)))).isEmpty();
+    }
+
+    @Test
+    void a_renamed_province_Thua_Thien_Hue_is_Hue_from_2025() {
+        assertThat(check(DATE, with("Mời đại diện Sở Nội vụ tỉnh Thừa Thiên Huế dự.", LocalDate.of(2025, 3, 3)))).singleElement()
+                .satisfies(f -> assertThat(f.messageVi()).contains("thành phố Huế"));
+        assertThat(check(DATE, with("Mời đại diện Sở Nội vụ thành phố Huế dự.", LocalDate.of(2025, 3, 3)))).isEmpty();
+        // before 2025 thành phố Huế was the province's own city: a name valid then too
+        assertThat(check(DATE, with("Mời đại diện UBND thành phố Huế dự.", LocalDate.of(2024, 3, 3)))).isEmpty();
+    }
+
+    @Test
+    void a_ward_formed_by_the_2025_merger_did_not_exist_before_1_July_2025() {
+        assertThat(check(DATE, with("Mời đại diện UBND phường Thành Sen dự.", LocalDate.of(2025, 6, 2)))).singleElement()
+                .satisfies(f -> assertThat(f.messageVi()).contains("chưa có phường Thành Sen", "1/7/2025"));
+        assertThat(check(DATE, with("Mời đại diện UBND phường Thành Sen dự.", LocalDate.of(2026, 5, 5)))).isEmpty();
+        // merged wards: their area went to the new ones
+        assertThat(check(DATE, with("Mời đại diện UBND phường Nam Hà dự.", LocalDate.of(2026, 5, 5)))).singleElement()
+                .satisfies(f -> assertThat(f.messageVi()).contains("phường Thành Sen hoặc phường Trần Phú"));
+    }
+
+    @Test
+    void a_district_after_1_July_2025_is_left_to_the_reform_rule_and_the_opening_may_cite_a_former_unit() {
+        assertThat(check(DATE, with("Mời đại diện UBND huyện Cẩm Xuyên dự.", LocalDate.of(2026, 5, 5)))).isEmpty();
+        Invitation cited = opening(gm().withDateLine(DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 5))),
+                "Thực hiện văn bản của UBND tỉnh Hải Dương năm 2024, Ủy ban nhân dân tỉnh trân trọng kính mời:");
+        assertThat(check(DATE, cited)).isEmpty();
+    }
+
+    @Test
+    void the_registry_holds_63_provinces_before_the_merger_and_34_after() {
+        LocalDate before = LocalDate.of(2025, 6, 30);
+        LocalDate after = LocalDate.of(2025, 7, 1);
+        List<UnitRegistry.Unit> provinces = UnitRegistry.get().units().stream()
+                .filter(u -> u.level().equals("tinh") || u.level().equals("thanh-pho")).toList();
+        assertThat(provinces.stream().filter(u -> u.validOn(before))).hasSize(63);
+        assertThat(provinces.stream().filter(u -> u.validOn(after))).hasSize(34);
+        assertThat(provinces.stream().filter(u -> !u.validOn(after) && u.validOn(before)))
+                .allSatisfy(u -> assertThat(u.successor()).isNotBlank());
+    }
+}

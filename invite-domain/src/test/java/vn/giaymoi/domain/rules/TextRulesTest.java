@@ -1,0 +1,202 @@
+package vn.giaymoi.domain.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaymoi.domain.rules.Docs.*;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Point;
+
+/**
+ * The wording rules on sentences of real documents (the corpus in invite-format, src/test/resources/real, and the
+ * facts in needs-breadth-model.md there): each fires on the wording as printed and is silent on the wording made
+ * consistent.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TextRulesTest {
+    /** The fixture giấy mời (meeting 08 giờ 00, 12/5/2026) with {@code lines} as paragraphs before its closing. */
+    private static Invitation with(String... lines) {
+        Point[] points = new Point[lines.length + 4];
+        points[0] = participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ"));
+        points[1] = time(MEETING);
+        points[2] = place();
+        for (int i = 0; i < lines.length; i++) points[3 + i] = Point.paragraph(lines[i]);
+        points[points.length - 1] = closing();
+        return body(gm(), points);
+    }
+
+    private static List<Finding> check(Rule rule, Invitation inv) {
+        return rule.check(inv, DRAFT);
+    }
+
+    @Nested
+    class spelling_variants {
+        private final Rule rule = new TextRules.SpellingVariant();
+
+        @Test
+        void Uy_with_both_tone_placements_in_the_Hai_Duong_invitation_is_one_warning() {
+            List<Finding> found = check(rule, with("Các đồng chí Thường trực Tỉnh uỷ, Thường vụ Tỉnh uỷ;",
+                    "Lãnh đạo HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh;"));
+            assertThat(found).singleElement().satisfies(f -> {
+                assertThat(f.isWarning()).isTrue();
+                assertThat(f.messageVi()).contains("'uỷ'", "'ủy'");
+            });
+        }
+
+        @Test
+        void khoa_IX_and_khoa_X_in_one_sentence_is_a_warning_and_one_placement_is_not() {
+            assertThat(check(rule, with("Ban Chấp hành Đảng bộ huyện (khoá IX) trình Đại hội đại biểu Đảng bộ huyện (khóa X)."))).hasSize(1);
+            assertThat(check(rule, with("Ban Chấp hành Đảng bộ huyện (khóa IX) trình Đại hội đại biểu Đảng bộ huyện (khóa X)."))).isEmpty();
+            assertThat(check(rule, with("Các đồng chí Thường trực Tỉnh ủy;", "Lãnh đạo HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh;"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class clock_times {
+        private final Rule notation = new TextRules.TimeNotation();
+        private final Rule dash = new TextRules.RangeDash();
+
+        @Test
+        void _8h30_next_to_08_gio_00_is_two_notations() {
+            List<Finding> found = check(notation, with("Thời gian: 8h30 thứ Ba ngày 12 tháng 5 năm 2026."));
+            assertThat(found).singleElement().satisfies(f -> {
+                assertThat(f.path()).isEqualTo("body[3]");
+                assertThat(f.actual()).isEqualTo("8h30");
+                assertThat(f.expected()).isEqualTo("08 giờ 00");
+            });
+            assertThat(check(notation, with("Đại biểu có mặt trước 07 giờ 45 phút để đón tiếp."))).isEmpty();
+        }
+
+        @Test
+        void a_bare_number_of_hours_is_not_a_clock_time_unless_lúc_or_từ_comes_before() {
+            assertThat(TextRules.clocks("gửi trước 24 giờ")).isEmpty();
+            assertThat(TextRules.clocks("khai mạc vào lúc 19h ngày 25/10/2023")).extracting(TextRules.Clock::minutes).containsExactly(19 * 60);
+            assertThat(TextRules.clocks("Vào lúc 8 giờ 00, ngày 21/5/2024")).extracting(TextRules.Clock::notation).containsExactly("giờ");
+            assertThat(TextRules.clocks("bắt đầu từ 08h00’ ngày 06 tháng 12 năm 2023")).extracting(TextRules.Clock::minutes).containsExactly(480);
+        }
+
+        @Test
+        void _7h30_space_dash_9h00_is_uneven_and_7h30_dash_9h00_is_not() {
+            List<Finding> found = check(dash, with("Lễ phát động từ 7h30 -9h00."));
+            assertThat(found).singleElement().satisfies(f -> {
+                assertThat(f.actual()).isEqualTo("7h30 -9h00");
+                assertThat(f.expected()).isEqualTo("7h30 - 9h00");
+            });
+            assertThat(check(dash, with("Lễ phát động từ 7h30 - 9h00."))).isEmpty();
+            assertThat(check(dash, with("Lễ phát động từ 7h30-9h00."))).isEmpty();
+        }
+
+        @Test
+        void a_hyphen_in_one_range_and_an_en_dash_in_another_is_a_warning() {
+            assertThat(check(dash, with("Chuyên đề B học lúc 7h30-9h00 ngày 11/12/2021.", "Chuyên đề A học lúc 14h45–16h15 ngày 11/12/2021.")))
+                    .singleElement().satisfies(f -> assertThat(f.messageVi()).contains("Gạch nối"));
+        }
+    }
+
+    @Nested
+    class zero_padding_and_abbreviations {
+        @Test
+        void _05_sinh_vien_and_3_nguoi_in_one_document_is_a_warning() {
+            Rule rule = new TextRules.ZeroPadding();
+            assertThat(check(rule, with("Mỗi khoa cử 05 sinh viên dự Hội nghị.", "Mỗi tiểu ban cử 3 người làm thư ký."))).hasSize(1);
+            assertThat(check(rule, with("Mỗi khoa cử 05 sinh viên dự Hội nghị.", "Mỗi tiểu ban cử 03 người làm thư ký."))).isEmpty();
+            assertThat(check(rule, with("Kỳ họp diễn ra trong 2 ngày 25 và 26/10/2023."))).isEmpty();
+        }
+
+        @Test
+        void HĐND_and_HDND_are_one_abbreviation_spelt_two_ways() {
+            Rule rule = new TextRules.Abbreviation();
+            assertThat(check(rule, with("Thường trực HĐND tỉnh;", "Lãnh đạo các Ban HDND tỉnh."))).singleElement()
+                    .satisfies(f -> assertThat(f.messageVi()).contains("'HĐND'", "'HDND'"));
+            assertThat(check(rule, with("Thường trực HĐND tỉnh;", "Lãnh đạo các Ban HĐND tỉnh, UBMTTQ tỉnh."))).isEmpty();
+        }
+    }
+
+    @Nested
+    class durations_and_weekdays {
+        @Test
+        void half_a_day_from_7h30_to_9h00_is_a_warning_and_from_7h30_to_11h00_is_not() {
+            Rule rule = new TextRules.DurationFitsRange();
+            assertThat(check(rule, with("Thời gian: ½ ngày, từ 7h30 -9h00, thứ Ba, ngày 06/02/2018."))).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("1 giờ 30 phút"));
+            assertThat(check(rule, with("Thời gian: ½ ngày, từ 7h30 - 11h00, thứ Ba, ngày 06/02/2018."))).isEmpty();
+            assertThat(check(rule, with("Thời gian: 01 ngày, từ 7h30 đến 16h30, thứ Ba, ngày 06/02/2018."))).isEmpty();
+            assertThat(check(rule, with("Thời gian: 01 ngày, từ 7h30 đến 9h30, thứ Ba, ngày 06/02/2018."))).hasSize(1);
+        }
+
+        @Test
+        void a_weekday_with_a_part_of_day_is_checked_against_the_date_of_its_sentence() {
+            Rule rule = new TextRules.WeekdayInSentence();
+            // 17/5/2024 is a Friday
+            assertThat(check(rule, with("Gặp mặt đại biểu ngày 17/5/2024 (Tối thứ Tư) tại nhà khách."))).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.isError()).isTrue();
+                        assertThat(f.expected()).isEqualTo("thứ Sáu");
+                    });
+            assertThat(check(rule, with("Gặp mặt đại biểu ngày 17/5/2024 (Tối thứ Sáu) tại nhà khách."))).isEmpty();
+            assertThat(check(rule, with("Vào lúc 14 giờ, ngày 23/5/2024 (hiều thứ năm), tại hội trường Nhà Văn hóa xã."))).isEmpty();
+        }
+
+        @Test
+        void an_ordinal_such_as_Ky_hop_thu_Hai_is_not_a_weekday() {
+            assertThat(check(new TextRules.WeekdayInSentence(), with(
+                    "Thường trực HĐND huyện đã mời các đại biểu dự Kỳ họp thứ Hai vào sáng ngày 10/8/2021."))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_giay_moi_naming_its_place_after_tại_states_its_place() {
+        Rule place = ContentRules.GiayMoiStates.place();
+        Invitation noPlace = body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), closing());
+        assertThat(check(place, noPlace)).hasSize(1);
+        Invitation named = body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING),
+                Point.paragraph("Kính mời các đồng chí về dự Lễ kỉ niệm tại Đền Văn Hiến./."));
+        assertThat(check(place, named)).isEmpty();
+        assertThat(check(place, body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING),
+                Point.paragraph("Thực hiện ý kiến tại văn bản số 705-CV/VPTU./.")))).hasSize(1);
+    }
+
+    @Nested
+    class cited_numbers_typos_and_spaces {
+        @Test
+        void _05_GM_en_dash_CTGPL_and_247_space_TT_are_written_compactly() {
+            Rule rule = new TextRules.CitedNumberFormat();
+            assertThat(check(rule, with("Thực hiện Giấy mời số 05/GM – CTGPL của Ban Tổ chức."))).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("05/GM-CTGPL"));
+            assertThat(check(rule, with("Hội đồng Đội Trung ương đã ban hành Thông tri số 247 -TT/HĐĐTW."))).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("247-TT/HĐĐTW"));
+            assertThat(check(rule, with("Thực hiện Giấy mời số 27-GM/BTGTU và Công văn số 1822-CV/BTGTU.",
+                    "Căn cứ Công văn số 5325/BNV-CCHC ngày 24/10/2021."))).isEmpty();
+        }
+
+        @Test
+        void tieu_bieu_pút_and_hiều_are_typos_with_their_corrections() {
+            Rule rule = new TextRules.CommonTypo();
+            Invitation broken = with("Mỗi khoa cử 05 sinh viên tiểu biểu dự Hội nghị.");
+            List<Finding> found = check(rule, broken);
+            assertThat(found).singleElement().satisfies(f -> {
+                assertThat(f.expected()).isEqualTo("tiêu biểu");
+                assertThat(f.fix()).isNotNull();
+            });
+            assertThat(check(rule, RuleEngine.applyFixes(broken, found))).isEmpty();
+            assertThat(check(rule, with("Khai mạc Hội thi: Từ 7h30 đến 17h00 pút ngày 29/10/2022."))).extracting(Finding::expected)
+                    .containsExactly("phút");
+            assertThat(check(rule, with("Vào lúc 14 giờ, ngày 23/5/2024 (hiều thứ năm)."))).extracting(Finding::expected)
+                    .containsExactly("chiều");
+            assertThat(check(rule, with("Mỗi khoa cử 05 sinh viên tiêu biểu dự Hội nghị; các bạn học sinh hiểu biết."))).isEmpty();
+        }
+
+        @Test
+        void a_mark_run_into_the_next_word_is_a_warning_but_TP_HCM_P_7_and_web_addresses_are_not() {
+            Rule rule = new TextRules.SpaceAfterMark();
+            assertThat(check(rule, with("Thời gian diễn ra trong 2 ngày 25 và 26/10/2023;Khai mạc vào lúc 19h ngày 25/10/2023."))).hasSize(1);
+            assertThat(check(rule, with("Địa điểm:Trung tâm Văn hóa huyện Duy Xuyên."))).hasSize(1);
+            assertThat(check(rule, with("Địa điểm: Số 81 Trần Quốc Thảo, P.7, Q.3, TP.HCM (Hội trường A tầng 2).",
+                    "Tra cứu văn bản tại http://hdnd.haiduong.gov.vn và trên eCabinet."))).isEmpty();
+        }
+    }
+}
