@@ -234,21 +234,34 @@ final class Facts {
             }
         }
         Matcher r = REPRESENTATIVE.matcher(text);
+        if (!r.matches()) r = MEMBERS.matcher(text);
         if (r.matches()) {
-            List<String> units = units(r.group(2));
+            boolean representative = r.pattern() == REPRESENTATIVE;
+            String written = r.group(2);
+            String rest = "";
+            Matcher cut = Pattern.compile(" (?:và (?=\\p{Ll})|thuộc )").matcher(written);
+            if (cut.find()) {
+                rest = written.substring(cut.start());
+                written = written.substring(0, cut.start());
+            }
+            List<String> units = units(written);
             String note = r.group(3);
             boolean chair = note != null && note.toLowerCase(Locale.ROOT).contains("chủ trì");
             boolean separate = note != null && note.toLowerCase(Locale.ROOT).contains("giấy mời riêng");
-            String template = Spans.escapeBraces(r.group(1)) + "{units}" + (note == null ? "" : " ({note})")
-                    + Spans.escapeBraces(r.group(4));
-            Invitee invitee = new Invitee(null, null, units, true, chair, separate, note);
+            String template = Spans.escapeBraces(r.group(1)) + "{units}" + Spans.escapeBraces(rest)
+                    + (note == null ? "" : " ({note})") + Spans.escapeBraces(r.group(4));
+            Invitee invitee = new Invitee(null, null, units, representative, chair, separate, note);
             if (prints(template, invitee, text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
-                        new PointDto.Invitee(null, null, units, true, chair, separate, note), null, null), null));
+                        new PointDto.Invitee(null, null, units, representative, chair, separate, note), null, null), null));
             }
         }
         return Optional.empty();
     }
+
+    /** Members or heads of units, not their representatives: {@code Thành viên Ban Chỉ đạo …}. */
+    private static final Pattern MEMBERS = Pattern.compile(
+            "^((?:Thành viên|Trưởng các|Lãnh đạo) )([^()]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
 
     /** {@code VNPT Hà Tĩnh, Viettel Hà Tĩnh} is two units; {@code các sở, ban, ngành} is one phrase. */
     static List<String> units(String written) {
@@ -278,7 +291,8 @@ final class Facts {
     private static final String UNIT = "(?:Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
             + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị)[^,:;()]{0,80}?";
-    private static final Pattern LEAD_COLON = Pattern.compile("^(" + UNIT + "):(.*)$");
+    private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
+    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.])");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
             + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc)(?![\\p{L}]).*)$");
@@ -292,9 +306,10 @@ final class Facts {
         Matcher v = LEAD_VERB.matcher(text);
         int bodyStart;
         if (c.matches()) {
-            lead = c.group(1).strip();
-            bodyStart = c.start(2);
-            template = "{lead}:";
+            lead = c.group(2).strip();
+            if (!c.group(3).isEmpty()) coordinating = List.of(c.group(3).substring(2).split(", "));
+            bodyStart = c.start(5);
+            template = c.group(1) + "{lead}" + (coordinating.isEmpty() ? "" : ", {coordinating}") + ":" + c.group(4);
         } else if (v.matches()) {
             lead = v.group(2).strip();
             if (!v.group(3).isEmpty()) coordinating = List.of(v.group(3).substring(2).split(", "));
@@ -331,6 +346,13 @@ final class Facts {
                 String format = written.equals(Wording.resolve("{x}", java.util.Map.of("x", at))) ? null : pattern;
                 deadlines.add(new PointDto.Deadline(at.toString()));
                 rep.add(new Spans.Replacement(time.start(), d.end(), Spans.placeholder(name, format)));
+            }
+        }
+        if (coordinating.isEmpty()) {
+            Matcher w = WITH.matcher(rest);
+            if (w.find()) {
+                coordinating = List.of(w.group(1).split(", "));
+                rep.add(new Spans.Replacement(w.start(1), w.end(1), "{coordinating}"));
             }
         }
         String tail = Spans.replace(rest, rep);

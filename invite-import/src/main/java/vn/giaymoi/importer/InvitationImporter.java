@@ -125,14 +125,15 @@ public final class InvitationImporter {
                 String first = parts.get(0);
                 boolean single = parts.size() == 1 && line.columns().size() == 1;
                 if (single && TYPE_NAME.matcher(first).matches() || ADDRESSEES.matcher(first.strip()).matches()) return;
-                if (dateSeen && number != null && single && !inShortSubject && !headerish(first)) return;
-                if (dateSeen && number != null && blankAfterNumber && single && !headerish(first)) return;
+                boolean vv = plain(first).matches("(?i)^V/v\\b.*");
+                if (dateSeen && number != null && single && !inShortSubject && !vv && !headerish(first)) return;
+                if (dateSeen && number != null && blankAfterNumber && single && !vv && !headerish(first)) return;
                 for (int c = 0; c < parts.size(); c++) {
-                    String text = parts.get(c).strip();
+                    String text = plain(parts.get(c));
                     if (text.isEmpty()) continue;
                     Side side = parts.size() == 1 ? Side.UNKNOWN : c == 0 ? Side.LEFT : Side.RIGHT;
                     if (line.columns().size() > 1) side = columnSide(line, parts.get(c));
-                    boolean bold = boldOf(line, parts.get(c));
+                    boolean bold = boldOf(line, parts.get(c)) || markedBold(parts.get(c));
                     if (RULE.matcher(text).matches() || NATIONAL_TITLE.matcher(text).matches()
                             || MOTTO.matcher(text).matches()) {
                         continue;
@@ -180,6 +181,16 @@ public final class InvitationImporter {
             }
         }
 
+        /** Emphasis does not belong in the header and the signature, whose look the format sets. */
+        private static String plain(String text) {
+            return text.replace("*", "").strip();
+        }
+
+        private static boolean markedBold(String part) {
+            String t = part.strip();
+            return t.startsWith("**") && t.endsWith("**") && t.length() > 4;
+        }
+
         /** True for what may still follow in the header: a rule, the motto, a mark. */
         private static boolean headerish(String text) {
             String t = text.strip();
@@ -204,6 +215,17 @@ public final class InvitationImporter {
          * inside a number or date line left blank for a draft ({@code Số:      /GM-UBND}) do not split it.
          */
         private static List<String> parts(Line line) {
+            return parts(line, false);
+        }
+
+        /** With {@code indentIsRight}, a line pushed right by tabs alone ({@code \t\tNguyễn Văn A}) is a right column. */
+        private static List<String> parts(Line line, boolean indentIsRight) {
+            if (indentIsRight && line.columns().size() == 1 && line.columns().get(0).matches("^(\\t| {3,}).*\\S.*")) {
+                List<String> out = new ArrayList<>();
+                out.add("");
+                out.addAll(parts(line, false));
+                return out;
+            }
             if (line.columns().size() > 1) {
                 List<String> out = new ArrayList<>();
                 for (String c : line.columns()) if (!c.isBlank()) out.add(c);
@@ -217,8 +239,9 @@ public final class InvitationImporter {
                 for (int i = 0; i < pieces.size(); i++) {
                     int take = 1;
                     for (int j = Math.min(pieces.size(), i + 4); j > i + 1; j--) {
-                        String merged = String.join(" ", pieces.subList(i, j));
-                        if (DATE_LINE.matcher(merged).matches() || merged.matches("^Số\\s*:?\\s*\\S*/\\S+$")) {
+                        String merged = String.join(" ", pieces.subList(i, j)).replace("*", "");
+                        boolean date = DATE_LINE.matcher(merged).matches() && !merged.matches("^Số\\b.*");
+                        if (date || merged.matches("^Số\\s*:?\\s*\\S*/\\S+$")) {
                             take = j - i;
                             break;
                         }
@@ -337,7 +360,14 @@ public final class InvitationImporter {
         }
 
         private static String entry(String t) {
-            return t.replaceFirst("^[-–+•]\\s*", "").replaceAll("\\s+", " ").strip();
+            String e = t.replaceFirst("^[-–+•]\\s*", "").replaceAll("\\s+", " ").strip();
+            for (String mark : List.of("**", "*")) {
+                if (e.startsWith(mark) && e.endsWith(mark) && e.length() > 2 * mark.length()
+                        && !e.substring(mark.length(), e.length() - mark.length()).contains(mark)) {
+                    e = e.substring(mark.length(), e.length() - mark.length());
+                }
+            }
+            return e;
         }
 
         // ---------------------------------------------------------------- body (ô 6)
@@ -443,13 +473,13 @@ public final class InvitationImporter {
                     if (inDistribution && l.columns().size() == 1 && !distribution.isEmpty()) distributionDone = true;
                     continue;
                 }
-                List<String> parts = parts(l);
+                List<String> parts = parts(l, true);
                 for (int c = 0; c < parts.size(); c++) {
                     String text = parts.get(c).strip();
                     if (text.isEmpty()) continue;
                     Side side = parts.size() == 1 ? Side.UNKNOWN : c == 0 ? Side.LEFT : Side.RIGHT;
                     if (l.columns().size() > 1) side = columnSide(l, parts.get(c));
-                    Matcher h = DISTRIBUTION.matcher(text);
+                    Matcher h = DISTRIBUTION.matcher(plain(text));
                     if (h.matches() && !inDistribution) {
                         inDistribution = true;
                         if (!h.group(1).isBlank()) distribution.add(entry(h.group(1)));
@@ -463,7 +493,7 @@ public final class InvitationImporter {
                                 distribution.get(distribution.size() - 1) + " " + text.strip());
                         continue;
                     }
-                    right.add(new Cell(text.replaceAll("\\s+", " "), boldOf(l, parts.get(c)), l.paragraph()));
+                    right.add(new Cell(plain(text).replaceAll("\\s+", " "), boldOf(l, parts.get(c)), l.paragraph()));
                 }
             }
             return new Closing(distribution, signature(right));
