@@ -31,6 +31,7 @@ public final class GiaymoiCommand implements Runnable {
         cli.addSubcommand(new CheckCommand(context));
         cli.addSubcommand(new RenderCommand(context));
         cli.addSubcommand(new FixCommand(context));
+        cli.addSubcommand(new ImportCommand(context));
         cli.addSubcommand(new SchemaCommand());
         cli.addSubcommand(new CompletionCommand());
         ExitCodes.document(cli);
