@@ -31,6 +31,7 @@ import java.util.List;
  *   application -> domain
  *   format      -> domain, application
  *   render      -> domain, application
+ *   importer    -> domain, application, format   (reads DOCX/TXT/PDF invitations; POI and PDFBox confined)
  *   store       -> domain, application, format
  *   web, cli    -> domain, application, format, render, store (store only from *.boot)
  * </pre>
@@ -78,9 +79,12 @@ public final class ArchitectureRules {
                                 .fromModule("application").toModules("domain")
                                 .fromModule("format").toModules("domain", "application")
                                 .fromModule("render").toModules("domain", "application")
+                                .fromModule("importer").toModules("domain", "application", "format")
                                 .fromModule("store").toModules("domain", "application", "format")
-                                .fromModule("web").toModules("domain", "application", "format", "render", "store")
-                                .fromModule("cli").toModules("domain", "application", "format", "render", "store"),
+                                .fromModule("web")
+                                .toModules("domain", "application", "format", "render", "store", "importer")
+                                .fromModule("cli").toModules("domain", "application", "format", "render", "store",
+                                        "importer"),
                         consideringOnlyDependenciesInAnyPackage(base + ".."))
                 .as("modules_respect_the_allowed_graph")
                 .because("dependencies point down only: core <- adapters <- delivery (style.md 3.1)");
@@ -135,8 +139,9 @@ public final class ArchitectureRules {
         THYMELEAF("Thymeleaf", List.of("org.thymeleaf.."), List.of("render.html")),
         OPENHTMLTOPDF_AND_PDFBOX("openhtmltopdf/PDFBox",
                 List.of("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
-                List.of("render.pdf")),
-        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."), List.of("render.docx")),
+                List.of("render.pdf", "importer.source")),
+        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."),
+                List.of("render.docx", "importer.source", "importer.format")),
         ICAL4J("ical4j", List.of("net.fortuna.ical4j.."), List.of("render.ics")),
         VERTX("Vert.x", List.of("io.vertx.."), List.of("web")),
         PICOCLI("picocli", List.of("picocli.."), List.of("cli")),

@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
 import vn.giaymoi.format.Syntax;
@@ -69,17 +68,8 @@ public final class DocumentImport {
     public Imported read(byte[] bytes, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docx")) {
-            try (XWPFDocument doc = DocxSource.open(bytes, name)) {
-                SourceDocument source = DocxSource.lines(doc, name);
-                return finish(source, DocxFormatRules.check(doc));
-            } catch (IOException e) {
-                throw new UnreadableDocument(UnreadableDocument.Reason.DAMAGED, name + ": không đọc được tệp Word", e);
-            } catch (UnreadableDocument e) {
-                throw e;
-            } catch (RuntimeException e) { // POI may fail lazily on a broken part: still the user's file, not a crash
-                throw new UnreadableDocument(UnreadableDocument.Reason.DAMAGED, name + ": nội dung Word bị hỏng ("
-                        + e.getClass().getSimpleName() + "); hãy mở trong Word và lưu lại dạng .docx", e);
-            }
+            DocxFormatRules.Checked checked = DocxFormatRules.read(bytes, name);
+            return finish(checked.source(), checked.findings());
         }
         if (lower.endsWith(".txt")) return finish(TextSource.read(bytes, name), List.of());
         if (lower.endsWith(".pdf")) return finish(PdfSource.read(bytes, name), List.of());

@@ -20,12 +20,4 @@ public record ImportNote(int paragraph, String opening, String field, Level leve
         String tag = level == Level.UNRECOGNISED ? "chưa nhận ra" : "cần xem lại";
         return (where.isEmpty() ? "" : where + ": ") + "[" + tag + "] " + (field.isEmpty() ? "" : field + ": ") + message;
     }
-
-    /** The first words of {@code text}, for naming a paragraph. */
-    public static String openingWords(String text) {
-        String[] words = text.strip().replace("**", "").split("\\s+");
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < Math.min(6, words.length); i++) b.append(i == 0 ? "" : " ").append(words[i]);
-        return b.length() > 48 ? b.substring(0, 48) : b.toString();
-    }
 }

@@ -18,6 +18,7 @@ import vn.giaymoi.format.dto.PointDto;
 import vn.giaymoi.format.dto.SignatureDto;
 import vn.giaymoi.importer.ImportNote.Level;
 import vn.giaymoi.importer.source.Line;
+import vn.giaymoi.importer.source.OpeningWords;
 import vn.giaymoi.importer.source.SourceDocument;
 
 /**
@@ -647,7 +648,7 @@ public final class InvitationImporter {
         }
 
         private void note(int paragraph, String text, String field, Level level, String message) {
-            notes.add(new ImportNote(paragraph, ImportNote.openingWords(text), field, level, message));
+            notes.add(new ImportNote(paragraph, OpeningWords.of(text), field, level, message));
         }
     }
 

@@ -24,7 +24,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import vn.giaymoi.importer.ImportNote;
+import vn.giaymoi.importer.source.DocxSource;
+import vn.giaymoi.importer.source.OpeningWords;
+import vn.giaymoi.importer.source.SourceDocument;
+import vn.giaymoi.importer.source.UnreadableDocument;
 
 /**
  * Thể thức tệp Word (the format rules of ND30 Phụ lục I, checked on a DOCX as it is): A4 portrait, margins, the
@@ -47,6 +50,23 @@ public final class DocxFormatRules {
 
     /** A paragraph of the body, where it sits, with its index as the import report counts it. */
     private record Para(int index, XWPFParagraph p, XWPFTableCell cell, XWPFTableRow row, String text) {}
+
+    /** A Word file read for import and checked as it is, opened once. */
+    public record Checked(SourceDocument source, List<FormatFinding> findings) {}
+
+    /** Opens {@code bytes} defensively ({@link DocxSource#open}), reads its lines and checks its format. */
+    public static Checked read(byte[] bytes, String name) {
+        try (XWPFDocument doc = DocxSource.open(bytes, name)) {
+            return new Checked(DocxSource.lines(doc, name), check(doc));
+        } catch (java.io.IOException e) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.DAMAGED, name + ": không đọc được tệp Word", e);
+        } catch (UnreadableDocument e) {
+            throw e;
+        } catch (RuntimeException e) { // POI may fail lazily on a broken part: still the user's file, not a crash
+            throw new UnreadableDocument(UnreadableDocument.Reason.DAMAGED, name + ": nội dung Word bị hỏng ("
+                    + e.getClass().getSimpleName() + "); hãy mở trong Word và lưu lại dạng .docx", e);
+        }
+    }
 
     public static List<FormatFinding> check(XWPFDocument doc) {
         List<FormatFinding> out = new ArrayList<>();
@@ -143,7 +163,7 @@ public final class DocxFormatRules {
                 if (text == null || text.isBlank()) continue;
                 String font = looks.font(p.p(), r);
                 if (!FONT.equalsIgnoreCase(font)) {
-                    out.add(new FormatFinding("ND30-DOCX-FONT", true, p.index(), ImportNote.openingWords(p.text()),
+                    out.add(new FormatFinding("ND30-DOCX-FONT", true, p.index(), OpeningWords.of(p.text()),
                             "chữ không dùng phông Times New Roman (bộ mã Unicode TCVN 6909:2001)", FONT,
                             font == null ? "phông mặc định của Word" : font, PL + "I.4"));
                     break;
@@ -243,7 +263,7 @@ public final class DocxFormatRules {
     }
 
     private static FormatFinding finding(String rule, Para p, String message, String expected, String actual, String basis) {
-        return new FormatFinding(rule, true, p.index(), ImportNote.openingWords(p.text()), message, expected, actual,
+        return new FormatFinding(rule, true, p.index(), OpeningWords.of(p.text()), message, expected, actual,
                 PL + basis);
     }
 
