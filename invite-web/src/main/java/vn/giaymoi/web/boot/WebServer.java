@@ -13,6 +13,7 @@ import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
+import vn.giaymoi.web.http.ImportRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
@@ -47,6 +48,7 @@ public final class WebServer {
 
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
+        new ImportRoutes(format, rules, web.offload, clock).mount(router); // its own 10 MiB upload limit
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         api.mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
