@@ -55,7 +55,7 @@ class GiaymoiCommandTest {
         cli.setOut(new java.io.PrintWriter(out, true));
         assertThat(cli.execute("check", Fixtures.EXAMPLES.resolve("seed-000.yaml").toString(), "--quiet")).isIn(0, 1);
         assertThat(out.toString()).contains("seed-000.yaml: ");
-        assertThat(cli.getSubcommands().keySet()).containsExactly("new", "check", "render", "fix", "schema", "completion");
+        assertThat(cli.getSubcommands().keySet()).containsExactly("new", "check", "render", "fix", "import", "schema", "completion");
     }
 
     @Test

@@ -298,7 +298,7 @@ public final class InvitationImporter {
                     s.append(s.length() == 0 ? "" : " ").append(t.replaceAll("\\s+", " "));
                 }
                 subject = s.length() == 0 ? null : unbold(s.toString());
-                skipRules();
+                skipBlank();
             } else if (shortSubject.length() > 0) {
                 kind = "cong-van";
                 subject = shortSubject.toString().replaceAll("\\s+", " ");
@@ -323,10 +323,6 @@ public final class InvitationImporter {
             while (at < lines.size() && (lines.get(at).isBlank() || RULE.matcher(lines.get(at).text().strip()).matches())) {
                 at++;
             }
-        }
-
-        private void skipRules() {
-            skipBlank();
         }
 
         private List<String> addressees() {
@@ -596,14 +592,7 @@ public final class InvitationImporter {
         private String province() {
             for (Cell c : issuerLines) {
                 Matcher m = Pattern.compile("(?:^|\\s)(?:TỈNH|THÀNH PHỐ) (.+)$").matcher(c.text().toUpperCase(Locale.ROOT));
-                if (m.find()) {
-                    String name = titleCase(m.group(1).replace("**", "").strip());
-                    if (level() == AdministrativeLevel.PROVINCE || level() == AdministrativeLevel.CENTRAL
-                            || c != issuerLines.get(issuerLines.size() - 1)) {
-                        return name;
-                    }
-                    return name;
-                }
+                if (m.find()) return titleCase(m.group(1).replace("**", "").strip());
             }
             // a commune or district names no province in its header: the place is the best guess only for a province
             return level() == AdministrativeLevel.PROVINCE ? place : null;
