@@ -405,7 +405,7 @@ public final class InvitationImporter {
                     note(l.paragraph(), raw, "", Level.UNCERTAIN, marker[2]);
                 }
                 items.add(new Item(l.paragraph(), marker == null ? "" : marker[0], marker == null ? raw : marker[1],
-                        l.indent(), l.bold().get(0)));
+                        l.indent()));
             }
             return items;
         }
@@ -642,9 +642,9 @@ public final class InvitationImporter {
     }
 
     /** A body paragraph: its marker sample (empty for none), its text without the marker, and its indentation. */
-    record Item(int paragraph, String marker, String text, int indent, boolean bold) {
+    record Item(int paragraph, String marker, String text, int indent) {
         Item append(String more) {
-            return new Item(paragraph, marker, text + " " + more, indent, bold);
+            return new Item(paragraph, marker, text + " " + more, indent);
         }
 
         Marker style() {

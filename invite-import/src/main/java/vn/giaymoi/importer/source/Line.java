@@ -23,11 +23,6 @@ public record Line(int paragraph, List<String> columns, List<Boolean> bold, int 
         bold = List.copyOf(bold);
     }
 
-    /** A single-column line. */
-    public static Line of(int paragraph, String text, boolean bold, int indent, String listSample) {
-        return new Line(paragraph, List.of(text), List.of(bold), indent, listSample, false);
-    }
-
     /** The columns joined with a tab, as a reader would see them. */
     public String text() {
         return String.join("\t", columns);
