@@ -33,6 +33,7 @@ import java.util.List;
  *   application -> domain
  *   format      -> domain, application
  *   render      -> domain, application
+ *   importer    -> domain, application, format   (reads DOCX/TXT/PDF invitations; POI and PDFBox confined)
  *   store       -> domain, application, format
  *   sign        -> domain, application
  *   web, cli    -> domain, application, format, render, store, sign (store only from *.boot)
@@ -81,10 +82,13 @@ public final class ArchitectureRules {
                                 .fromModule("application").toModules("domain")
                                 .fromModule("format").toModules("domain", "application")
                                 .fromModule("render").toModules("domain", "application")
+                                .fromModule("importer").toModules("domain", "application", "format")
                                 .fromModule("store").toModules("domain", "application", "format")
                                 .fromModule("sign").toModules("domain", "application")
-                                .fromModule("web").toModules("domain", "application", "format", "render", "store", "sign")
-                                .fromModule("cli").toModules("domain", "application", "format", "render", "store", "sign"),
+                                .fromModule("web").toModules("domain", "application", "format", "render", "store", "sign",
+                                        "importer")
+                                .fromModule("cli").toModules("domain", "application", "format", "render", "store", "sign",
+                                        "importer"),
                         consideringOnlyDependenciesInAnyPackage(base + ".."))
                 .as("modules_respect_the_allowed_graph")
                 .because("dependencies point down only: core <- adapters <- delivery (style.md 3.1)");
@@ -140,14 +144,15 @@ public final class ArchitectureRules {
         THYMELEAF("Thymeleaf", List.of("org.thymeleaf.."), List.of("render.html")),
         OPENHTMLTOPDF("openhtmltopdf", List.of("com.openhtmltopdf.."), List.of("render.pdf")),
         PDFBOX("PDFBox", List.of("org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
-                List.of("render.pdf", "sign")),
+                List.of("render.pdf", "sign", "importer.source")),
         BOUNCY_CASTLE("Bouncy Castle", List.of("org.bouncycastle.."), List.of("sign")),
         /** Private keys live in key stores and on tokens: only the signing module opens them. */
         KEY_STORES_AND_PKCS11("key stores and PKCS#11 (java.security.KeyStore, Provider, sun.security.pkcs11)",
                 List.of("sun.security.pkcs11..", "java.security.KeyStore", "java.security.KeyStore$*",
                         "java.security.Provider", "java.security.Provider$*", "javax.security.auth.callback.."),
                 List.of("sign")),
-        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."), List.of("render.docx", "render.register")),
+        POI("Apache POI", List.of("org.apache.poi..", "org.openxmlformats.schemas.."),
+                List.of("render.docx", "render.register", "importer.source", "importer.format")),
         ICAL4J("ical4j", List.of("net.fortuna.ical4j.."), List.of("render.ics")),
         VERTX("Vert.x", List.of("io.vertx.."), List.of("web")),
         PICOCLI("picocli", List.of("picocli.."), List.of("cli")),

@@ -55,7 +55,8 @@ class GiaymoiCommandTest {
         cli.setOut(new java.io.PrintWriter(out, true));
         assertThat(cli.execute("check", Fixtures.EXAMPLES.resolve("seed-000.yaml").toString(), "--quiet")).isIn(0, 1);
         assertThat(out.toString()).contains("seed-000.yaml: ");
-        assertThat(cli.getSubcommands().keySet()).containsExactly("new", "check", "render", "fix", "sign", "verify", "schema", "completion");
+        assertThat(cli.getSubcommands().keySet()).containsExactly("new", "check", "render", "fix", "sign", "verify", "import",
+                "schema", "completion");
     }
 
     @Test

@@ -149,6 +149,18 @@ public final class InvitationFormat {
         }
     }
 
+    /**
+     * Writes a draft that may not be a valid invitation yet (an imported document with parts missing) as it stands,
+     * so the author can complete it.
+     */
+    public String write(InvitationDto draft, Syntax syntax) {
+        try {
+            return (syntax == Syntax.JSON ? json : yaml).writeValueAsString(draft);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Parsed fail(String source, String path, int line, int col, String message) {
         return new Parsed.Failed(List.of(new InputProblem(source, path, line, col, message)));
     }

@@ -62,6 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (DocxFiles.all(paths)) return new DocxCheck(context).run(paths, spec.commandLine().getOut(), json, language);
         List<Input> inputs = InputFiles.expand(paths);
         CheckContext checkContext = issuing ? CheckContext.issuing(context.today()) : CheckContext.draft(context.today());
         PrintWriter out = spec.commandLine().getOut();

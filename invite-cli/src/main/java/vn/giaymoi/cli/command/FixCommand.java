@@ -65,6 +65,7 @@ public final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (DocxFiles.all(List.of(file))) return new DocxFix(context).run(file, write, spec.commandLine().getOut());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Parsed parsed = context.format().read(file);

@@ -33,6 +33,7 @@ public final class GiaymoiCommand implements Runnable {
         cli.addSubcommand(new FixCommand(context));
         cli.addSubcommand(new SignCommand(context));
         cli.addSubcommand(new VerifyCommand(context));
+        cli.addSubcommand(new ImportCommand(context));
         cli.addSubcommand(new SchemaCommand());
         cli.addSubcommand(new CompletionCommand());
         ExitCodes.document(cli);

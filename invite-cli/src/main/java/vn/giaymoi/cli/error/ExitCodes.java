@@ -27,7 +27,8 @@ public final class ExitCodes {
         m.put("0", "thành công, không có lỗi");
         m.put("1", "văn bản có lỗi, hoặc một tệp không xử lý được");
         m.put("2", "sai cú pháp lệnh");
-        m.put("3", "không đọc được tệp đầu vào (không có, sai bảng mã, sai cú pháp YAML/JSON)");
+        m.put("3", "không đọc được tệp đầu vào (không có, sai bảng mã, sai cú pháp YAML/JSON; tệp Word hỏng, có mật khẩu"
+                + " hoặc quá lớn)");
         return m;
     }
 

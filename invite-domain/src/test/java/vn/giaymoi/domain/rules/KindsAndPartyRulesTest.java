@@ -115,7 +115,7 @@ class KindsAndPartyRulesTest {
     void party_recipients_end_with_commas_and_the_archive_line_not_with_semicolons() {
         Invitation party = partyInvitation("27-GM/BTGTU", "K/T TRƯỞNG BAN");
         assertThat(ids(party)).doesNotContain("ND30-DIST-PUNCT", "ND30-ARCHIVE-LAST", "ND30-ARCHIVE-VT", "HD36-DIST-PUNCT",
-                "HD36-ARCHIVE", "ND30-GM-CHAIR");
+                "HD36-ARCHIVE", "QD45-CHAIR");
         Invitation stateStyle = distribution(party, "Như thành phần mời;", "Lưu: VT, VP.");
         assertThat(ids(stateStyle)).contains("HD36-DIST-PUNCT").doesNotContain("ND30-DIST-PUNCT");
         Invitation noArchive = distribution(party, "Như thành phần mời,", "Thường trực Tỉnh ủy (để báo cáo).");

@@ -21,6 +21,7 @@ import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
+import vn.giaymoi.web.http.ImportRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
 import vn.giaymoi.web.http.VerifyRoutes;
 import vn.giaymoi.web.offload.BlockingRenderer;
@@ -84,6 +85,7 @@ public final class WebServer {
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
         router.route(ApiRoutes.BASE + "/*").handler(RequestScope.handler(vertx, limits.deadline()));
+        new ImportRoutes(format, rules, web.offload, clock).mount(router); // its own 10 MiB upload limit
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
         api.mount(router);

@@ -1,0 +1,80 @@
+package vn.giaymoi.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Outline;
+import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.format.Syntax;
+
+/**
+ * Trường của giấy mời (an invitation as field path → value), for scoring an import field by field. A point's
+ * wording is compared as printed (its placeholders filled in): two templates that print the same sentence
+ * ({@code {date}} and {@code {date:dd/MM/yyyy}} for 06/11/2021) say the same thing.
+ */
+final class Fields {
+    private static final InvitationFormat FORMAT = new InvitationFormat();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Fields() {}
+
+    /** @param plain compare wording without emphasis (a text file has none) */
+    static Map<String, String> of(Invitation inv, boolean plain) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(FORMAT.write(inv, Syntax.JSON));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Outline.Entry e : inv.outline().flatten()) {
+            printed.put(e.path(), plain ? e.text().plain() : e.text().markup());
+        }
+        flatten(tree, "", out, printed, plain);
+        return out;
+    }
+
+    private static void flatten(JsonNode node, String path, Map<String, String> out, Map<String, String> printed,
+            boolean plain) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                if (e.getKey().equals("text") && printed.containsKey(path)) {
+                    out.put(here, printed.get(path));
+                } else if (e.getKey().equals("marker")) {
+                    out.put(here, vn.giaymoi.domain.invitation.Marker.fromSample(e.getValue().asText()).name());
+                } else {
+                    flatten(e.getValue(), here, out, printed, plain);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) flatten(node.get(i), path + "[" + i + "]", out, printed, plain);
+        } else {
+            String v = node.asText();
+            if (plain && (path.equals("subject") || path.startsWith("opening.text") || path.startsWith("addressees")
+                    || path.startsWith("distribution"))) {
+                v = vn.giaymoi.domain.text.RichText.of(v).plain();
+            }
+            out.put(path, v);
+        }
+    }
+
+    /** Paths whose value differs or is missing in {@code got}, and paths {@code got} has that were not expected. */
+    static List<String> differences(Map<String, String> expected, Map<String, String> got) {
+        List<String> out = new ArrayList<>();
+        expected.forEach((k, v) -> {
+            if (!v.equals(got.get(k))) out.add(k + ": expected «" + v + "» got «" + got.get(k) + "»");
+        });
+        got.forEach((k, v) -> {
+            if (!expected.containsKey(k)) out.add(k + ": unexpected «" + v + "»");
+        });
+        return out;
+    }
+}

@@ -1,0 +1,249 @@
+package vn.giaymoi.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import vn.giaymoi.render.layout.PageLayout;
+
+/**
+ * Giấy mời gõ tay trong Word (an invitation typed the way offices type it), built with POI from what a page shows:
+ * direct formatting instead of styles, the header as a borderless table or as tabs or runs of spaces, markers typed
+ * as text or drawn by Word lists, soft line breaks in long paragraphs, a tab after a marker, another font. Nothing
+ * here shares code with the product's own DOCX renderer.
+ */
+final class OfficeDocx {
+    /** How a clerk typed it. */
+    record Style(boolean headerTable, boolean closingTable, boolean wordLists, String font, boolean tabAfterMarker,
+            boolean softBreaks, boolean spacesForTabs, boolean typedRules, boolean indentSubpoints) {}
+
+    private final Style style;
+    private final XWPFDocument doc = new XWPFDocument();
+    private final Map<String, BigInteger> lists = new HashMap<>();
+
+    private OfficeDocx(Style style) {
+        this.style = style;
+    }
+
+    static byte[] of(PageLayout page, Style style) {
+        return new OfficeDocx(style).build(page);
+    }
+
+    private byte[] build(PageLayout page) {
+        header(page);
+        if (page.typeName() != null) {
+            para(ParagraphAlignment.CENTER, page.typeName(), true, false, 14);
+            para(ParagraphAlignment.CENTER, softBreak(page.subject().plain(), 60), true, false, 14);
+            if (style.typedRules()) para(ParagraphAlignment.CENTER, "__________", true, false, 14);
+        }
+        para(ParagraphAlignment.LEFT, "", false, false, 14);
+        addressees(page);
+        for (PageLayout.Block b : page.content()) block(b);
+        para(ParagraphAlignment.LEFT, "", false, false, 14);
+        closing(page);
+        try (doc) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String tab() {
+        return style.spacesForTabs() ? "            " : "\t\t";
+    }
+
+    private void header(PageLayout page) {
+        List<String[]> left = new java.util.ArrayList<>();
+        if (page.parentBody() != null) left.add(new String[] {page.parentBody(), "n"});
+        for (String l : page.issuerLines()) left.add(new String[] {l, "b"});
+        if (style.typedRules()) left.add(new String[] {"________", "n"});
+        left.add(new String[] {page.numberLine(), "n"});
+        if (page.shortSubject() != null) {
+            // offices break the V/v over the narrow column with Enter
+            String v = page.shortSubject().plain();
+            int cut = v.length() > 40 ? v.lastIndexOf(' ', 40) : -1;
+            if (cut > 0) {
+                left.add(new String[] {v.substring(0, cut), "n"});
+                left.add(new String[] {v.substring(cut + 1), "n"});
+            } else {
+                left.add(new String[] {v, "n"});
+            }
+        }
+        List<String[]> right = new java.util.ArrayList<>();
+        right.add(new String[] {page.nationalTitle(), "b"});
+        right.add(new String[] {page.motto(), "b"});
+        if (style.typedRules()) right.add(new String[] {"____________________", "n"});
+        right.add(new String[] {page.dateLine(), "i"});
+        for (PageLayout.Mark m : page.marks()) left.add(new String[] {m.text(), "b"});
+        if (style.headerTable()) {
+            XWPFTable t = doc.createTable(1, 2);
+            t.removeBorders();
+            fill(t.getRow(0).getCell(0), left, 13);
+            fill(t.getRow(0).getCell(1), right, 13);
+        } else {
+            int n = Math.max(left.size(), right.size());
+            for (int i = 0; i < n; i++) {
+                XWPFParagraph p = doc.createParagraph();
+                if (i < left.size()) run(p, left.get(i)[0], left.get(i)[1].equals("b"), left.get(i)[1].equals("i"), 13);
+                if (i < right.size()) {
+                    run(p, tab(), false, false, 13);
+                    run(p, right.get(i)[0], right.get(i)[1].equals("b"), right.get(i)[1].equals("i"), 13);
+                }
+            }
+        }
+    }
+
+    private void fill(XWPFTableCell cell, List<String[]> lines, int size) {
+        boolean first = true;
+        for (String[] l : lines) {
+            XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+            first = false;
+            p.setAlignment(ParagraphAlignment.CENTER);
+            run(p, l[0], l[1].equals("b"), l[1].equals("i"), size);
+        }
+    }
+
+    private void addressees(PageLayout page) {
+        if (page.addressees().isEmpty()) return;
+        if (page.addressees().size() == 1) {
+            para(ParagraphAlignment.CENTER, "Kính gửi: " + page.addressees().get(0).plain(), false, false, 14);
+        } else {
+            para(ParagraphAlignment.LEFT, "Kính gửi:", false, false, 14);
+            for (var a : page.addressees()) para(ParagraphAlignment.LEFT, "\t- " + a.plain(), false, false, 14);
+        }
+        para(ParagraphAlignment.LEFT, "", false, false, 14);
+    }
+
+    private void block(PageLayout.Block b) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setFirstLineIndent(567);
+        if (style.indentSubpoints() && b.depth() > 0) p.setIndentationLeft(360 * b.depth());
+        String text = b.text().plain();
+        String label = b.label();
+        if (!label.isEmpty() && style.wordLists() && listable(label)) {
+            p.setNumID(list(label));
+            p.setNumILvl(BigInteger.ZERO);
+            runs(p, softBreak(text, 90));
+            return;
+        }
+        if (!label.isEmpty()) run(p, label + (style.tabAfterMarker() ? "\t" : " "), false, false, 14);
+        runs(p, softBreak(text, 90));
+    }
+
+    private static boolean listable(String label) {
+        return label.matches("\\d+\\.|[a-zđ]\\)|-");
+    }
+
+    /** A Word list of the label's kind, one per kind (Word keeps counting; the importer reads only the kind). */
+    private BigInteger list(String label) {
+        String kind = label.matches("\\d+\\.") ? "decimal" : label.matches("[a-zđ]\\)") ? "letter" : "bullet";
+        return lists.computeIfAbsent(kind, k -> {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.valueOf(lists.size() + 1));
+            CTLvl lvl = abs.addNewLvl();
+            lvl.setIlvl(BigInteger.ZERO);
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            switch (k) {
+                case "decimal" -> {
+                    lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+                    lvl.addNewLvlText().setVal("%1.");
+                }
+                case "letter" -> {
+                    lvl.addNewNumFmt().setVal(STNumberFormat.LOWER_LETTER);
+                    lvl.addNewLvlText().setVal("%1)");
+                }
+                default -> {
+                    lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);
+                    lvl.addNewLvlText().setVal("-");
+                }
+            }
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+            return numbering.addNum(absId);
+        });
+    }
+
+    private void closing(PageLayout page) {
+        List<String[]> left = new java.util.ArrayList<>();
+        left.add(new String[] {"Nơi nhận:", "bi"});
+        for (var e : page.distribution()) left.add(new String[] {"- " + e.plain(), "n"});
+        List<String[]> right = new java.util.ArrayList<>();
+        for (String a : page.authorityLines()) right.add(new String[] {a, "b"});
+        right.add(new String[] {"", "n"});
+        right.add(new String[] {"", "n"});
+        if (page.signer() != null) right.add(new String[] {page.signer(), "b"});
+        if (style.closingTable()) {
+            XWPFTable t = doc.createTable(1, 2);
+            t.removeBorders();
+            boolean first = true;
+            for (String[] l : left) {
+                XWPFParagraph p = first ? t.getRow(0).getCell(0).getParagraphs().get(0) : t.getRow(0).getCell(0).addParagraph();
+                first = false;
+                run(p, l[0], l[1].contains("b"), l[1].contains("i"), l[0].startsWith("Nơi") ? 12 : 11);
+            }
+            fill(t.getRow(0).getCell(1), right, 14);
+        } else {
+            int n = Math.max(left.size(), right.size());
+            for (int i = 0; i < n; i++) {
+                XWPFParagraph p = doc.createParagraph();
+                if (i < left.size()) run(p, left.get(i)[0], left.get(i)[1].contains("b"), left.get(i)[1].contains("i"), 11);
+                if (i < right.size() && !right.get(i)[0].isEmpty()) {
+                    run(p, i < left.size() ? tab() : tab() + tab(), false, false, 14);
+                    run(p, right.get(i)[0], true, false, 14);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ runs with direct formatting
+
+    private String softBreak(String text, int at) {
+        if (!style.softBreaks() || text.length() < at + 20) return text;
+        int cut = text.lastIndexOf(' ', at);
+        return cut <= 0 ? text : text.substring(0, cut) + "\n" + text.substring(cut + 1);
+    }
+
+    private void para(ParagraphAlignment align, String text, boolean bold, boolean italic, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        if (!text.isEmpty()) run(p, text, bold, italic, size);
+    }
+
+    private void runs(XWPFParagraph p, String text) {
+        run(p, text, false, false, 14);
+    }
+
+    private void run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
+        XWPFRun r = p.createRun();
+        r.setFontFamily(style.font());
+        r.setFontSize(size);
+        if (bold) r.setBold(true);
+        if (italic) r.setItalic(true);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) r.addBreak();
+            String[] tabs = lines[i].split("\t", -1);
+            for (int j = 0; j < tabs.length; j++) {
+                if (j > 0) r.addTab();
+                if (!tabs[j].isEmpty()) r.setText(tabs[j], r.getCTR().sizeOfTArray());
+            }
+        }
+    }
+}
