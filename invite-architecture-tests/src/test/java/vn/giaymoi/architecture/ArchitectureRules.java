@@ -157,6 +157,8 @@ public final class ArchitectureRules {
         VERTX("Vert.x", List.of("io.vertx.."), List.of("web")),
         PICOCLI("picocli", List.of("picocli.."), List.of("cli")),
         JACKSON("Jackson", List.of("com.fasterxml.jackson.."), List.of("format", "store", "web")),
+        VALIDATION("Jakarta Validation/Hibernate Validator", List.of("jakarta.validation..", "org.hibernate.validator.."),
+                List.of("format")),
         JDBC("JDBC (java.sql)", List.of("java.sql.."), List.of("store")),
         FLYWAY("Flyway", List.of("org.flywaydb.."), List.of("store")),
         HIKARI("HikariCP", List.of("com.zaxxer.hikari.."), List.of("store"));

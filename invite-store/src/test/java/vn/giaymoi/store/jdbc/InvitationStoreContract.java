@@ -238,7 +238,7 @@ abstract class InvitationStoreContract extends StoreContract {
         assertThatThrownBy(() -> store.create(wideIssuer, T0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("issuer.name").hasMessageContaining("giới hạn 250");
         assertThatThrownBy(() -> store.create(Drafts.withSymbol(d, "GM-" + "A".repeat(200)), T0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ký hiệu").hasMessageContaining("200");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number").hasMessageContaining("200");
 
         StoredInvitation saved = store.create(d, T0);
         assertThatThrownBy(() -> store.update(saved.id(), Drafts.withSymbol(d, "GM-" + "A".repeat(200)), at(1)))
