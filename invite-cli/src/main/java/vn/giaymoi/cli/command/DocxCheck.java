@@ -42,7 +42,8 @@ final class DocxCheck {
                         : imported.formatFindings().size() + " phát hiện"));
                 imported.formatFindings().forEach(f -> out.println("  " + f.display()));
                 if (imported.parsed() instanceof Parsed.Ok) {
-                    out.print(FindingsText.report(file.toString(), findings, language));
+                    out.print(FindingsText.report(new vn.giaymoi.format.FindingsJson.FileResult(file.toString(), List.of(), findings,
+                            errors ? ExitCodes.FAILED : ExitCodes.OK), language));
                 } else {
                     ImportCommand.report(imported, out);
                 }
