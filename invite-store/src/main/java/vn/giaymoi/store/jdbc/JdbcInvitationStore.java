@@ -439,7 +439,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         return new Link(new InvitationId(other), rs.getString(number), FollowUpKind.valueOf(rs.getString(kind)));
     }
 
-    /** Both databases keep microseconds; the returned record must equal what a later read gives. */
+    /** Every database keeps microseconds (SQLite in text); the record returned must equal a later read. */
     private static Instant stored(Instant at) {
         return Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
     }
