@@ -161,7 +161,9 @@ public final class ArchitectureRules {
                 List.of("format")),
         JDBC("JDBC (java.sql)", List.of("java.sql.."), List.of("store")),
         FLYWAY("Flyway", List.of("org.flywaydb.."), List.of("store")),
-        HIKARI("HikariCP", List.of("com.zaxxer.hikari.."), List.of("store"));
+        HIKARI("HikariCP", List.of("com.zaxxer.hikari.."), List.of("store")),
+        JDBC_DRIVERS("JDBC drivers (SQLite, PostgreSQL, H2)", List.of("org.sqlite..", "org.postgresql..", "org.h2.."),
+                List.of("store"));
 
         private final String displayName;
         private final List<String> libraryPackages;

@@ -3,6 +3,9 @@ package vn.giaymoi.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -11,73 +14,105 @@ import org.flywaydb.core.api.FlywayException;
 import vn.giaymoi.application.port.out.InvitationStore;
 
 /**
- * Cơ sở dữ liệu (the database): the entry point of the store. Opens a connection pool to an embedded H2 file or a
- * PostgreSQL server, brings the schema up to date (Flyway, {@code db/migration}) and hands out the
- * {@link InvitationStore}. Close it when the application stops.
+ * Cơ sở dữ liệu (the database): the entry point of the store. Opens a connection pool to the embedded SQLite file
+ * (the default), a PostgreSQL server (several servers on one database) or an H2 file made by an earlier version,
+ * brings the schema up to date (Flyway, per {@link Dialect}) and hands out the {@link InvitationStore}. Close it when
+ * the application stops.
  *
  * <pre>{@code
- * Database db = Database.open(Database.DEFAULT_URL, Database.DEFAULT_USER, Database.DEFAULT_PASSWORD);
+ * Database db = Database.openDefault();
  * InvitationStore store = db.invitations();
  * }</pre>
  */
 public final class Database implements AutoCloseable {
-    /**
-     * The embedded H2 file {@code ./data/giaymoi.mv.db} (relative to the working directory). {@code WRITE_DELAY=0}
-     * writes every commit to the file before the commit returns (H2's default of 500 ms would lose the last half
-     * second of commits when the process is killed); {@code LOCK_TIMEOUT} lets concurrent issues wait for the
-     * register row instead of failing after H2's default of one second.
-     */
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/giaymoi;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    /** The folder of the embedded database, relative to the working directory. */
+    public static final Path DEFAULT_FOLDER = Path.of("data");
 
-    /** H2's default administrator; the file is local, so the password only guards against accidents. */
+    /** The embedded SQLite file {@code ./data/giaymoi.db}. */
+    public static final String DEFAULT_URL = "jdbc:sqlite:./data/" + H2Import.SQLITE_FILE;
+
+    /** H2's default administrator, for {@code jdbc:h2:} files; SQLite has no accounts. */
     public static final String DEFAULT_USER = "sa";
 
     public static final String DEFAULT_PASSWORD = "";
 
     private static final int POOL_SIZE = 10;
 
+    /**
+     * How long a SQLite transaction waits for the file's write lock before it fails (another writer holds it while
+     * it commits, normally for milliseconds).
+     */
+    private static final String SQLITE_BUSY_MILLIS = "30000";
+
     private final HikariDataSource pool;
+    private final Dialect dialect;
     private final JdbcInvitationStore invitations;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
-        this.invitations = new JdbcInvitationStore(pool);
+        this.dialect = dialect;
+        this.invitations = new JdbcInvitationStore(pool, dialect);
     }
 
     /**
-     * Opens {@code jdbcUrl} ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}) and migrates its schema.
+     * Opens {@code jdbcUrl} ({@code jdbc:sqlite:…}, {@code jdbc:postgresql:…} or {@code jdbc:h2:…}) and migrates its
+     * schema. The user and password are ignored by SQLite.
      *
      * @throws IllegalArgumentException when the URL names another kind of database
      * @throws StoreException when the database cannot be reached or migrated
      */
     public static Database open(String jdbcUrl, String user, String password) {
+        String url = supported(jdbcUrl);
+        Dialect dialect = Dialect.of(url);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(supported(jdbcUrl));
-        config.setUsername(user);
-        config.setPassword(password);
+        config.setJdbcUrl(url);
         config.setPoolName("giaymoi-store");
         config.setMaximumPoolSize(POOL_SIZE);
-        config.setAutoCommit(false); // every operation commits or rolls back explicitly
+        if (dialect == Dialect.SQLITE) {
+            createFolder(url);
+            // the store opens SQLite's transactions itself (BEGIN IMMEDIATE, see Dialect.begin): the driver would
+            // otherwise begin one, and take the write lock, on every idle pooled connection
+            config.setAutoCommit(true);
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL"); // the WAL is synced before COMMIT returns
+            config.addDataSourceProperty("busy_timeout", SQLITE_BUSY_MILLIS);
+            config.addDataSourceProperty("foreign_keys", "true");
+        } else {
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setAutoCommit(false); // every operation commits or rolls back explicitly
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
         } catch (PoolInitializationException e) { // wraps the driver's SQLException
-            throw new StoreException("không kết nối được cơ sở dữ liệu " + redacted(jdbcUrl)
+            throw new StoreException("không kết nối được cơ sở dữ liệu " + redacted(url)
                     + ": " + rootMessage(e) + "; hãy kiểm tra địa chỉ, tài khoản và mật khẩu", e);
         }
         try {
-            migrate(pool);
+            migrate(pool, dialect);
         } catch (FlywayException e) {
             pool.close();
-            throw new StoreException("không cập nhật được cấu trúc cơ sở dữ liệu " + redacted(jdbcUrl)
+            throw new StoreException("không cập nhật được cấu trúc cơ sở dữ liệu " + redacted(url)
                     + ": " + rootMessage(e), e);
         }
-        return new Database(pool);
+        return new Database(pool, dialect);
     }
 
-    /** Opens the embedded H2 file of {@link #DEFAULT_URL}. */
+    /** Opens the embedded SQLite file of {@link #DEFAULT_URL}, see {@link #openEmbedded}. */
     public static Database openDefault() {
-        return open(DEFAULT_URL, DEFAULT_USER, DEFAULT_PASSWORD);
+        return openEmbedded(DEFAULT_FOLDER);
+    }
+
+    /**
+     * Opens {@code folder/giaymoi.db}. On the first start after an upgrade, when the folder holds the H2 file of an
+     * earlier version ({@code giaymoi.mv.db}) and no SQLite file yet, everything in it is copied across first and the
+     * old file is kept as {@code giaymoi.mv.db.migrated} ({@link H2Import}).
+     */
+    public static Database openEmbedded(Path folder) {
+        Path sqlite = folder.resolve(H2Import.SQLITE_FILE);
+        H2Import.ifNeeded(folder);
+        return open("jdbc:sqlite:" + sqlite, null, null);
     }
 
     /** The store of invitations; thread-safe, shared by all callers. */
@@ -90,36 +125,59 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The kind of database, for the import and the tests of this package. */
+    Dialect dialect() {
+        return dialect;
+    }
+
     @Override
     public void close() {
         pool.close();
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static void migrate(DataSource dataSource, Dialect dialect) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(dialect.migrations())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
     }
 
     /**
-     * Checks the kind of database and, for H2, adds the durability and lock settings of {@link #DEFAULT_URL} unless
-     * the URL sets them itself.
+     * Checks the kind of database and, for H2, adds the write and lock settings of earlier versions unless the URL
+     * sets them itself. H2 stays readable for files made by those versions, but it does not keep every acknowledged
+     * write through a kill ({@code docs/decisions.md}, ADR 15).
      */
     static String supported(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         String url = jdbcUrl.strip();
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:")) return url;
-        if (!lower.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("địa chỉ cơ sở dữ liệu '" + redacted(url)
-                    + "' không được hỗ trợ: dùng jdbc:h2:file:… hoặc jdbc:postgresql://máy:cổng/tên");
+        Dialect dialect = Dialect.of(url);
+        if (dialect == null) {
+            throw new IllegalArgumentException("địa chỉ cơ sở dữ liệu '" + redacted(url) + "' không được hỗ trợ: dùng"
+                    + " jdbc:sqlite:đường/dẫn/tệp.db hoặc jdbc:postgresql://máy:cổng/tên (jdbc:h2:file:… chỉ để đọc"
+                    + " tệp của phiên bản cũ)");
         }
+        if (dialect != Dialect.H2) return url;
+        String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.contains(";write_delay=")) url += ";WRITE_DELAY=0";
         if (!lower.contains(";lock_timeout=")) url += ";LOCK_TIMEOUT=10000";
         return url;
+    }
+
+    /** SQLite creates the file but not its folder (H2 did both). */
+    private static void createFolder(String sqliteUrl) {
+        String path = sqliteUrl.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        if (path.startsWith("file:")) path = path.substring("file:".length());
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith(":resource:")) return;
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("không tạo được thư mục " + parent + " cho cơ sở dữ liệu: " + e.getMessage(), e);
+        }
     }
 
     /** The URL without its query or settings, which may carry a password. */

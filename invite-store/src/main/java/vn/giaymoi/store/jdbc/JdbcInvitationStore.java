@@ -5,11 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +35,12 @@ import vn.giaymoi.format.Parsed;
 import vn.giaymoi.format.Syntax;
 
 /**
- * Kho giấy mời trên JDBC (invitation store on H2 or PostgreSQL). Every save inserts a row into
+ * Kho giấy mời trên JDBC (invitation store on SQLite, PostgreSQL or H2). Every save inserts a row into
  * {@code invitation_version}; the {@code invitation} row only points at the latest one. The content is the JSON
  * document of {@link InvitationFormat}, checked to read back equal before it is written.
  *
- * <p>Each method is one transaction. Writes to one invitation take its row lock ({@code SELECT … FOR UPDATE}) first
+ * <p>Each method is one transaction. Writes to one invitation take its row lock ({@code SELECT … FOR UPDATE}; on SQLite
+ * the whole file's write lock of {@code BEGIN IMMEDIATE}, see {@link Dialect}) first
  * and let {@link LifecycleSteps} decide under it (the same decision as every other store),
  * and issuing then takes the register row's lock ({@code UPDATE … SET last_number = last_number + 1}): always in
  * that order, so two servers on one PostgreSQL never deadlock, never hand out a number twice, and a failed issue
@@ -63,16 +61,18 @@ public final class JdbcInvitationStore implements InvitationStore {
             + " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
 
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final IssueHook hook;
     private final InvitationFormat format = new InvitationFormat();
 
     /** A store on a migrated database; normally obtained from {@link Database#invitations()}. */
-    JdbcInvitationStore(DataSource dataSource) {
-        this(dataSource, IssueHook.NONE);
+    JdbcInvitationStore(DataSource dataSource, Dialect dialect) {
+        this(dataSource, dialect, IssueHook.NONE);
     }
 
-    JdbcInvitationStore(DataSource dataSource, IssueHook hook) {
+    JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.hook = Objects.requireNonNull(hook, "hook");
     }
 
@@ -81,15 +81,15 @@ public final class JdbcInvitationStore implements InvitationStore {
         Document doc = encode(invitation);
         InvitationId id = InvitationId.random();
         Instant savedAt = stored(at);
-        return inTransaction(c -> {
+        return writing(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation (id, current_version, status,"
                     + " deleted, created_at, updated_at, follows_id, follows_number, follows_kind)"
                     + " VALUES (?, 1, ?, FALSE, ?, ?, ?, ?, ?)")) {
-                ps.setObject(1, id.value());
+                dialect.setUuid(ps, 1, id.value());
                 ps.setString(2, Status.DRAFT.name());
-                ps.setObject(3, timestamp(savedAt));
-                ps.setObject(4, timestamp(savedAt));
-                ps.setObject(5, follows == null ? null : follows.id().value());
+                dialect.setInstant(ps, 3, savedAt);
+                dialect.setInstant(ps, 4, savedAt);
+                dialect.setUuid(ps, 5, follows == null ? null : follows.id().value());
                 ps.setString(6, follows == null ? null : follows.number());
                 ps.setString(7, follows == null ? null : follows.kind().name());
                 ps.executeUpdate();
@@ -103,9 +103,9 @@ public final class JdbcInvitationStore implements InvitationStore {
     public StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at) {
         Document doc = encode(invitation);
         Instant savedAt = stored(at);
-        return inTransaction(c -> {
+        return writing(c -> {
             Head head = lockExisting(c, id);
-            Lifecycle next = LifecycleSteps.advance(id, head.version(), head.state(c, id), expectedVersion,
+            Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion,
                     Lifecycle::edit);
             int version = head.version() + 1;
             insertVersion(c, id, version, Status.of(next), Status.reasonOf(next), savedAt, doc);
@@ -116,9 +116,9 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public Optional<StoredInvitation> find(InvitationId id) {
-        return inTransaction(c -> {
+        return reading(c -> {
             try (PreparedStatement ps = c.prepareStatement(LATEST + " WHERE i.id = ? AND i.deleted = FALSE")) {
-                ps.setObject(1, id.value());
+                dialect.setUuid(ps, 1, id.value());
                 List<StoredInvitation> found = read(ps);
                 return found.stream().findFirst();
             }
@@ -127,10 +127,10 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public List<StoredInvitation> history(InvitationId id) {
-        return inTransaction(c -> {
+        return reading(c -> {
             try (PreparedStatement ps = c.prepareStatement(COLUMNS + " FROM invitation i JOIN invitation_version v"
                     + " ON v.invitation_id = i.id WHERE i.id = ? ORDER BY v.version")) {
-                ps.setObject(1, id.value());
+                dialect.setUuid(ps, 1, id.value());
                 return read(ps);
             }
         });
@@ -153,9 +153,12 @@ public final class JdbcInvitationStore implements InvitationStore {
                     .append(" OR ").append(within("v.issue_date", query, args)).append(')');
         }
         sql.append(" ORDER BY i.updated_at DESC, i.id");
-        return inTransaction(c -> {
+        return reading(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                for (int i = 0; i < args.size(); i++) {
+                    if (args.get(i) instanceof LocalDate date) dialect.setDate(ps, i + 1, date);
+                    else ps.setObject(i + 1, args.get(i));
+                }
                 return read(ps);
             }
         });
@@ -176,12 +179,12 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public boolean delete(InvitationId id) {
-        return inTransaction(c -> {
+        return writing(c -> {
             Optional<Head> head = lock(c, id);
             if (head.isEmpty() || head.get().deleted()) return false;
-            LifecycleSteps.deletable(head.get().state(c, id));
+            LifecycleSteps.deletable(state(c, id, head.get()));
             try (PreparedStatement ps = c.prepareStatement("UPDATE invitation SET deleted = TRUE WHERE id = ?")) {
-                ps.setObject(1, id.value());
+                dialect.setUuid(ps, 1, id.value());
                 ps.executeUpdate();
             }
             return true;
@@ -191,9 +194,9 @@ public final class JdbcInvitationStore implements InvitationStore {
     @Override
     public StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step, Instant at) {
         Instant savedAt = stored(at);
-        return inTransaction(c -> {
+        return writing(c -> {
             Head head = lockExisting(c, id);
-            Lifecycle next = LifecycleSteps.advance(id, head.version(), head.state(c, id), expectedVersion, step);
+            Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion, step);
             if (next instanceof Lifecycle.Issued) throw new IllegalArgumentException("issuing takes a number: use issue()");
             int version = head.version() + 1;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
@@ -203,9 +206,9 @@ public final class JdbcInvitationStore implements InvitationStore {
                     + " WHERE invitation_id = ? AND version = ?")) {
                 ps.setInt(1, version);
                 ps.setString(2, Status.of(next).name());
-                ps.setObject(3, timestamp(savedAt));
+                dialect.setInstant(ps, 3, savedAt);
                 ps.setString(4, Status.reasonOf(next));
-                ps.setObject(5, id.value());
+                dialect.setUuid(ps, 5, id.value());
                 ps.setInt(6, head.version());
                 ps.executeUpdate();
             }
@@ -218,9 +221,9 @@ public final class JdbcInvitationStore implements InvitationStore {
     public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
         Objects.requireNonNull(issueDate, "issueDate");
         Instant savedAt = stored(at);
-        return inTransaction(c -> {
+        return writing(c -> {
             Head head = lockExisting(c, id);
-            Lifecycle next = LifecycleSteps.advance(id, head.version(), head.state(c, id), expectedVersion,
+            Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion,
                     Lifecycle::issue);
             Invitation draft = latestContent(c, id, head.version());
             RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
@@ -236,32 +239,32 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     /** Marks the invitation {@code followUp} follows up, if any, as superseded by it (under the follow-up's lock). */
-    private static void supersede(Connection c, InvitationId followUp, Invitation issued) throws SQLException {
+    private void supersede(Connection c, InvitationId followUp, Invitation issued) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE invitation SET superseded_by = ?, superseded_number = ?,"
                 + " superseded_kind = (SELECT f.follows_kind FROM invitation f WHERE f.id = ?)"
                 + " WHERE id = (SELECT f.follows_id FROM invitation f WHERE f.id = ?)")) {
-            ps.setObject(1, followUp.value());
+            dialect.setUuid(ps, 1, followUp.value());
             ps.setString(2, issued.number().toString());
-            ps.setObject(3, followUp.value());
-            ps.setObject(4, followUp.value());
+            dialect.setUuid(ps, 3, followUp.value());
+            dialect.setUuid(ps, 4, followUp.value());
             ps.executeUpdate();
         }
     }
 
     @Override
     public Optional<LocalDate> latestIssueDate(RegisterSeries series) {
-        return inTransaction(c -> register(c, series).map(r -> r.lastDate()));
+        return reading(c -> register(c, series).map(r -> r.lastDate()));
     }
 
     @Override
     public int lastNumber(RegisterSeries series) {
-        return inTransaction(c -> register(c, series).map(r -> r.lastNumber()).orElse(0));
+        return reading(c -> register(c, series).map(r -> r.lastNumber()).orElse(0));
     }
 
     /** A register row: the last number handed out in a series and its date. */
     private record RegisterRow(int lastNumber, LocalDate lastDate) {}
 
-    private static Optional<RegisterRow> register(Connection c, RegisterSeries series) throws SQLException {
+    private Optional<RegisterRow> register(Connection c, RegisterSeries series) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT last_number, last_issue_date FROM number_register"
                 + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
             ps.setString(1, series.issuer());
@@ -269,7 +272,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             ps.setInt(3, series.year());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                return Optional.of(new RegisterRow(rs.getInt(1), rs.getObject(2, LocalDate.class)));
+                return Optional.of(new RegisterRow(rs.getInt(1), dialect.date(rs, "last_issue_date")));
             }
         }
     }
@@ -279,7 +282,7 @@ public final class JdbcInvitationStore implements InvitationStore {
      * series' latest (the refusal rolls the increment back); the row is created (at 0) when the series is new, inside
      * a savepoint so that losing a creation race to another server only means trying the update again.
      */
-    private static int nextNumber(Connection c, RegisterSeries series, LocalDate issueDate) throws SQLException {
+    private int nextNumber(Connection c, RegisterSeries series, LocalDate issueDate) throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
             try (PreparedStatement up = c.prepareStatement("UPDATE number_register SET last_number = last_number + 1"
                     + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
@@ -292,7 +295,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                     LifecycleSteps.inOrder(series, Optional.ofNullable(row.lastDate()), issueDate);
                     try (PreparedStatement date = c.prepareStatement("UPDATE number_register SET last_issue_date = ?"
                             + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
-                        date.setObject(1, issueDate);
+                        dialect.setDate(date, 1, issueDate);
                         date.setString(2, series.issuer());
                         date.setString(3, series.symbol());
                         date.setInt(4, series.year());
@@ -301,18 +304,20 @@ public final class JdbcInvitationStore implements InvitationStore {
                     return row.lastNumber();
                 }
             }
-            Savepoint beforeInsert = c.setSavepoint();
+            // SQLite: this transaction is the only writer, so no other can be creating the row; elsewhere a
+            // savepoint keeps the transaction alive when another server wins the race
+            Savepoint beforeInsert = dialect.oneWriter() ? null : c.setSavepoint();
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register"
                     + " (issuer, symbol, register_year, last_number, last_issue_date) VALUES (?, ?, ?, 1, ?)")) {
                 ins.setString(1, series.issuer());
                 ins.setString(2, series.symbol());
                 ins.setInt(3, series.year());
-                ins.setObject(4, issueDate);
+                dialect.setDate(ins, 4, issueDate);
                 ins.executeUpdate();
-                c.releaseSavepoint(beforeInsert);
+                if (beforeInsert != null) c.releaseSavepoint(beforeInsert);
                 return 1;
             } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
+                if (beforeInsert == null || !UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
                 c.rollback(beforeInsert); // another transaction opened the series first: take its next number
             }
         }
@@ -323,18 +328,18 @@ public final class JdbcInvitationStore implements InvitationStore {
     // ------------------------------------------------------------------ rows
 
     /** The {@code invitation} row. */
-    private record Head(int version, Status status, boolean deleted) {
-        /** The lifecycle state; a returned or revoked one reads its reason from the latest version. */
-        Lifecycle state(Connection c, InvitationId id) throws SQLException {
-            if (status != Status.RETURNED && status != Status.REVOKED) return status.state(null);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT reason FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
-                ps.setObject(1, id.value());
-                ps.setInt(2, version);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
-                    return status.state(rs.getString(1));
-                }
+    private record Head(int version, Status status, boolean deleted) {}
+
+    /** The lifecycle state of {@code head}; a returned or revoked one reads its reason from the latest version. */
+    private Lifecycle state(Connection c, InvitationId id, Head head) throws SQLException {
+        if (head.status() != Status.RETURNED && head.status() != Status.REVOKED) return head.status().state(null);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT reason FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
+            dialect.setUuid(ps, 1, id.value());
+            ps.setInt(2, head.version());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + head.version());
+                return head.status().state(rs.getString(1));
             }
         }
     }
@@ -342,10 +347,10 @@ public final class JdbcInvitationStore implements InvitationStore {
     /** The JSON document of an invitation and the invitation it reads back as. */
     private record Document(String json, Invitation invitation, SearchColumns columns) {}
 
-    private static Optional<Head> lock(Connection c, InvitationId id) throws SQLException {
+    private Optional<Head> lock(Connection c, InvitationId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT current_version, status, deleted FROM invitation WHERE id = ? FOR UPDATE")) {
-            ps.setObject(1, id.value());
+                "SELECT current_version, status, deleted FROM invitation WHERE id = ?" + dialect.forUpdate())) {
+            dialect.setUuid(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3)));
@@ -353,14 +358,14 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    private static Head lockExisting(Connection c, InvitationId id) throws SQLException {
+    private Head lockExisting(Connection c, InvitationId id) throws SQLException {
         return lock(c, id).filter(h -> !h.deleted()).orElseThrow(() -> new StoreRefusal.NotFound(id));
     }
 
     /** The latest version as {@link #find} gives it, inside the caller's transaction. */
     private StoredInvitation latest(Connection c, InvitationId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(LATEST + " WHERE i.id = ?")) {
-            ps.setObject(1, id.value());
+            dialect.setUuid(ps, 1, id.value());
             return read(ps).get(0);
         }
     }
@@ -368,7 +373,7 @@ public final class JdbcInvitationStore implements InvitationStore {
     private Invitation latestContent(Connection c, InvitationId id, int version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT document FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
-            ps.setObject(1, id.value());
+            dialect.setUuid(ps, 1, id.value());
             ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
@@ -377,37 +382,37 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    private static void insertVersion(Connection c, InvitationId id, int version, Status status, String reason,
+    private void insertVersion(Connection c, InvitationId id, int version, Status status, String reason,
             Instant savedAt, Document doc) throws SQLException {
         SearchColumns col = doc.columns();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                 + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
                 + " meeting_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setObject(1, id.value());
+            dialect.setUuid(ps, 1, id.value());
             ps.setInt(2, version);
             ps.setString(3, status.name());
-            ps.setObject(4, timestamp(savedAt));
+            dialect.setInstant(ps, 4, savedAt);
             ps.setString(5, doc.json());
             ps.setString(6, col.subject());
             ps.setString(7, col.subjectSearch());
             ps.setString(8, col.issuer());
             ps.setString(9, col.symbol());
             ps.setString(10, col.number());
-            setDate(ps, 11, col.issueDate());
-            setDate(ps, 12, col.meetingDate());
+            dialect.setDate(ps, 11, col.issueDate());
+            dialect.setDate(ps, 12, col.meetingDate());
             ps.setString(13, reason);
             ps.executeUpdate();
         }
     }
 
-    private static void moveHead(Connection c, InvitationId id, int version, Status status, Instant savedAt)
+    private void moveHead(Connection c, InvitationId id, int version, Status status, Instant savedAt)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE invitation SET current_version = ?, status = ?, updated_at = ? WHERE id = ?")) {
             ps.setInt(1, version);
             ps.setString(2, status.name());
-            ps.setObject(3, timestamp(savedAt));
-            ps.setObject(4, id.value());
+            dialect.setInstant(ps, 3, savedAt);
+            dialect.setUuid(ps, 4, id.value());
             ps.executeUpdate();
         }
     }
@@ -416,11 +421,11 @@ public final class JdbcInvitationStore implements InvitationStore {
         List<StoredInvitation> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                InvitationId id = new InvitationId(rs.getObject("id", UUID.class));
+                InvitationId id = new InvitationId(dialect.uuid(rs, "id"));
                 int version = rs.getInt("version");
                 out.add(new StoredInvitation(id, version, Status.valueOf(rs.getString("status")),
                         decode(rs.getString("document"), id, version),
-                        rs.getObject("saved_at", OffsetDateTime.class).toInstant(), rs.getString("reason"),
+                        dialect.instant(rs, "saved_at"), rs.getString("reason"),
                         link(rs, "follows_id", "follows_number", "follows_kind"),
                         link(rs, "superseded_by", "superseded_number", "superseded_kind")));
             }
@@ -428,22 +433,13 @@ public final class JdbcInvitationStore implements InvitationStore {
         return out;
     }
 
-    private static Link link(ResultSet rs, String id, String number, String kind) throws SQLException {
-        UUID other = rs.getObject(id, UUID.class);
+    private Link link(ResultSet rs, String id, String number, String kind) throws SQLException {
+        UUID other = dialect.uuid(rs, id);
         if (other == null) return null;
         return new Link(new InvitationId(other), rs.getString(number), FollowUpKind.valueOf(rs.getString(kind)));
     }
 
-    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
-        if (date == null) ps.setNull(index, Types.DATE);
-        else ps.setObject(index, date);
-    }
-
-    private static OffsetDateTime timestamp(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    /** Both databases keep microseconds; the returned record must equal what a later read gives. */
+    /** Every database keeps microseconds (SQLite in text); the record returned must equal a later read. */
     private static Instant stored(Instant at) {
         return Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
     }
@@ -487,17 +483,27 @@ public final class JdbcInvitationStore implements InvitationStore {
         T run(Connection c) throws SQLException;
     }
 
+    /** Runs {@code work} in one transaction that writes (on SQLite: the only writer until it ends). */
+    private <T> T writing(Work<T> work) {
+        return inTransaction(true, work);
+    }
+
+    /** Runs {@code work} in one transaction that only reads (on SQLite: beside a writer, on a snapshot). */
+    private <T> T reading(Work<T> work) {
+        return inTransaction(false, work);
+    }
+
     /** Runs {@code work} in one transaction: commits its result, or rolls everything back and rethrows. */
-    private <T> T inTransaction(Work<T> work) {
+    private <T> T inTransaction(boolean writes, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+            dialect.begin(c, writes);
             try {
                 T result = work.run(c);
-                c.commit();
+                dialect.commit(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    c.rollback();
+                    dialect.rollback(c);
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }

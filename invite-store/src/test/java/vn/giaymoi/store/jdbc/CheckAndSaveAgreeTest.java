@@ -47,8 +47,7 @@ class CheckAndSaveAgreeTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + folder.resolve("agree").toAbsolutePath(), Database.DEFAULT_USER,
-                Database.DEFAULT_PASSWORD);
+        db = Database.open("jdbc:sqlite:" + folder.resolve("agree.db").toAbsolutePath(), null, null); // the default store
     }
 
     @AfterEach

@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
 
 /**
- * The server side of {@link CrashTest}, run in its own JVM: several threads create, update and issue
- * invitations without end, like a busy office, and after each call returns (is committed) append one line to an
- * acknowledgement file: {@code C|U|I id version [number]}. The test kills this JVM with SIGKILL mid-work.
+ * The server side of {@link CrashTest}, run in its own JVM: several threads create, update, submit, approve
+ * and issue invitations without end, like a busy office, and after each call returns (is committed) append one line to an
+ * acknowledgement file: {@code C|U|I id version [number]} (U: any later version). The test kills this JVM with SIGKILL mid-work.
  */
 final class CrashWorkload {
     /** Every invitation is issued on this day, so all numbers come from one series of the register. */
@@ -43,7 +44,12 @@ final class CrashWorkload {
                 acknowledge("C", created, "");
                 StoredInvitation updated = store.update(created.id(), Drafts.draft(subject + ", bản hai"), Instant.now());
                 acknowledge("U", updated, "");
-                StoredInvitation issued = store.issue(updated.id(), updated.version(), ISSUE_DATE, Instant.now());
+                StoredInvitation submitted = store.move(updated.id(), updated.version(), Lifecycle::submit, Instant.now());
+                acknowledge("U", submitted, "");
+                StoredInvitation approved = store.move(submitted.id(), submitted.version(), Lifecycle::approve,
+                        Instant.now());
+                acknowledge("U", approved, "");
+                StoredInvitation issued = store.issue(approved.id(), approved.version(), ISSUE_DATE, Instant.now());
                 acknowledge("I", issued, " " + issued.invitation().number().number().orElseThrow());
             }
         } catch (IOException e) {

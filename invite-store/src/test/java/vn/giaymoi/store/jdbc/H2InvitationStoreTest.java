@@ -3,7 +3,7 @@ package vn.giaymoi.store.jdbc;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store contract on an embedded H2 file in a temporary folder. */
+/** The store contract on an H2 file in a temporary folder (files of earlier versions; not durable, ADR 15). */
 class H2InvitationStoreTest extends InvitationStoreContract {
     @TempDir
     Path folder;

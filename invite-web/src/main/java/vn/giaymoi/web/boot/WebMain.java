@@ -47,8 +47,9 @@ public final class WebMain {
     }
 
     /**
-     * Mở cơ sở dữ liệu (opens the database): the embedded H2 file {@code ./data/giaymoi} unless a JDBC URL is
-     * configured (H2 or PostgreSQL); the schema is migrated on open.
+     * Mở cơ sở dữ liệu (opens the database): the embedded SQLite file {@code ./data/giaymoi.db} (an earlier version's
+     * {@code ./data/giaymoi.mv.db} is imported into it once) unless a JDBC URL is configured ({@code jdbc:sqlite:},
+     * {@code jdbc:postgresql:}, or {@code jdbc:h2:} for an earlier version's file); the schema is migrated on open.
      *
      * @throws IllegalArgumentException when the URL names an unsupported database
      * @throws StoreException when the database cannot be reached or migrated

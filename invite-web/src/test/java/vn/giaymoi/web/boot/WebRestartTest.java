@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.giaymoi.store.jdbc.Database;
 import vn.giaymoi.web.testing.TestServer;
 
-/** Saved invitations survive a restart of the server on the same (H2 file) database. */
+/** Saved invitations survive a restart of the server on the same database file (SQLite, the embedded default). */
 class WebRestartTest {
     private final Vertx vertx = Vertx.vertx();
 
@@ -29,7 +29,7 @@ class WebRestartTest {
 
     @Test
     void what_was_saved_is_there_after_a_restart(@TempDir Path dir) throws Exception {
-        WebConfig config = WebConfig.parse(new String[] {"--port", "0", "--db", "jdbc:h2:file:" + dir.resolve("giaymoi")}, Map.of());
+        WebConfig config = WebConfig.parse(new String[] {"--port", "0", "--db", "jdbc:sqlite:" + dir.resolve("giaymoi.db")}, Map.of());
         String yaml = Files.readString(Path.of("..", "examples", "seed-004.yaml"));
 
         String id;

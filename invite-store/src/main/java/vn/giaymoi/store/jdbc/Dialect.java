@@ -1,0 +1,142 @@
+package vn.giaymoi.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Phương ngữ SQL (SQL dialect): the few points where the three databases the store runs on differ. H2 and PostgreSQL
+ * have UUID, timestamp and date types and row locks ({@code SELECT … FOR UPDATE}); SQLite keeps them as text
+ * (ISO-8601, fixed width, so text order is time order) and has no row locks: every write transaction starts with
+ * {@code BEGIN IMMEDIATE}, which makes it the only writer of the file until it ends.
+ */
+enum Dialect {
+    /** The embedded default: one file, WAL journal, synced on every commit. */
+    SQLITE("classpath:db/migration-sqlite"),
+    /** The former embedded default; kept for files made by earlier versions (not durable under kill -9). */
+    H2("classpath:db/migration"),
+    /** Several servers on one database. */
+    POSTGRESQL("classpath:db/migration");
+
+    /** Microseconds always written, so that two saved times compare as text the way they compare as times. */
+    private static final DateTimeFormatter TEXT_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
+            .appendLiteral('Z')
+            .toFormatter(Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final String migrations;
+
+    Dialect(String migrations) {
+        this.migrations = migrations;
+    }
+
+    /** The dialect of {@code jdbcUrl}, or {@code null} for a database the store does not support. */
+    static Dialect of(String jdbcUrl) {
+        String lower = jdbcUrl.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:sqlite:")) return SQLITE;
+        if (lower.startsWith("jdbc:h2:")) return H2;
+        if (lower.startsWith("jdbc:postgresql:")) return POSTGRESQL;
+        return null;
+    }
+
+    /** The Flyway location of this database's schema scripts. */
+    String migrations() {
+        return migrations;
+    }
+
+    /** Whether a write transaction excludes every other writer (then no row lock and no creation race exist). */
+    boolean oneWriter() {
+        return this == SQLITE;
+    }
+
+    /** What a {@code SELECT} appends to lock the rows it reads until the transaction ends. */
+    String forUpdate() {
+        return this == SQLITE ? "" : " FOR UPDATE";
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    /**
+     * Starts a transaction on a pooled connection. SQLite's pool runs in auto-commit mode, so the transaction is
+     * opened here in SQL: {@code BEGIN IMMEDIATE} takes the write lock at once (waiting up to the busy timeout), a
+     * read starts deferred and sees a snapshot while a writer works.
+     */
+    void begin(Connection c, boolean writes) throws SQLException {
+        if (this != SQLITE) {
+            c.setAutoCommit(false);
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(writes ? "BEGIN IMMEDIATE" : "BEGIN");
+        }
+    }
+
+    void commit(Connection c) throws SQLException {
+        if (this != SQLITE) {
+            c.commit();
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("COMMIT");
+        }
+    }
+
+    void rollback(Connection c) throws SQLException {
+        if (this != SQLITE) {
+            c.rollback();
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ROLLBACK");
+        }
+    }
+
+    // ------------------------------------------------------------------ values
+
+    void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+        if (this != SQLITE) ps.setObject(index, value);
+        else ps.setString(index, value == null ? null : value.toString());
+    }
+
+    UUID uuid(ResultSet rs, String column) throws SQLException {
+        if (this != SQLITE) return rs.getObject(column, UUID.class);
+        String text = rs.getString(column);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (this != SQLITE) ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        else ps.setString(index, TEXT_TIME.format(value));
+    }
+
+    Instant instant(ResultSet rs, String column) throws SQLException {
+        if (this != SQLITE) return rs.getObject(column, OffsetDateTime.class).toInstant();
+        return Instant.parse(rs.getString(column));
+    }
+
+    void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) ps.setNull(index, this == SQLITE ? Types.VARCHAR : Types.DATE);
+        else if (this != SQLITE) ps.setObject(index, value);
+        else ps.setString(index, value.toString());
+    }
+
+    LocalDate date(ResultSet rs, String column) throws SQLException {
+        if (this != SQLITE) return rs.getObject(column, LocalDate.class);
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+}
