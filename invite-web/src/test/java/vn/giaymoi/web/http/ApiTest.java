@@ -314,7 +314,7 @@ class ApiTest {
 
             assertThat(send(HttpMethod.DELETE, "/api/v1/invitations/" + id, null, null).statusCode()).isEqualTo(204);
             assertProblem(get("/api/v1/invitations/" + id), 404);
-            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getInteger("count")).isZero();
+            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getLong("total")).isZero();
         }
 
         @Test
@@ -343,7 +343,7 @@ class ApiTest {
         private int count(String query) {
             HttpResponse<Buffer> r = get("/api/v1/invitations" + query);
             assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
-            return r.bodyAsJsonObject().getInteger("count");
+            return r.bodyAsJsonObject().getInteger("total");
         }
 
         @Test
@@ -571,7 +571,7 @@ class ApiTest {
                 assertThat(r.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0).getString("path"))
                         .as(c[0]).isEqualTo(c[0]);
             }
-            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getInteger("count")).isZero();
+            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getLong("total")).isZero();
         }
 
         @Test
