@@ -20,8 +20,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
-import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.LifecycleSteps;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
@@ -64,17 +64,16 @@ public final class JdbcInvitationStore implements InvitationStore {
     private static final String COLUMNS = "SELECT i.id, v.version, v.status, v.saved_at, v.document, v.reason,"
             + " i.follows_id, i.follows_number, i.follows_kind, i.superseded_by, i.superseded_number, i.superseded_kind";
 
-    private static final String LATEST = COLUMNS
-            + " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+    /** Each invitation's latest version. */
+    private static final String LATEST_ROWS =
+            " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
 
+    private static final String LATEST = COLUMNS + LATEST_ROWS;
 
     /** The columns of a list row ({@link #summary}); the document only of rows saved before V3 added the kind. */
     private static final String SUMMARY_COLUMNS = "SELECT i.id, v.version, v.status, v.saved_at, v.kind, v.subject,"
             + " v.issuer, v.symbol, v.doc_number, v.issue_date, v.meeting_date,"
             + " CASE WHEN v.kind IS NULL THEN v.document END AS legacy_document";
-
-    private static final String LATEST_ROWS =
-            " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
 
     private final DataSource dataSource;
     private final IssueHook hook;
@@ -233,8 +232,13 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-        return ps;
+        try {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            return ps;
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
+        }
     }
 
     /** A list row from the search columns; a version saved before V3 has no kind column and reads it from its document. */

@@ -12,7 +12,8 @@ import vn.giaymoi.domain.lifecycle.Transition;
 
 /**
  * Kho giấy mời (invitation store): every save and every step of the lifecycle is a new version, nothing is
- * overwritten; a save of a draft thins its old saved contents by the store's {@link VersionRetention}; issuing numbers and freezes an invitation in one transaction. Expected refusals are the
+ * overwritten; a save of a draft thins its old saved contents by {@link VersionRetention#DEFAULT}; issuing
+ * numbers and freezes an invitation in one transaction. Expected refusals are the
  * {@link StoreRefusal} types, decided by {@link LifecycleSteps} under the invitation's lock; nothing is written
  * then. Implementations are thread-safe; the contract test suite {@code InvitationStoreContract} (invite-store
  * test-jar) holds every one of them.

@@ -11,7 +11,7 @@ import java.util.List;
  * @param keepLatest how many of the latest saved contents (status {@link Status#DRAFT}) stay
  */
 public record VersionRetention(int keepLatest) {
-    /** The policy of every store unless told otherwise: the latest 50 drafts plus the first. */
+    /** The policy of every store: the latest 50 saved contents plus the first. */
     public static final VersionRetention DEFAULT = new VersionRetention(50);
 
     public VersionRetention {

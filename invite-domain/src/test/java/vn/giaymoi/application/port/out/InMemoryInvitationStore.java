@@ -38,15 +38,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
     /** Sổ đăng ký số (number register): last number given and its date, per series. */
     private final Map<RegisterSeries, Integer> register = new HashMap<>();
     private final Map<RegisterSeries, LocalDate> registerDates = new HashMap<>();
-    private final VersionRetention retention;
-
-    public InMemoryInvitationStore() {
-        this(VersionRetention.DEFAULT);
-    }
-
-    public InMemoryInvitationStore(VersionRetention retention) {
-        this.retention = retention;
-    }
+    private final VersionRetention retention = VersionRetention.DEFAULT;
 
     @Override
     public synchronized StoredInvitation create(Invitation invitation, Link follows, Instant at) {
