@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
 
 /**
  * The server side of {@link CrashTest}, run in its own JVM: several threads create, update and issue
@@ -43,7 +44,10 @@ final class CrashWorkload {
                 acknowledge("C", created, "");
                 StoredInvitation updated = store.update(created.id(), Drafts.draft(subject + ", bản hai"), Instant.now());
                 acknowledge("U", updated, "");
-                StoredInvitation issued = store.issue(updated.id(), updated.version(), ISSUE_DATE, Instant.now());
+                StoredInvitation submitted = store.move(updated.id(), updated.version(), Lifecycle::submit, Instant.now());
+                StoredInvitation approved = store.move(submitted.id(), submitted.version(), Lifecycle::approve,
+                        Instant.now());
+                StoredInvitation issued = store.issue(approved.id(), approved.version(), ISSUE_DATE, Instant.now());
                 acknowledge("I", issued, " " + issued.invitation().number().number().orElseThrow());
             }
         } catch (IOException e) {
