@@ -537,6 +537,14 @@ class ApiTest {
             HttpResponse<Buffer> longText = get("/api/v1/invitations?text=" + "h%E1%BB%8Dp+".repeat(201));
             assertProblem(longText, 400);
             assertThat(longText.bodyAsJsonObject().getString("detail")).contains(String.valueOf(ApiRoutes.MAX_SEARCH_TEXT));
+            for (String bad : List.of("page=0", "page=abc", "size=0", "size=201", "size=1.5")) {
+                HttpResponse<Buffer> r = get("/api/v1/invitations?" + bad);
+                assertProblem(r, 400);
+                assertThat(r.bodyAsJsonObject().getString("detail")).as(bad).contains("Tham số " + bad.split("=")[0] + " ");
+            }
+            JsonObject ok = get("/api/v1/invitations?page=3&size=200").bodyAsJsonObject();
+            assertThat(ok.getInteger("page")).isEqualTo(3);
+            assertThat(ok.getInteger("size")).isEqualTo(200);
         }
 
         @Test
