@@ -1,30 +1,47 @@
 'use strict';
-/* Danh sách giấy mời: search by subject, status and date; open, duplicate or delete. */
+/* Danh sách giấy mời: pages of summaries, searched by subject, status and date; open, duplicate or delete. */
 const form = document.getElementById('search');
 const tbody = document.querySelector('#items tbody');
 const message = document.getElementById('message');
+const pager = document.getElementById('pager');
+const PAGE_SIZE = 50;
+let page = 1;
+
+/** 2026-05-12 as 12/05/2026. */
+function dayText(iso) {
+  return iso ? iso.split('-').reverse().join('/') : '';
+}
 
 async function load() {
   const q = new URLSearchParams();
   for (const [k, v] of new FormData(form)) if (v) q.set(k, v);
+  const filtered = [...q.keys()].length > 0;
+  q.set('page', page);
+  q.set('size', PAGE_SIZE);
   const r = await api('GET', '/invitations?' + q);
   tbody.replaceChildren();
+  pager.hidden = true;
   if (!r.ok) { message.textContent = problemText(r.body); return; }
-  const filtered = [...q.keys()].length > 0;
-  if (r.body.count === 0) {
+  const { items, total, size } = r.body;
+  if (total > 0 && items.length === 0 && page > 1) { page = Math.ceil(total / size); return load(); }
+  if (total === 0) {
     message.textContent = filtered ? 'Không có giấy mời nào khớp điều kiện tìm; hãy bớt điều kiện rồi tìm lại.'
       : 'Chưa có giấy mời nào. Bấm “+ Soạn giấy mời mới” để bắt đầu.';
     return;
   }
-  message.textContent = (filtered ? 'Tìm thấy ' : 'Có ') + r.body.count + ' giấy mời.';
-  for (const item of r.body.items) {
-    const inv = item.invitation;
+  message.textContent = (filtered ? 'Tìm thấy ' : 'Có ') + total + ' giấy mời.';
+  const first = (page - 1) * size + 1;
+  document.getElementById('range').textContent = first + '–' + (first + items.length - 1) + ' / ' + total;
+  document.getElementById('prev').disabled = page === 1;
+  document.getElementById('next').disabled = first + items.length - 1 >= total;
+  pager.hidden = total <= size;
+  for (const item of items) {
     const open = 'editor.html?id=' + item.id;
     tbody.append(el('tr', { 'data-id': item.id },
-      el('td', {}, el('a', { href: open }, inv.subject || '(chưa có trích yếu)')),
-      el('td', {}, inv.number || ''),
-      el('td', { class: 'nowrap' }, KIND_LABEL[inv.kind] || inv.kind),
-      el('td', {}, dateLineText(inv)),
+      el('td', {}, el('a', { href: open }, item.subject || '(chưa có trích yếu)')),
+      el('td', {}, item.number || ''),
+      el('td', { class: 'nowrap' }, KIND_LABEL[item.kind] || item.kind),
+      el('td', {}, item.date ? dayText(item.date) : item.meetingDate ? 'họp ' + dayText(item.meetingDate) : ''),
       el('td', { class: 'nowrap' }, el('span', { class: 'badge ' + item.status }, STATUS_LABEL[item.status])),
       el('td', { class: 'nowrap' }, new Date(item.savedAt).toLocaleString('vi-VN'), el('br'), 'bản ' + item.version),
       el('td', { class: 'actions' },
@@ -39,7 +56,7 @@ async function duplicate(id) {
 }
 
 async function remove(item) {
-  if (!confirm('Xóa dự thảo "' + (item.invitation.subject || '') + '"?')) return;
+  if (!confirm('Xóa dự thảo "' + (item.subject || '') + '"?')) return;
   const r = await api('DELETE', '/invitations/' + item.id);
   if (!r.ok) message.textContent = problemText(r.body);
   load();
@@ -66,5 +83,7 @@ document.getElementById('new').addEventListener('click', async () => {
   const r = await api('POST', '/invitations', blank());
   if (r.ok) location.href = 'editor.html?id=' + r.body.id; else message.textContent = problemText(r.body);
 });
-form.addEventListener('submit', e => { e.preventDefault(); load(); });
+form.addEventListener('submit', e => { e.preventDefault(); page = 1; load(); });
+document.getElementById('prev').addEventListener('click', () => { page = Math.max(1, page - 1); load(); });
+document.getElementById('next').addEventListener('click', () => { page += 1; load(); });
 load();

@@ -8,6 +8,8 @@ import vn.giaymoi.cli.text.FindingsText;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.format.FindingsJson.FileResult;
 import vn.giaymoi.format.Parsed;
 import vn.giaymoi.importer.DocumentImport;
 import vn.giaymoi.importer.format.FormatFinding;
@@ -42,8 +44,8 @@ final class DocxCheck {
                         : imported.formatFindings().size() + " phát hiện"));
                 imported.formatFindings().forEach(f -> out.println("  " + f.display()));
                 if (imported.parsed() instanceof Parsed.Ok) {
-                    out.print(FindingsText.report(new vn.giaymoi.format.FindingsJson.FileResult(file.toString(), List.of(), findings,
-                            errors ? ExitCodes.FAILED : ExitCodes.OK), language));
+                    out.print(FindingsText.report(new FileResult(file.toString(), List.of(), findings,
+                            RuleEngine.passes(findings) ? ExitCodes.OK : ExitCodes.FAILED), language));
                 } else {
                     ImportCommand.report(imported, out);
                 }

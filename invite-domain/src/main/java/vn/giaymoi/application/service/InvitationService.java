@@ -16,6 +16,7 @@ import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.lifecycle.CalendarEntry;
 import vn.giaymoi.domain.lifecycle.Drafting;
@@ -63,6 +64,11 @@ public final class InvitationService {
 
     public List<StoredInvitation> search(InvitationQuery query) {
         return store.search(query);
+    }
+
+    /** One page of the list as summaries (see {@link InvitationStore#summaries}). */
+    public SummaryPage summaries(InvitationQuery query, int page, int size) {
+        return store.summaries(query, page, size);
     }
 
     /**

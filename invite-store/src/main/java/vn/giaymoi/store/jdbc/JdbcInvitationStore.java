@@ -18,12 +18,17 @@ import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.LifecycleSteps;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
+import vn.giaymoi.application.port.out.VersionRetention;
+import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
@@ -57,12 +62,21 @@ public final class JdbcInvitationStore implements InvitationStore {
     private static final String COLUMNS = "SELECT i.id, v.version, v.status, v.saved_at, v.document, v.reason,"
             + " i.follows_id, i.follows_number, i.follows_kind, i.superseded_by, i.superseded_number, i.superseded_kind";
 
-    private static final String LATEST = COLUMNS
-            + " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+    /** Each invitation's latest version. */
+    private static final String LATEST_ROWS =
+            " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+
+    private static final String LATEST = COLUMNS + LATEST_ROWS;
+
+    /** The columns of a list row ({@link #summary}); the document only of rows saved before V3 added the kind. */
+    private static final String SUMMARY_COLUMNS = "SELECT i.id, v.version, v.status, v.saved_at, v.kind, v.subject,"
+            + " v.issuer, v.symbol, v.doc_number, v.issue_date, v.meeting_date,"
+            + " CASE WHEN v.kind IS NULL THEN v.document END AS legacy_document";
 
     private final DataSource dataSource;
     private final Dialect dialect;
     private final IssueHook hook;
+    private final VersionRetention retention = VersionRetention.DEFAULT;
     private final InvitationFormat format = new InvitationFormat();
 
     /** A store on a migrated database; normally obtained from {@link Database#invitations()}. */
@@ -110,8 +124,34 @@ public final class JdbcInvitationStore implements InvitationStore {
             int version = head.version() + 1;
             insertVersion(c, id, version, Status.of(next), Status.reasonOf(next), savedAt, doc);
             moveHead(c, id, version, Status.of(next), savedAt);
+            thin(c, id);
             return latest(c, id);
         });
+    }
+
+    /**
+     * Applies the {@link VersionRetention} after a save, in its transaction: removes saved contents (status draft)
+     * other than version 1 that are older than the latest {@code keepLatest} of them; lifecycle steps stay.
+     */
+    private void thin(Connection c, InvitationId id) throws SQLException {
+        Integer cutoff = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM invitation_version"
+                + " WHERE invitation_id = ? AND status = ? ORDER BY version DESC LIMIT 1 OFFSET ?")) {
+            dialect.setUuid(ps, 1, id.value());
+            ps.setString(2, Status.DRAFT.name());
+            ps.setInt(3, retention.keepLatest() - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) cutoff = rs.getInt(1);
+            }
+        }
+        if (cutoff == null) return;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM invitation_version"
+                + " WHERE invitation_id = ? AND status = ? AND version > 1 AND version < ?")) {
+            dialect.setUuid(ps, 1, id.value());
+            ps.setString(2, Status.DRAFT.name());
+            ps.setInt(3, cutoff);
+            ps.executeUpdate();
+        }
     }
 
     @Override
@@ -138,8 +178,43 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public List<StoredInvitation> search(InvitationQuery query) {
-        StringBuilder sql = new StringBuilder(LATEST).append(" WHERE i.deleted = FALSE");
         List<Object> args = new ArrayList<>();
+        String sql = LATEST + where(query, args) + " ORDER BY i.updated_at DESC, i.id";
+        return reading(c -> {
+            try (PreparedStatement ps = prepare(c, sql, args)) {
+                return read(ps);
+            }
+        });
+    }
+
+    @Override
+    public SummaryPage summaries(InvitationQuery query, int page, int size) {
+        SummaryPage.checkBounds(page, size);
+        List<Object> args = new ArrayList<>();
+        String where = where(query, args);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add(SummaryPage.offset(page, size));
+        return reading(c -> {
+            long total;
+            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*)" + LATEST_ROWS + where, args);
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<InvitationSummary> items = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, SUMMARY_COLUMNS + LATEST_ROWS + where
+                    + " ORDER BY i.updated_at DESC, i.id LIMIT ? OFFSET ?", pageArgs);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) items.add(summary(rs));
+            }
+            return new SummaryPage(items, page, size, total);
+        });
+    }
+
+    /** The WHERE clause of the list's filters on the latest versions, its parameters added to {@code args}. */
+    private static String where(InvitationQuery query, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE i.deleted = FALSE");
         if (query.status() != null) {
             sql.append(" AND i.status = ?");
             args.add(query.status().name());
@@ -152,16 +227,34 @@ public final class JdbcInvitationStore implements InvitationStore {
             sql.append(" AND (").append(within("v.meeting_date", query, args))
                     .append(" OR ").append(within("v.issue_date", query, args)).append(')');
         }
-        sql.append(" ORDER BY i.updated_at DESC, i.id");
-        return reading(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    if (args.get(i) instanceof LocalDate date) dialect.setDate(ps, i + 1, date);
-                    else ps.setObject(i + 1, args.get(i));
-                }
-                return read(ps);
+        return sql.toString();
+    }
+
+    private PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                if (args.get(i) instanceof LocalDate date) dialect.setDate(ps, i + 1, date);
+                else ps.setObject(i + 1, args.get(i));
             }
-        });
+            return ps;
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    /** A list row from the search columns; a version saved before V3 has no kind column and reads it from its document. */
+    private InvitationSummary summary(ResultSet rs) throws SQLException {
+        InvitationId id = new InvitationId(dialect.uuid(rs, "id"));
+        int version = rs.getInt("version");
+        String kind = rs.getString("kind");
+        InvitationKind k = kind != null ? InvitationKind.fromCode(kind)
+                : decode(rs.getString("legacy_document"), id, version).kind();
+        return new InvitationSummary(id, version, Status.valueOf(rs.getString("status")), k,
+                new DocumentNumber(rs.getString("doc_number"), rs.getString("symbol")).toString(),
+                dialect.date(rs, "issue_date"), rs.getString("subject"), rs.getString("issuer"),
+                dialect.date(rs, "meeting_date"), dialect.instant(rs, "saved_at"));
     }
 
     private static String within(String column, InvitationQuery query, List<Object> args) {
@@ -201,8 +294,8 @@ public final class JdbcInvitationStore implements InvitationStore {
             int version = head.version() + 1;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                     + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
-                    + " meeting_date, reason) SELECT invitation_id, ?, ?, ?, document, subject, subject_search, issuer,"
-                    + " symbol, doc_number, issue_date, meeting_date, ? FROM invitation_version"
+                    + " meeting_date, reason, kind) SELECT invitation_id, ?, ?, ?, document, subject, subject_search,"
+                    + " issuer, symbol, doc_number, issue_date, meeting_date, ?, kind FROM invitation_version"
                     + " WHERE invitation_id = ? AND version = ?")) {
                 ps.setInt(1, version);
                 ps.setString(2, Status.of(next).name());
@@ -387,7 +480,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         SearchColumns col = doc.columns();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                 + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
-                + " meeting_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " meeting_date, reason, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             dialect.setUuid(ps, 1, id.value());
             ps.setInt(2, version);
             ps.setString(3, status.name());
@@ -401,6 +494,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             dialect.setDate(ps, 11, col.issueDate());
             dialect.setDate(ps, 12, col.meetingDate());
             ps.setString(13, reason);
+            ps.setString(14, col.kind());
             ps.executeUpdate();
         }
     }

@@ -14,6 +14,7 @@ import vn.giaymoi.domain.meeting.Session;
  * Cột tìm kiếm (search columns): the parts of an invitation copied out of its JSON document so that the list can
  * be searched and sorted by the database.
  *
+ * @param kind the loại văn bản as input files write it ({@code giay-moi}, …)
  * @param subject the trích yếu as a reader sees it (no emphasis markers)
  * @param subjectSearch the subject folded for searching: lower case, without diacritics
  * @param issuer the register key of the issuer (see {@link #issuerKey})
@@ -22,7 +23,7 @@ import vn.giaymoi.domain.meeting.Session;
  * @param issueDate the date of ô 4, when complete
  * @param meetingDate the day of the first session, when the content has one
  */
-record SearchColumns(String subject, String subjectSearch, String issuer, String symbol, String number,
+record SearchColumns(String kind, String subject, String subjectSearch, String issuer, String symbol, String number,
         LocalDate issueDate, LocalDate meetingDate) {
 
     /** Widest issuer key the register keeps ({@code VARCHAR(500)} in V1). */
@@ -53,7 +54,7 @@ record SearchColumns(String subject, String subjectSearch, String issuer, String
                     + MAX_SYMBOL + " ký tự sổ đăng ký số lưu được; hãy rút gọn");
         }
         String plain = withoutNul(subject);
-        return new SearchColumns(plain, fold(plain), issuer, symbol, inv.number().sequence(),
+        return new SearchColumns(inv.kind().code(), plain, fold(plain), issuer, symbol, inv.number().sequence(),
                 inv.dateLine().date().orElse(null), meeting);
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
+import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
@@ -92,6 +93,21 @@ abstract class InvitationStoreContract extends StoreContract {
     }
 
     /** Every database keeps the register under the one key every store uses: {@link RegisterSeries}. */
+    @Test
+    void a_version_saved_before_the_kind_column_lists_the_kind_of_its_document() throws Exception {
+        StoredInvitation old = store.create(Drafts.draft("Họp trước V3"), at(0));
+        StoredInvitation current = store.create(Drafts.draft("Họp sau V3"), at(1));
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "UPDATE invitation_version SET kind = NULL WHERE invitation_id = ?")) {
+            ps.setObject(1, old.id().value());
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(store.summaries(InvitationQuery.all(), 1, 10).items())
+                .containsExactly(InvitationSummary.of(current), InvitationSummary.of(old));
+    }
+
     @Test
     void the_register_row_is_keyed_by_the_register_series() throws Exception {
         Invitation commune = Drafts.fromCommune(Drafts.draft());

@@ -16,11 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
+import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
+import vn.giaymoi.application.port.out.VersionRetention;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
@@ -59,6 +62,104 @@ public abstract class StoreContract {
 
     List<InvitationId> ids(InvitationQuery query) {
         return store.search(query).stream().map(StoredInvitation::id).toList();
+    }
+
+    // ------------------------------------------------------------------ pages of summaries
+
+    @Test
+    void summaries_come_in_pages_newest_first_with_the_total_and_the_fields_of_the_latest_version() {
+        List<StoredInvitation> saved = new ArrayList<>();
+        for (int i = 0; i < 7; i++) saved.add(store.create(Drafts.draft("Họp số " + i), at(i)));
+        StoredInvitation edited = store.update(saved.get(0).id(), Drafts.meetingOn("Họp số 0, sửa lại",
+                LocalDate.of(2026, 6, 3)), at(10));
+
+        SummaryPage first = store.summaries(InvitationQuery.all(), 1, 3);
+        SummaryPage last = store.summaries(InvitationQuery.all(), 3, 3);
+
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.page()).isEqualTo(1);
+        assertThat(first.size()).isEqualTo(3);
+        assertThat(first.items()).extracting(InvitationSummary::id)
+                .containsExactly(edited.id(), saved.get(6).id(), saved.get(5).id());
+        assertThat(first.items().get(0)).isEqualTo(InvitationSummary.of(edited));
+        assertThat(first.items().get(0).meetingDate()).isEqualTo(LocalDate.of(2026, 6, 3));
+        assertThat(first.items().get(0).number()).isEqualTo(edited.invitation().number().toString());
+        assertThat(last.items()).extracting(InvitationSummary::id).containsExactly(saved.get(1).id());
+        assertThat(store.summaries(InvitationQuery.all(), 4, 3).items()).isEmpty();
+        assertThat(store.summaries(InvitationQuery.all(), 4, 3).total()).isEqualTo(7);
+    }
+
+    @Test
+    void summaries_combine_the_filters_with_paging_and_show_an_issued_number() {
+        StoredInvitation issued = issueNew(Drafts.draft("Hội nghị chuyển đổi số"), LocalDate.of(2026, 5, 5));
+        for (int i = 0; i < 4; i++) store.create(Drafts.draft("Họp chuyển đổi số " + i), at(i + 1));
+        store.create(Drafts.draft("Họp giao ban"), at(9));
+
+        SummaryPage words = store.summaries(new InvitationQuery("chuyen doi so", null, null, null), 2, 2);
+        SummaryPage drafts = store.summaries(new InvitationQuery("chuyen doi so", Status.DRAFT, null, null), 1, 10);
+        SummaryPage issuedOnly = store.summaries(new InvitationQuery(null, Status.ISSUED, null, null), 1, 10);
+
+        assertThat(words.total()).isEqualTo(5);
+        assertThat(words.items()).hasSize(2);
+        assertThat(drafts.total()).isEqualTo(4);
+        assertThat(issuedOnly.items()).containsExactly(InvitationSummary.of(store.find(issued.id()).orElseThrow()));
+        assertThat(issuedOnly.items().get(0).number()).startsWith("01/");
+        assertThat(issuedOnly.items().get(0).issueDate()).isEqualTo(LocalDate.of(2026, 5, 5));
+    }
+
+    @Test
+    void a_page_or_size_out_of_bounds_is_refused() {
+        assertThatThrownBy(() -> store.summaries(InvitationQuery.all(), 0, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.summaries(InvitationQuery.all(), 1, SummaryPage.MAX_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ------------------------------------------------------------------ version retention
+
+    @Test
+    void saving_a_draft_keeps_the_first_and_the_latest_50_saved_contents_and_every_lifecycle_step() {
+        int keep = VersionRetention.DEFAULT.keepLatest();
+        StoredInvitation s = store.create(Drafts.draft("Bản 1"), at(0));
+        s = store.move(s.id(), s.version(), Lifecycle::submit, at(1));
+        s = store.move(s.id(), s.version(), l -> l.returnWith("Sửa thành phần"), at(2));
+        for (int i = 2; i <= keep + 5; i++) s = store.update(s.id(), s.version(), Drafts.draft("Bản " + i), at(2 + i));
+
+        List<StoredInvitation> history = store.history(s.id());
+
+        assertThat(history).filteredOn(v -> v.status() == Status.DRAFT).hasSize(keep + 1);
+        assertThat(history.get(0).version()).isEqualTo(1);
+        assertThat(history.get(0).invitation().subject().plain()).isEqualTo("Bản 1");
+        assertThat(history).extracting(StoredInvitation::status).contains(Status.SUBMITTED, Status.RETURNED);
+        assertThat(history.get(history.size() - 1)).isEqualTo(s);
+        assertThat(history).extracting(v -> v.invitation().subject().plain())
+                .doesNotContain("Bản 2", "Bản 5").contains("Bản 6", "Bản " + (keep + 5));
+        assertThat(history).extracting(StoredInvitation::version).isSorted().doesNotHaveDuplicates();
+
+        StoredInvitation issued = store.issue(approvedAgain(s).id(), store.find(s.id()).orElseThrow().version(),
+                LocalDate.of(2026, 5, 5), at(100));
+        assertThat(store.history(s.id())).hasSize(history.size() + 3);
+        assertThat(store.history(s.id()).get(store.history(s.id()).size() - 1)).isEqualTo(issued);
+    }
+
+    private StoredInvitation approvedAgain(StoredInvitation s) {
+        StoredInvitation submitted = store.move(s.id(), s.version(), Lifecycle::submit, at(98));
+        return store.move(s.id(), submitted.version(), Lifecycle::approve, at(99));
+    }
+
+    @Test
+    void the_retention_policy_thins_only_saved_contents_between_the_first_and_the_latest() {
+        InvitationId id = InvitationId.random();
+        List<StoredInvitation> history = new ArrayList<>();
+        Status[] statuses = {Status.DRAFT, Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.DRAFT, Status.DRAFT,
+                Status.DRAFT};
+        for (int v = 1; v <= statuses.length; v++) {
+            history.add(new StoredInvitation(id, v, statuses[v - 1], Drafts.draft(), T0,
+                    statuses[v - 1] == Status.RETURNED ? "lý do" : null, null, null));
+        }
+
+        assertThat(new VersionRetention(2).thinned(history)).containsExactly(2, 5);
+        assertThat(new VersionRetention(5).thinned(history)).isEmpty();
     }
 
     // ------------------------------------------------------------------ versions

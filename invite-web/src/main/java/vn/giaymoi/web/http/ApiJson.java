@@ -4,9 +4,11 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
 import vn.giaymoi.domain.lifecycle.Transition;
 import vn.giaymoi.domain.rules.Finding;
@@ -52,7 +54,10 @@ final class ApiJson {
 
     /** The steps the lifecycle allows now: edit, submit, approve, return, issue, revoke, delete, follow-up. */
     private static JsonArray actions(StoredInvitation s) {
-        Lifecycle state = s.state();
+        return actions(s.state(), s.status());
+    }
+
+    private static JsonArray actions(Lifecycle state, Status status) {
         JsonArray out = new JsonArray();
         if (state.edit() instanceof Transition.Moved) out.add("edit");
         if (state.submit() instanceof Transition.Moved) out.add("submit");
@@ -61,9 +66,32 @@ final class ApiJson {
         if (state.issue() instanceof Transition.Moved) out.add("issue");
         if (state.revoke("x") instanceof Transition.Moved) out.add("revoke");
         if (state.deletable()) out.add("delete");
-        if (s.status() == Status.ISSUED) out.add("follow-up");
+        if (status == Status.ISSUED) out.add("follow-up");
         return out.add("duplicate");
     }
+
+    /**
+     * {@code {items, page, size, total}}: a page of the list, each item
+     * {@code {id, version, status, kind, number, date?, subject, issuer, meetingDate?, savedAt, actions}}.
+     */
+    static JsonObject page(SummaryPage page) {
+        JsonArray items = new JsonArray();
+        for (InvitationSummary s : page.items()) {
+            JsonObject item = new JsonObject().put("id", s.id().toString()).put("version", s.version())
+                    .put("status", status(s.status())).put("kind", s.kind().code()).put("number", s.number())
+                    .put("subject", s.subject()).put("issuer", s.issuer());
+            if (s.issueDate() != null) item.put("date", s.issueDate().toString());
+            if (s.meetingDate() != null) item.put("meetingDate", s.meetingDate().toString());
+            // the steps a state allows do not depend on the reason it was returned or revoked
+            items.add(item.put("savedAt", s.savedAt().toString())
+                    .put("actions", actions(s.status().state(ANY_REASON), s.status())));
+        }
+        return new JsonObject().put("items", items).put("page", page.page()).put("size", page.size())
+                .put("total", page.total());
+    }
+
+    /** Stands for the reason of a returned or revoked summary, which the list does not read. */
+    private static final String ANY_REASON = "(lý do)";
 
     JsonObject items(List<StoredInvitation> list) {
         JsonArray items = new JsonArray();

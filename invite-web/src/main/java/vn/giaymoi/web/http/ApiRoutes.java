@@ -24,6 +24,7 @@ import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -153,7 +154,23 @@ public final class ApiRoutes {
                     + "; hãy đổi chỗ hai ngày.");
         }
         InvitationQuery query = new InvitationQuery(text, status(ctx.queryParams().get("status")), from, to);
-        offload.run(() -> encode(json.items(service.search(query)))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+        int page = whole(ctx.queryParams().get("page"), "page", 1, Integer.MAX_VALUE / SummaryPage.MAX_SIZE, 1);
+        int size = whole(ctx.queryParams().get("size"), "size", 1, SummaryPage.MAX_SIZE, SummaryPage.DEFAULT_SIZE);
+        offload.run(() -> encode(ApiJson.page(service.summaries(query, page, size))))
+                .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    /** A whole-number query parameter within {@code min…max}, or {@code absent} when it is not given. */
+    private static int whole(String text, String name, int min, int max, int absent) {
+        if (text == null || text.isBlank()) return absent;
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) return value;
+        } catch (NumberFormatException e) {
+            // said below, with the bounds
+        }
+        throw ApiException.badRequest("Tham số " + name + " '" + text + "' phải là số nguyên từ " + min + " đến " + max
+                + ".");
     }
 
     private void create(RoutingContext ctx) {

@@ -147,6 +147,28 @@ class EditorBrowserTest {
     }
 
     @Test
+    void the_list_comes_in_pages_of_50_with_next_and_previous() {
+        long before = server.store.summaries(vn.giaymoi.application.port.out.InvitationQuery.all(), 1, 1).total();
+        for (int i = 0; i < 60 - before; i++) {
+            server.store.create(vn.giaymoi.domain.invitation.Invitations.aGiayMoi(),
+                    TestServer.CLOCK.instant().plusSeconds(i + 1));
+        }
+        driver.get("http://localhost:" + server.port() + "/");
+        WebElement range = driver.findElement(By.id("range"));
+        new WebDriverWait(driver, WAIT).until(d -> range.getText().equals("1–50 / 60"));
+        assertThat(driver.findElements(By.cssSelector("#items tbody tr"))).hasSize(50);
+        assertThat(driver.findElement(By.id("prev")).isEnabled()).isFalse();
+
+        driver.findElement(By.id("next")).click();
+        new WebDriverWait(driver, WAIT).until(d -> range.getText().equals("51–60 / 60"));
+        assertThat(driver.findElements(By.cssSelector("#items tbody tr"))).hasSize(10);
+        assertThat(driver.findElement(By.id("next")).isEnabled()).isFalse();
+
+        driver.findElement(By.id("prev")).click();
+        new WebDriverWait(driver, WAIT).until(d -> range.getText().equals("1–50 / 60"));
+    }
+
+    @Test
     void the_preview_frame_is_sandboxed_without_scripts() {
         WebElement frame = driver.findElement(By.id("preview-frame"));
         assertThat(frame.getAttribute("sandbox")).isNotNull().doesNotContain("allow-scripts");

@@ -314,7 +314,7 @@ class ApiTest {
 
             assertThat(send(HttpMethod.DELETE, "/api/v1/invitations/" + id, null, null).statusCode()).isEqualTo(204);
             assertProblem(get("/api/v1/invitations/" + id), 404);
-            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getInteger("count")).isZero();
+            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getLong("total")).isZero();
         }
 
         @Test
@@ -343,7 +343,7 @@ class ApiTest {
         private int count(String query) {
             HttpResponse<Buffer> r = get("/api/v1/invitations" + query);
             assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
-            return r.bodyAsJsonObject().getInteger("count");
+            return r.bodyAsJsonObject().getInteger("total");
         }
 
         @Test
@@ -537,6 +537,14 @@ class ApiTest {
             HttpResponse<Buffer> longText = get("/api/v1/invitations?text=" + "h%E1%BB%8Dp+".repeat(201));
             assertProblem(longText, 400);
             assertThat(longText.bodyAsJsonObject().getString("detail")).contains(String.valueOf(ApiRoutes.MAX_SEARCH_TEXT));
+            for (String bad : List.of("page=0", "page=abc", "size=0", "size=201", "size=1.5")) {
+                HttpResponse<Buffer> r = get("/api/v1/invitations?" + bad);
+                assertProblem(r, 400);
+                assertThat(r.bodyAsJsonObject().getString("detail")).as(bad).contains("Tham số " + bad.split("=")[0] + " ");
+            }
+            JsonObject ok = get("/api/v1/invitations?page=3&size=200").bodyAsJsonObject();
+            assertThat(ok.getInteger("page")).isEqualTo(3);
+            assertThat(ok.getInteger("size")).isEqualTo(200);
         }
 
         @Test
@@ -571,7 +579,7 @@ class ApiTest {
                 assertThat(r.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0).getString("path"))
                         .as(c[0]).isEqualTo(c[0]);
             }
-            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getInteger("count")).isZero();
+            assertThat(get("/api/v1/invitations").bodyAsJsonObject().getLong("total")).isZero();
         }
 
         @Test

@@ -51,9 +51,20 @@ public final class TestServer implements AutoCloseable {
         return start(vertx, config, rules, WebServer.Limits.DEFAULT, drawing);
     }
 
+    /** A server on {@code store} (a database store, say) instead of the in-memory one. */
+    public static TestServer start(Vertx vertx, InvitationStore store) {
+        return start(vertx, WebConfig.onPort(0), RuleEngine.standard(), WebServer.Limits.DEFAULT,
+                new InvitationRenderer()::render, store);
+    }
+
     private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
             BlockingRenderer.Drawing drawing) {
-        InvitationStore store = OffEventLoop.guard(new InMemoryInvitationStore());
+        return start(vertx, config, rules, limits, drawing, new InMemoryInvitationStore());
+    }
+
+    private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
+            BlockingRenderer.Drawing drawing, InvitationStore backing) {
+        InvitationStore store = OffEventLoop.guard(backing);
         WebServer server = await(WebServer.start(vertx, config, store, CLOCK, rules, limits, drawing));
         WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
                 .setDefaultPort(server.port()).setFollowRedirects(false));

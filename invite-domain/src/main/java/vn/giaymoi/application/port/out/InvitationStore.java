@@ -12,7 +12,8 @@ import vn.giaymoi.domain.lifecycle.Transition;
 
 /**
  * Kho giấy mời (invitation store): every save and every step of the lifecycle is a new version, nothing is
- * overwritten; issuing numbers and freezes an invitation in one transaction. Expected refusals are the
+ * overwritten; a save of a draft thins its old saved contents by {@link VersionRetention#DEFAULT}; issuing
+ * numbers and freezes an invitation in one transaction. Expected refusals are the
  * {@link StoreRefusal} types, decided by {@link LifecycleSteps} under the invitation's lock; nothing is written
  * then. Implementations are thread-safe; the contract test suite {@code InvitationStoreContract} (invite-store
  * test-jar) holds every one of them.
@@ -49,6 +50,16 @@ public interface InvitationStore {
 
     /** Latest versions matching {@code query}, newest first. */
     List<StoredInvitation> search(InvitationQuery query);
+
+    /**
+     * One page of the latest versions matching {@code query}, newest first, as summaries: the list reads this, never
+     * whole documents.
+     *
+     * @param page from 1
+     * @param size 1…{@link SummaryPage#MAX_SIZE}
+     * @throws IllegalArgumentException when page or size is out of bounds
+     */
+    SummaryPage summaries(InvitationQuery query, int page, int size);
 
     /**
      * Removes a draft from the list (its versions are kept). Returns false when there is no such invitation.

@@ -38,6 +38,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
     /** Sổ đăng ký số (number register): last number given and its date, per series. */
     private final Map<RegisterSeries, Integer> register = new HashMap<>();
     private final Map<RegisterSeries, LocalDate> registerDates = new HashMap<>();
+    private final VersionRetention retention = VersionRetention.DEFAULT;
 
     @Override
     public synchronized StoredInvitation create(Invitation invitation, Link follows, Instant at) {
@@ -54,7 +55,10 @@ public final class InMemoryInvitationStore implements InvitationStore {
     public synchronized StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at) {
         StoredInvitation last = latest(id);
         Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, Lifecycle::edit);
-        return append(last, next, invitation, at);
+        StoredInvitation saved = append(last, next, invitation, at);
+        List<Integer> thinned = retention.thinned(versions.get(id));
+        versions.get(id).removeIf(s -> thinned.contains(s.version()));
+        return saved;
     }
 
     @Override
@@ -81,6 +85,14 @@ public final class InMemoryInvitationStore implements InvitationStore {
                 .filter(s -> inRange(s.invitation(), query.from(), query.to()))
                 .sorted(Comparator.comparing(StoredInvitation::savedAt).reversed())
                 .toList();
+    }
+
+    @Override
+    public synchronized SummaryPage summaries(InvitationQuery query, int page, int size) {
+        SummaryPage.checkBounds(page, size);
+        List<StoredInvitation> all = search(query);
+        return new SummaryPage(all.stream().skip(SummaryPage.offset(page, size)).limit(size)
+                .map(InvitationSummary::of).toList(), page, size, all.size());
     }
 
     /** True when no bound is given, or the issue date or the first session's date lies within the bounds. */

@@ -1,0 +1,38 @@
+package vn.giaymoi.application.port.out;
+
+import java.util.List;
+
+/**
+ * Một trang danh sách (one page of the invitation list).
+ *
+ * @param items the summaries on this page, newest first
+ * @param page the page number, from 1
+ * @param size how many summaries a full page holds
+ * @param total how many invitations match the query over all pages
+ */
+public record SummaryPage(List<InvitationSummary> items, int page, int size, long total) {
+    /** Largest page a caller may ask for. */
+    public static final int MAX_SIZE = 200;
+
+    /** The page size when the caller names none. */
+    public static final int DEFAULT_SIZE = 50;
+
+    public SummaryPage {
+        items = List.copyOf(items);
+        checkBounds(page, size);
+        if (total < 0) throw new IllegalArgumentException("total must not be negative: " + total);
+    }
+
+    /** Refuses a page below 1 or a size outside 1…{@link #MAX_SIZE}. */
+    public static void checkBounds(int page, int size) {
+        if (page < 1) throw new IllegalArgumentException("page must be 1 or more: " + page);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be 1…" + MAX_SIZE + ": " + size);
+        }
+    }
+
+    /** How many summaries come before this page. */
+    public static long offset(int page, int size) {
+        return (long) (page - 1) * size;
+    }
+}
