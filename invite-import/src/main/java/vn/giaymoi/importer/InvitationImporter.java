@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.invitation.Marker;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.text.Texts;
@@ -30,12 +31,15 @@ import vn.giaymoi.importer.source.SourceDocument;
  */
 public final class InvitationImporter {
     static final Pattern NATIONAL_TITLE = Pattern.compile("(?i)^CỘNG\\s+HÒA\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM$");
+    /** The Party's heading in place of Quốc hiệu and Tiêu ngữ (HD 36-HD/VPTW mục II.1.1). */
+    static final Pattern PARTY_HEADING = Pattern.compile("(?i)^ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM$");
     static final Pattern MOTTO = Pattern.compile("(?i)^Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc$");
     static final Pattern DATE_LINE = Pattern.compile(
             "^(.+?),\\s*ngày\\s*(\\d{1,2})?[\\s.…_]*tháng\\s*(\\d{1,2})?[\\s.…_]*năm\\s*(\\d{4})\\.?$");
     static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(.*)$");
     static final Pattern RULE = Pattern.compile("^[\\s_\\-–—=─]{3,}$");
-    static final Pattern TYPE_NAME = Pattern.compile("(?i)^GIẤY\\s+MỜI$");
+    /** Ô 5a type names of the kinds with one: GIẤY MỜI (Mẫu 1.7), THÔNG BÁO (Mẫu 1.4), CÔNG ĐIỆN (Mẫu 1.6). */
+    static final Pattern TYPE_NAME = Pattern.compile("(?i)^(GIẤY|THÔNG|CÔNG)\\s+(MỜI|BÁO|ĐIỆN)$");
     static final Pattern ADDRESSEES = Pattern.compile("^Kính\\s+gửi\\s*:?\\s*(.*)$");
     static final Pattern DISTRIBUTION = Pattern.compile("^(?:\\*\\*)?(?:\\*)?Nơi\\s+nhận\\s*:?(?:\\*)?(?:\\*\\*)?\\s*(.*)$");
     static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*\\S.*");
@@ -66,6 +70,8 @@ public final class InvitationImporter {
         private final StringBuilder shortSubject = new StringBuilder();
         private String kind;
         private String subject;
+        /** The Party's heading was seen: the draft takes the Party's format. */
+        private boolean party;
 
         Run(SourceDocument source) {
             this.source = source;
@@ -99,7 +105,8 @@ public final class InvitationImporter {
             String form = form(opening, body);
             InvitationDto dto = new InvitationDto(kind, issuer, number, place, date, subject, urgency, confidentiality,
                     form, addressees.isEmpty() ? null : addressees, opening, body.isEmpty() ? null : body,
-                    close.distribution.isEmpty() ? null : close.distribution, close.signature);
+                    close.distribution.isEmpty() ? null : close.distribution, close.signature,
+                    party ? "dang" : null, null, null);
             missing(dto);
             notes.sort(java.util.Comparator.comparingInt(ImportNote::paragraph));
             return new ImportResult(dto, notes);
@@ -135,6 +142,10 @@ public final class InvitationImporter {
                     Side side = parts.size() == 1 ? Side.UNKNOWN : c == 0 ? Side.LEFT : Side.RIGHT;
                     if (line.columns().size() > 1) side = columnSide(line, parts.get(c));
                     boolean bold = boldOf(line, parts.get(c)) || markedBold(parts.get(c));
+                    if (PARTY_HEADING.matcher(text).matches()) {
+                        party = true;
+                        continue;
+                    }
                     if (RULE.matcher(text).matches() || NATIONAL_TITLE.matcher(text).matches()
                             || MOTTO.matcher(text).matches()) {
                         continue;
@@ -196,7 +207,7 @@ public final class InvitationImporter {
         private static boolean headerish(String text) {
             String t = text.strip();
             return RULE.matcher(t).matches() || NATIONAL_TITLE.matcher(t).matches() || MOTTO.matcher(t).matches()
-                    || DATE_LINE.matcher(t).matches() || MARKS.contains(t.toUpperCase(Locale.ROOT));
+                    || PARTY_HEADING.matcher(t).matches() || DATE_LINE.matcher(t).matches() || MARKS.contains(t.toUpperCase(Locale.ROOT));
         }
 
         private static Side columnSide(Line line, String part) {
@@ -279,7 +290,10 @@ public final class InvitationImporter {
         private void title() {
             skipBlank();
             if (at < lines.size() && TYPE_NAME.matcher(lines.get(at).text().strip()).matches()) {
-                kind = "giay-moi";
+                String typeName = lines.get(at).text().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+                kind = java.util.Arrays.stream(InvitationKind.values())
+                        .filter(k -> k.typeName().filter(typeName::equals).isPresent())
+                        .map(InvitationKind::code).findFirst().orElse("giay-moi");
                 at++;
                 StringBuilder s = new StringBuilder();
                 Boolean bold = null;
@@ -572,7 +586,9 @@ public final class InvitationImporter {
         private String abbreviation() {
             if (number == null || !number.contains("/")) return null;
             String[] parts = number.substring(number.indexOf('/') + 1).split("-");
-            if ("giay-moi".equals(kind) || parts[0].equals("GM")) return parts.length > 1 ? parts[1] : null;
+            // the Party's number carries the kind before the slash: 27-GM/BTGTU
+            if (parts.length == 1) return parts[0].isEmpty() || parts[0].equals("GM") ? null : parts[0];
+            if ("giay-moi".equals(kind) || parts[0].equals("GM")) return parts[1];
             return parts[0].isEmpty() ? null : parts[0];
         }
 

@@ -90,10 +90,11 @@ final class Spans {
                     String format = vn.giaymoi.domain.text.VietnameseCalendar.shortDate(d).equals(m.group()) ? null : pattern;
                     out.add(new Found<>(m.start(), m.end(), d, format));
                 } else {
-                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(11)), Integer.parseInt(m.group(9)),
-                            Integer.parseInt(m.group(7)));
-                    String pattern = m.group(6) + width(m.group(7), "d") + m.group(8) + width(m.group(9), "M")
-                            + m.group(10) + "yyyy";
+                    // groups 5-10 of DATE: "ngày ", day, " tháng ", month, " năm ", year
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(10)), Integer.parseInt(m.group(8)),
+                            Integer.parseInt(m.group(6)));
+                    String pattern = m.group(5) + width(m.group(6), "d") + m.group(7) + width(m.group(8), "M")
+                            + m.group(9) + "yyyy";
                     String format = vn.giaymoi.domain.text.VietnameseCalendar.longDate(d).equals(m.group()) ? "long" : pattern;
                     out.add(new Found<>(m.start(), m.end(), d, format));
                 }

@@ -70,9 +70,10 @@ final class OfficeDocx {
 
     private void header(PageLayout page) {
         List<String[]> left = new java.util.ArrayList<>();
-        if (page.parentBody() != null) left.add(new String[] {page.parentBody(), "n"});
+        for (String l : page.parentLines()) left.add(new String[] {l, "n"});
         for (String l : page.issuerLines()) left.add(new String[] {l, "b"});
-        if (style.typedRules()) left.add(new String[] {"________", "n"});
+        if (page.issuerMark() != null) left.add(new String[] {page.issuerMark(), "n"});
+        else if (style.typedRules()) left.add(new String[] {"________", "n"});
         left.add(new String[] {page.numberLine(), "n"});
         if (page.shortSubject() != null) {
             // offices break the V/v over the narrow column with Enter
@@ -87,7 +88,7 @@ final class OfficeDocx {
         }
         List<String[]> right = new java.util.ArrayList<>();
         right.add(new String[] {page.nationalTitle(), "b"});
-        right.add(new String[] {page.motto(), "b"});
+        if (page.motto() != null) right.add(new String[] {page.motto(), "b"}); // null in the Party's format
         if (style.typedRules()) right.add(new String[] {"____________________", "n"});
         right.add(new String[] {page.dateLine(), "i"});
         for (PageLayout.Mark m : page.marks()) left.add(new String[] {m.text(), "b"});
