@@ -98,6 +98,18 @@ public final class InvitationFormat {
 
     /** Reads {@code text} in {@code syntax}; {@code source} names it in problems. */
     public Parsed read(String text, Syntax syntax, String source) {
+        return read(text, syntax, source, true);
+    }
+
+    /**
+     * Reads a document the store saved, without the size limits and the character policy: what was saved before a
+     * limit existed still opens (nothing a user saved is lost); the next save of it applies them.
+     */
+    public Parsed readStored(String json, String source) {
+        return read(json, Syntax.JSON, source, false);
+    }
+
+    private Parsed read(String text, Syntax syntax, String source, boolean limits) {
         if (text.length() > MAX_CHARS) return fail(source, "", 0, 0, "nội dung quá lớn (tối đa " + MAX_CHARS + " ký tự)");
         String nfc = Texts.nfc(text.startsWith("\uFEFF") ? text.substring(1) : text);
         ObjectMapper mapper = syntax == Syntax.JSON ? json : yaml;
@@ -116,7 +128,7 @@ public final class InvitationFormat {
         } catch (RuntimeException e) { // a parser bug must not become a stack trace for the user
             return fail(source, "", 0, 0, "không đọc được nội dung: " + e.getMessage());
         }
-        List<InvitationMapper.Located> found = dto == null ? List.of() : InputValidation.problems(dto);
+        List<InvitationMapper.Located> found = dto == null || !limits ? List.of() : InputValidation.problems(dto);
         if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
             InvitationMapper.Result result = InvitationMapper.toDomain(dto);
             if (result.invitation() != null) return new Parsed.Ok(result.invitation());

@@ -559,7 +559,7 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     private Invitation decode(String json, InvitationId id, int version) {
-        return format.read(json, Syntax.JSON, "giấy mời " + id + " phiên bản " + version).fold(inv -> inv,
+        return format.readStored(json, "giấy mời " + id + " phiên bản " + version).fold(inv -> inv,
                 problems -> {
                     throw new StoreException("không đọc được giấy mời " + id + " phiên bản " + version
                             + " trong kho: " + describe(problems));

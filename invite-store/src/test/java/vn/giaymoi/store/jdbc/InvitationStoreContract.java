@@ -267,6 +267,28 @@ abstract class InvitationStoreContract extends StoreContract {
     }
 
     @Test
+    void a_version_saved_before_the_character_policy_still_opens() throws Exception {
+        // saved by an earlier release, which let a control character through: it must open, not be lost
+        StoredInvitation saved = store.create(Drafts.draft("Họp giao ban tháng 5"), T0);
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement read = c.prepareStatement(
+                "SELECT document FROM invitation_version WHERE version = 1")) {
+            String json;
+            try (ResultSet rs = read.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                json = rs.getString(1);
+            }
+            assertThat(json).contains("Họp giao ban tháng 5");
+            try (PreparedStatement write = c.prepareStatement("UPDATE invitation_version SET document = ?")) {
+                write.setString(1, json.replace("Họp giao ban tháng 5", "Họp giao\\u0001ban tháng 5"));
+                write.executeUpdate();
+            }
+            if (!c.getAutoCommit()) c.commit();
+        }
+
+        assertThat(store.find(saved.id()).orElseThrow().invitation().subject().plain()).isEqualTo("Họp giao\u0001ban tháng 5");
+    }
+
+    @Test
     void a_nul_character_is_refused_naming_the_field_and_nothing_is_saved() {
         // the character policy of the input format (issue 10): a NUL broke every PDF of a stored invitation
         Invitation withNul = Drafts.draft("Họp giao\u0000ban tháng 5");
