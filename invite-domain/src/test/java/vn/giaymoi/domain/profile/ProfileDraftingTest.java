@@ -1,0 +1,117 @@
+package vn.giaymoi.domain.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.domain.rules.CheckContext;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.domain.text.RichText;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ProfileDraftingTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 5);
+
+    static Invitation started(OrganisationProfile p, InvitationKind kind) {
+        ProfileDrafting.Result r = ProfileDrafting.newDraft(p, kind, TODAY, ProfileDrafting.SignerChoice.usual());
+        assertThat(r).as(r.toString()).isInstanceOf(ProfileDrafting.Started.class);
+        return ((ProfileDrafting.Started) r).draft();
+    }
+
+    static List<String> findings(Invitation draft) {
+        return RuleEngine.standard().check(draft, CheckContext.draft(TODAY)).stream()
+                .map(f -> f.severity() + " " + f.ruleId() + " " + f.path() + ": " + f.messageVi()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = InvitationKind.class, names = {"GIAY_MOI", "CONG_VAN"})
+    void a_state_draft_passes_every_rule_without_a_warning(InvitationKind kind) {
+        Invitation draft = started(Profiles.haTinh(), kind);
+        assertThat(findings(draft)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = InvitationKind.class, names = {"GIAY_MOI", "CONG_VAN"})
+    void a_party_draft_passes_every_rule_without_a_warning(InvitationKind kind) {
+        Invitation draft = started(Profiles.party(), kind);
+        assertThat(draft.isParty()).isTrue();
+        assertThat(findings(draft)).isEmpty();
+    }
+
+    @Test
+    void a_giay_moi_carries_the_issuer_place_signer_distribution_and_footer_of_the_profile() {
+        Invitation draft = started(Profiles.haTinh(), InvitationKind.GIAY_MOI);
+        assertThat(draft.issuer().fullName()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
+        assertThat(draft.number().toString()).isEqualTo("/GM-UBND");
+        assertThat(draft.dateLine().printed()).isEqualTo("Hà Tĩnh, ngày      tháng      năm 2026");
+        assertThat(draft.signature().printedLines()).containsExactly("TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG");
+        assertThat(draft.signature().signer()).isEqualTo("Trần Công Thành");
+        assertThat(draft.distribution().entries()).extracting(RichText::plain)
+                .containsExactly("Như thành phần mời;", "Chủ tịch, các PCT UBND tỉnh;", "Lưu: VT, TH.");
+        assertThat(draft.footer()).containsExactly("Địa chỉ: Số 01 Nguyễn Tất Thành, phường Thành Sen, tỉnh Hà Tĩnh",
+                "Điện thoại: 0239.3855.521; Email: vpubnd@hatinh.gov.vn; Website: hatinh.gov.vn");
+        assertThat(draft.isDraft()).isTrue();
+    }
+
+    @Test
+    void a_cong_van_has_kinh_gui_v_v_the_drafting_unit_in_its_symbol_and_nhu_tren_first() {
+        Invitation draft = started(Profiles.haTinh(), InvitationKind.CONG_VAN);
+        assertThat(draft.number().toString()).isEqualTo("/UBND-TH");
+        assertThat(draft.subject().plain()).startsWith("V/v ");
+        assertThat(draft.addressees().isEmpty()).isFalse();
+        assertThat(draft.distribution().entries()).extracting(RichText::plain)
+                .containsExactly("Như trên;", "Như thành phần mời;", "Chủ tịch, các PCT UBND tỉnh;", "Lưu: VT, TH.");
+    }
+
+    @Test
+    void a_party_draft_is_numbered_and_signed_the_party_way_and_keeps_its_archive_line() {
+        Invitation draft = started(Profiles.party(), InvitationKind.GIAY_MOI);
+        assertThat(draft.number().symbol()).isEqualTo("GM/BTGTU");
+        assertThat(draft.signature().printedLines()).containsExactly("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN");
+        assertThat(draft.distribution().entries()).extracting(RichText::plain)
+                .containsExactly("Như thành phần mời,", "Lưu Văn phòng Ban.");
+        assertThat(started(Profiles.party(), InvitationKind.CONG_VAN).number().symbol()).isEqualTo("CV/BTGTU");
+    }
+
+    @Test
+    void what_the_drafter_must_still_write_blocks_issuing_and_nothing_else_of_the_profile_does() {
+        Invitation draft = started(Profiles.haTinh(), InvitationKind.GIAY_MOI);
+        List<String> ids = RuleEngine.standard().check(draft, CheckContext.issuing(TODAY)).stream()
+                .filter(Finding::isError).map(Finding::ruleId).distinct().toList();
+        assertThat(ids).containsExactlyInAnyOrder("ISSUE-PLACEHOLDER", "ND30-ISSUE-NUMBER", "ND30-ISSUE-DATE");
+    }
+
+    @Test
+    void another_signer_and_form_of_the_roster_can_be_chosen() {
+        ProfileDrafting.Result r = ProfileDrafting.newDraft(Profiles.haTinh(), InvitationKind.GIAY_MOI, TODAY,
+                new ProfileDrafting.SignerChoice(1, 0));
+        Invitation draft = ((ProfileDrafting.Started) r).draft();
+        assertThat(draft.signature().printedLines()).containsExactly("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG");
+        assertThat(findings(draft)).isEmpty();
+    }
+
+    @Test
+    void a_signer_outside_the_roster_is_refused_naming_the_roster() {
+        ProfileDrafting.Result r = ProfileDrafting.newDraft(Profiles.haTinh(), InvitationKind.GIAY_MOI, TODAY,
+                new ProfileDrafting.SignerChoice(2, 0));
+        assertThat(r).isInstanceOf(ProfileDrafting.Refused.class);
+        Finding why = ((ProfileDrafting.Refused) r).reasons().get(0);
+        assertThat(why.ruleId()).isEqualTo("PROFILE-SIGNER-CHOICE");
+        assertThat(why.messageVi()).contains("người ký số 3", "1. Trần Công Thành", "2. Nguyễn Huy Hùng");
+    }
+
+    @Test
+    void a_thong_bao_is_not_started_from_a_profile() {
+        ProfileDrafting.Result r = ProfileDrafting.newDraft(Profiles.haTinh(), InvitationKind.THONG_BAO, TODAY,
+                ProfileDrafting.SignerChoice.usual());
+        assertThat(((ProfileDrafting.Refused) r).reasons()).extracting(Finding::ruleId).containsExactly("PROFILE-DRAFT-KIND");
+    }
+}
