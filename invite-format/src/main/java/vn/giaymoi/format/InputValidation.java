@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import vn.giaymoi.format.dto.InvitationDto;
 import vn.giaymoi.format.dto.PrintedText;
 import vn.giaymoi.format.dto.PrintedTextValidator;
 
@@ -31,9 +30,9 @@ final class InputValidation {
     private InputValidation() {}
 
     /** The violations of {@code dto}, in path order; empty when it is within every limit. */
-    static List<InvitationMapper.Located> problems(InvitationDto dto) {
+    static <T> List<InvitationMapper.Located> problems(T dto) {
         List<InvitationMapper.Located> out = new ArrayList<>();
-        for (ConstraintViolation<InvitationDto> v : VALIDATOR.validate(dto)) {
+        for (ConstraintViolation<T> v : VALIDATOR.validate(dto)) {
             out.add(new InvitationMapper.Located(path(v.getPropertyPath()), message(v)));
         }
         out.sort(Comparator.comparing(InvitationMapper.Located::path));

@@ -80,19 +80,26 @@ public final class InvitationFormat {
 
     /** Reads a file; an unreadable file is a problem too, never an exception. */
     public Parsed read(Path file) {
+        Records<String> text = text(file);
+        return text.problem() != null ? new Parsed.Failed(List.of(text.problem()))
+                : read(text.value(), Syntax.of(file), file.toString());
+    }
+
+    /** A file's text (UTF-8, within the size limit), or why it cannot be read. */
+    static Records<String> text(Path file) {
         String name = file.toString();
         try {
             if (Files.size(file) > MAX_CHARS * 4L) {
-                return fail(name, "", 0, 0, "tệp quá lớn (tối đa " + MAX_CHARS + " ký tự)");
+                return new Records<>(null, new InputProblem(name, "", 0, 0, "tệp quá lớn (tối đa " + MAX_CHARS + " ký tự)"));
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return read(text, Syntax.of(file), name);
+            return new Records<>(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString(), null);
         } catch (NoSuchFileException e) {
-            return fail(name, "", 0, 0, "không tìm thấy tệp");
+            return new Records<>(null, new InputProblem(name, "", 0, 0, "không tìm thấy tệp"));
         } catch (CharacterCodingException e) {
-            return fail(name, "", 0, 0, "tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8");
+            return new Records<>(null, new InputProblem(name, "", 0, 0, "tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8"));
         } catch (IOException e) {
-            return fail(name, "", 0, 0, "không đọc được tệp: " + e.getMessage());
+            return new Records<>(null, new InputProblem(name, "", 0, 0, "không đọc được tệp: " + e.getMessage()));
         }
     }
 
@@ -112,35 +119,63 @@ public final class InvitationFormat {
     private Parsed read(String text, Syntax syntax, String source, boolean limits) {
         if (text.length() > MAX_CHARS) return fail(source, "", 0, 0, "nội dung quá lớn (tối đa " + MAX_CHARS + " ký tự)");
         String nfc = Texts.nfc(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        ObjectMapper mapper = syntax == Syntax.JSON ? json : yaml;
         if (nfc.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
             return fail(source, "", 1, 1, "tệp trống: hãy ghi các khóa kind, issuer, number, place, date, subject, body,"
                     + " distribution, signature (xem các tệp mẫu trong thư mục examples)");
         }
-        InvitationDto dto;
-        try {
-            dto = mapper.readValue(nfc, InvitationDto.class);
-        } catch (UnrecognizedPropertyException e) {
-            return new Parsed.Failed(List.of(UnknownKey.problem(source, e, SourcePositions.of(nfc, syntax))));
-        } catch (JsonProcessingException e) {
-            if (tooDeep(e) != null) return new Parsed.Failed(List.of(tooDeep(source, tooDeep(e), mapper, nfc)));
-            return new Parsed.Failed(List.of(problem(source, e, syntax)));
-        } catch (RuntimeException e) { // a parser bug must not become a stack trace for the user
-            return fail(source, "", 0, 0, "không đọc được nội dung: " + e.getMessage());
+        if (ProfileFormat.isProfile(nfc, syntax)) {
+            return fail(source, "kind", SourcePositions.of(nfc, syntax).nearest("kind").orElse(SourcePositions.Position.UNKNOWN),
+                    "tệp này là hồ sơ cơ quan (kind: ho-so-co-quan), không phải giấy mời: kiểm tra bằng giaymoi check,"
+                            + " soạn giấy mời từ hồ sơ bằng giaymoi new --org <tệp>");
         }
+        Records<InvitationDto> records = records(nfc, syntax, source, InvitationDto.class);
+        if (records.problem() != null) return new Parsed.Failed(List.of(records.problem()));
+        InvitationDto dto = records.value();
         List<InvitationMapper.Located> found = dto == null || !limits ? List.of() : InputValidation.problems(dto);
         if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
             InvitationMapper.Result result = InvitationMapper.toDomain(dto);
             if (result.invitation() != null) return new Parsed.Ok(result.invitation());
             found = result.problems();
         }
+        return new Parsed.Failed(located(found, nfc, syntax, source));
+    }
+
+    /** The mapper's problems with the line and column where their field is written. */
+    static List<InputProblem> located(List<InvitationMapper.Located> found, String nfc, Syntax syntax, String source) {
         SourcePositions where = SourcePositions.of(nfc, syntax);
         List<InputProblem> problems = new ArrayList<>();
         for (InvitationMapper.Located p : found) {
             SourcePositions.Position at = where.nearest(p.path()).orElse(SourcePositions.Position.UNKNOWN);
             problems.add(new InputProblem(source, p.path(), at.line(), at.column(), p.message()));
         }
-        return new Parsed.Failed(problems);
+        return problems;
+    }
+
+    /** The records read from a text, or the one problem that stopped the parser. */
+    record Records<T>(T value, InputProblem problem) {}
+
+    /** Parses {@code nfc} into {@code type}'s records, turning every parser failure into a located problem. */
+    <T> Records<T> records(String nfc, Syntax syntax, String source, Class<T> type) {
+        ObjectMapper mapper = syntax == Syntax.JSON ? json : yaml;
+        try {
+            return new Records<>(mapper.readValue(nfc, type), null);
+        } catch (UnrecognizedPropertyException e) {
+            return new Records<>(null, UnknownKey.problem(source, e, SourcePositions.of(nfc, syntax)));
+        } catch (JsonProcessingException e) {
+            if (tooDeep(e) != null) return new Records<>(null, tooDeep(source, tooDeep(e), mapper, nfc));
+            return new Records<>(null, problem(source, e, syntax));
+        } catch (RuntimeException e) { // a parser bug must not become a stack trace for the user
+            return new Records<>(null, new InputProblem(source, "", 0, 0, "không đọc được nội dung: " + e.getMessage()));
+        }
+    }
+
+    /** Writes any record of the format ({@code ProfileDto} …) in {@code syntax}. */
+    String writeRecords(Object records, Syntax syntax) {
+        try {
+            return (syntax == Syntax.JSON ? json : yaml).writeValueAsString(records);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads from a stream (UTF-8). */
@@ -166,15 +201,15 @@ public final class InvitationFormat {
      * so the author can complete it.
      */
     public String write(InvitationDto draft, Syntax syntax) {
-        try {
-            return (syntax == Syntax.JSON ? json : yaml).writeValueAsString(draft);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return writeRecords(draft, syntax);
     }
 
     private static Parsed fail(String source, String path, int line, int col, String message) {
         return new Parsed.Failed(List.of(new InputProblem(source, path, line, col, message)));
+    }
+
+    private static Parsed fail(String source, String path, SourcePositions.Position at, String message) {
+        return fail(source, path, at.line(), at.column(), message);
     }
 
     private static InputProblem problem(String source, JsonProcessingException e, Syntax syntax) {

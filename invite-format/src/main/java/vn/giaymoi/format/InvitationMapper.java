@@ -250,7 +250,7 @@ public final class InvitationMapper {
         }
     }
 
-    private static String message(RuntimeException e) {
+    static String message(RuntimeException e) {
         if (e instanceof NullPointerException && e.getMessage() != null) return "thiếu " + e.getMessage();
         if (e instanceof java.time.format.DateTimeParseException p) {
             return ImpossibleDates.explain(p.getParsedString())

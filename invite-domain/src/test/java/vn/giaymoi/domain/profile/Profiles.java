@@ -37,7 +37,7 @@ public final class Profiles {
         IssuerIdentity btg = new IssuerIdentity(new Issuer("TỈNH ỦY QUẢNG NGÃI", "BAN TUYÊN GIÁO", "BTGTU",
                 AdministrativeLevel.PROVINCE, "Quảng Ngãi"), "Quảng Ngãi", DocumentFormat.PARTY, null, null);
         return new OrganisationProfile(List.of(btg), AddressFooter.none(), List.of(),
-                List.of(signer("Đặng Ngọc Dung", "PHÓ TRƯỞNG BAN", "K/T TRƯỞNG BAN")),
+                List.of(signer("Nguyễn Văn A", "PHÓ TRƯỞNG BAN", "K/T TRƯỞNG BAN")),
                 List.of("Như thành phần mời,", "Lưu Văn phòng Ban."), null, ProfileSettings.usual());
     }
 }
