@@ -110,7 +110,7 @@ class InputSchemaTest {
     void the_examples_of_the_new_kinds_and_the_party_format_are_valid(String name) throws IOException {
         JsonNode doc = new YAMLMapper().readTree(Path.of("..", "examples", name + ".yaml").toFile());
         List<String> errors = new ArrayList<>();
-        validate(doc, SCHEMA, "", errors);
+        validate(doc, SCHEMA, SCHEMA, "", errors);
         assertThat(errors).isEmpty();
     }
 
@@ -119,7 +119,7 @@ class InputSchemaTest {
     void the_seed_examples_are_valid(String seed) throws IOException {
         JsonNode doc = new YAMLMapper().readTree(Path.of("..", "examples", "seed-" + seed + ".yaml").toFile());
         List<String> errors = new ArrayList<>();
-        validate(doc, SCHEMA, "", errors);
+        validate(doc, SCHEMA, SCHEMA, "", errors);
         assertThat(errors).isEmpty();
     }
 
@@ -136,14 +136,14 @@ class InputSchemaTest {
                 signature: {signer: Nguyễn Văn A}
                 """);
         List<String> errors = new ArrayList<>();
-        validate(doc, SCHEMA, "", errors);
+        validate(doc, SCHEMA, SCHEMA, "", errors);
         assertThat(String.join("\n", errors)).contains("kind: not one of", "issuer: unknown property colour",
                 "date: matches 0 of 2", "body[0].session: matches none of anyOf", "signature: matches none of anyOf");
     }
 
     // ---- walking records and schema together -------------------------------------------------------------
 
-    private static void compare(Class<?> type, JsonNode node, JsonNode root, String path, List<String> out, Set<Class<?>> visited) {
+    static void compare(Class<?> type, JsonNode node, JsonNode root, String path, List<String> out, Set<Class<?>> visited) {
         visited.add(type);
         JsonNode schema = objectBranch(resolve(node, root));
         if (schema == null) {
@@ -237,8 +237,8 @@ class InputSchemaTest {
 
     // ---- a small evaluator for the keywords the schema uses ------------------------------------------------
 
-    private static void validate(JsonNode value, JsonNode schemaNode, String path, List<String> out) {
-        JsonNode s = resolve(schemaNode, SCHEMA);
+    static void validate(JsonNode value, JsonNode schemaNode, JsonNode root, String path, List<String> out) {
+        JsonNode s = resolve(schemaNode, root);
         String at = path.isEmpty() ? "(top)" : path;
         if (s.has("type") && !typeMatches(value, s.get("type"))) {
             out.add(at + ": expected " + s.get("type") + ", found " + value.getNodeType());
@@ -262,7 +262,7 @@ class InputSchemaTest {
             int matching = 0;
             for (JsonNode alt : s.get("oneOf")) {
                 List<String> inner = new ArrayList<>();
-                validate(value, alt, path, inner);
+                validate(value, alt, root, path, inner);
                 if (inner.isEmpty()) matching++;
             }
             if (matching != 1) out.add(at + ": matches " + matching + " of " + s.get("oneOf").size() + " oneOf alternatives");
@@ -271,7 +271,7 @@ class InputSchemaTest {
             boolean any = false;
             for (JsonNode alt : s.get("anyOf")) {
                 List<String> inner = new ArrayList<>();
-                validate(value, alt, path, inner);
+                validate(value, alt, root, path, inner);
                 any |= inner.isEmpty();
             }
             if (!any) out.add(at + ": matches none of anyOf");
@@ -283,14 +283,14 @@ class InputSchemaTest {
             for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 String child = path.isEmpty() ? name : path + "." + name;
-                if (s.path("properties").has(name)) validate(value.get(name), s.get("properties").get(name), child, out);
+                if (s.path("properties").has(name)) validate(value.get(name), s.get("properties").get(name), root, child, out);
                 else if (s.path("additionalProperties").isBoolean() && !s.get("additionalProperties").asBoolean()) {
                     out.add(at + ": unknown property " + name);
                 }
             }
         }
         if (value.isArray() && s.has("items")) {
-            for (int i = 0; i < value.size(); i++) validate(value.get(i), s.get("items"), path + "[" + i + "]", out);
+            for (int i = 0; i < value.size(); i++) validate(value.get(i), s.get("items"), root, path + "[" + i + "]", out);
         }
     }
 
