@@ -123,13 +123,8 @@ public final class InvitationFormat {
             return fail(source, "", 1, 1, "tệp trống: hãy ghi các khóa kind, issuer, number, place, date, subject, body,"
                     + " distribution, signature (xem các tệp mẫu trong thư mục examples)");
         }
-        if (ProfileFormat.isProfile(nfc, syntax)) {
-            return fail(source, "kind", SourcePositions.of(nfc, syntax).nearest("kind").orElse(SourcePositions.Position.UNKNOWN),
-                    "tệp này là hồ sơ cơ quan (kind: ho-so-co-quan), không phải giấy mời: kiểm tra bằng giaymoi check,"
-                            + " soạn giấy mời từ hồ sơ bằng giaymoi new --org <tệp>");
-        }
         Records<InvitationDto> records = records(nfc, syntax, source, InvitationDto.class);
-        if (records.problem() != null) return new Parsed.Failed(List.of(records.problem()));
+        if (records.problem() != null) return notAProfile(nfc, syntax, source, List.of(records.problem()));
         InvitationDto dto = records.value();
         List<InvitationMapper.Located> found = dto == null || !limits ? List.of() : InputValidation.problems(dto);
         if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
@@ -137,7 +132,15 @@ public final class InvitationFormat {
             if (result.invitation() != null) return new Parsed.Ok(result.invitation());
             found = result.problems();
         }
-        return new Parsed.Failed(located(found, nfc, syntax, source));
+        return notAProfile(nfc, syntax, source, located(found, nfc, syntax, source));
+    }
+
+    /** The problems of a text that is no invitation, unless it is a profile, which is said instead. */
+    private static Parsed notAProfile(String nfc, Syntax syntax, String source, List<InputProblem> problems) {
+        if (!ProfileFormat.isProfile(nfc, syntax)) return new Parsed.Failed(problems);
+        SourcePositions.Position at = SourcePositions.of(nfc, syntax).nearest("kind").orElse(SourcePositions.Position.UNKNOWN);
+        return fail(source, "kind", at.line(), at.column(), "tệp này là hồ sơ cơ quan (kind: ho-so-co-quan), không phải"
+                + " giấy mời: kiểm tra bằng giaymoi check, soạn giấy mời từ hồ sơ bằng giaymoi new --org <tệp>");
     }
 
     /** The mapper's problems with the line and column where their field is written. */
@@ -206,10 +209,6 @@ public final class InvitationFormat {
 
     private static Parsed fail(String source, String path, int line, int col, String message) {
         return new Parsed.Failed(List.of(new InputProblem(source, path, line, col, message)));
-    }
-
-    private static Parsed fail(String source, String path, SourcePositions.Position at, String message) {
-        return fail(source, path, at.line(), at.column(), message);
     }
 
     private static InputProblem problem(String source, JsonProcessingException e, Syntax syntax) {

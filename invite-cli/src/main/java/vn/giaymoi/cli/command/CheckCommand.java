@@ -16,6 +16,7 @@ import vn.giaymoi.cli.batch.InputFiles.Input;
 import vn.giaymoi.cli.batch.ProgressBar;
 import vn.giaymoi.cli.error.ExitCodes;
 import vn.giaymoi.cli.text.FindingsText;
+import vn.giaymoi.domain.profile.ProfileRules;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
@@ -24,11 +25,13 @@ import vn.giaymoi.format.FindingsJson;
 import vn.giaymoi.format.FindingsJson.FileResult;
 import vn.giaymoi.format.InputProblem;
 import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.ProfileFormat;
 import vn.giaymoi.format.SourcePositions;
 
 /** {@code giaymoi check}: kiểm tra giấy mời theo Nghị định 30/2020/NĐ-CP. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Kiểm tra giấy mời theo Nghị định 30/2020/NĐ-CP.",
+        description = {"Kiểm tra giấy mời theo Nghị định 30/2020/NĐ-CP; tệp hồ sơ cơ quan (kind: ho-so-co-quan) được kiểm tra"
+                        + " như hồ sơ: tên cơ quan còn hiệu lực hôm nay, hình thức ký của từng người ký.",
                 "In các lỗi, cảnh báo (mã quy tắc, trường, nội dung, giá trị cần có, căn cứ, vị trí TỆP:DÒNG:CỘT;"
                         + " \"(có thể sửa tự động)\" khi lệnh fix sửa được).",
                 "Thư mục được duyệt đệ quy tìm .yaml, .yml, .json; các tệp được kiểm tra song song."},
@@ -38,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Tệp giấy mời hoặc thư mục.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Tệp giấy mời, tệp hồ sơ cơ quan hoặc thư mục.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--json", description = "In kết quả dạng JSON (cho script, CI).")
@@ -53,6 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     BatchOptions batch;
+
+    private static final ProfileFormat PROFILES = new ProfileFormat();
 
     private final CliContext context;
 
@@ -89,6 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     private FileResult check(Input input, CheckContext checkContext) {
         String name = input.file().toString();
+        if (ProfileFormat.isProfile(input.file())) return checkProfile(input.file());
         Parsed parsed = context.format().read(input.file());
         if (parsed instanceof Parsed.Failed failed) {
             return new FileResult(name, failed.problems(), List.of(), ExitCodes.UNREADABLE);
@@ -96,6 +102,19 @@ public final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = context.rules().check(((Parsed.Ok) parsed).invitation(), checkContext);
         // located only when there is something to point at: a clean file is not read twice
         SourcePositions positions = findings.isEmpty() ? SourcePositions.none() : SourcePositions.of(input.file());
+        return new FileResult(name, List.of(), findings, RuleEngine.passes(findings) ? ExitCodes.OK : ExitCodes.FAILED,
+                positions);
+    }
+
+    /** A profile file ({@code kind: ho-so-co-quan}): its problems for documents dated today. */
+    private FileResult checkProfile(Path file) {
+        String name = file.toString();
+        ProfileFormat.Read read = PROFILES.read(file);
+        if (read instanceof ProfileFormat.Read.Failed failed) {
+            return new FileResult(name, failed.problems(), List.of(), ExitCodes.UNREADABLE);
+        }
+        List<Finding> findings = ProfileRules.check(((ProfileFormat.Read.Ok) read).profile(), context.today());
+        SourcePositions positions = findings.isEmpty() ? SourcePositions.none() : SourcePositions.of(file);
         return new FileResult(name, List.of(), findings, RuleEngine.passes(findings) ? ExitCodes.OK : ExitCodes.FAILED,
                 positions);
     }

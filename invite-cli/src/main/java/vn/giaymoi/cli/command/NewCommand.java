@@ -10,26 +10,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.giaymoi.cli.error.ExitCodes;
 import vn.giaymoi.cli.error.UserError;
+import vn.giaymoi.cli.text.FindingsText;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.lifecycle.Drafting;
+import vn.giaymoi.domain.profile.ProfileDrafting;
+import vn.giaymoi.domain.rules.Finding;
+import vn.giaymoi.domain.rules.Language;
 import vn.giaymoi.format.InputProblem;
+import vn.giaymoi.format.FindingsJson;
 import vn.giaymoi.format.Parsed;
+import vn.giaymoi.format.ProfileFormat;
+import vn.giaymoi.format.SourcePositions;
 import vn.giaymoi.format.Syntax;
 
 /**
  * {@code giaymoi new}: tạo tệp giấy mời mới, from a commented template (resource
- * {@code vn/giaymoi/cli/templates/<kind>.yaml}) or as a copy of an earlier invitation with number and date cleared.
+ * {@code vn/giaymoi/cli/templates/<kind>.yaml}), from the organisation profile ({@code --org}), or as a copy of an
+ * earlier invitation with number and date cleared.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Tạo tệp giấy mời mới từ bản mẫu có chú thích, hoặc sao từ một giấy mời cũ.",
-                "Bản mẫu YAML có chú thích tiếng Việt cho từng phần; --from sao giấy mời cũ và xóa số, ngày, tháng.",
+        description = {"Tạo tệp giấy mời mới từ bản mẫu có chú thích, từ hồ sơ cơ quan, hoặc sao từ một giấy mời cũ.",
+                "Bản mẫu YAML có chú thích tiếng Việt cho từng phần; --org soạn từ hồ sơ cơ quan (tên cơ quan còn hiệu lực"
+                        + " hôm nay, người ký, Nơi nhận, địa chỉ ô 13); --from sao giấy mời cũ và xóa số, ngày, tháng.",
                 "In ra màn hình, hoặc ghi vào tệp với -o (.json để ghi dạng JSON)."})
 public final class NewCommand implements Callable<Integer> {
     static final String YEAR = "@@YEAR@@";
@@ -46,11 +56,23 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FILE", description = "Sao từ một giấy mời cũ (xóa số và ngày, tháng).")
     Path from;
 
+    @Option(names = "--org", paramLabel = "PROFILE",
+            description = "Soạn từ hồ sơ cơ quan (tệp kind: ho-so-co-quan); chỗ '…' là nội dung cần viết.")
+    Path org;
+
+    @Option(names = "--signer", paramLabel = "N", description = "Người ký thứ N trong hồ sơ (mặc định 1).")
+    Integer signer;
+
+    @Option(names = "--form", paramLabel = "M", description = "Hình thức ký thứ M của người ký đó (mặc định 1).")
+    Integer form;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Ghi vào FILE thay vì in ra màn hình.")
     Path out;
 
     @Option(names = "--force", description = "Ghi đè FILE nếu đã có.")
     boolean force;
+
+    private static final ProfileFormat PROFILES = new ProfileFormat();
 
     private final CliContext context;
 
@@ -64,7 +86,15 @@ public final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--kind và --from không dùng cùng nhau: bản sao giữ loại văn bản của tệp gốc");
         }
+        if (org != null && from != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--org và --from không dùng cùng nhau: chọn soạn từ hồ sơ cơ quan hoặc sao từ giấy mời cũ");
+        }
+        if (org == null && (signer != null || form != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--signer và --form chọn người ký trong hồ sơ: cần --org");
+        }
         Syntax syntax = out == null ? Syntax.YAML : Syntax.of(out);
+        if (org != null) return fromProfile(syntax);
         String text;
         if (from != null) {
             Parsed parsed = context.format().read(from);
@@ -81,6 +111,32 @@ public final class NewCommand implements Callable<Integer> {
         }
         emit(text);
         return ExitCodes.OK;
+    }
+
+    /** Writes the draft from the profile {@code org}, or says on stderr why there is none. */
+    private int fromProfile(Syntax syntax) {
+        PrintWriter err = spec.commandLine().getErr();
+        ProfileFormat.Read read = PROFILES.read(org);
+        if (read instanceof ProfileFormat.Read.Failed failed) {
+            failed.problems().stream().map(InputProblem::display).forEach(err::println);
+            err.flush();
+            return ExitCodes.UNREADABLE;
+        }
+        ProfileDrafting.SignerChoice choice = new ProfileDrafting.SignerChoice(signer == null ? 0 : signer - 1,
+                form == null ? 0 : form - 1);
+        ProfileDrafting.Result result = ProfileDrafting.newDraft(((ProfileFormat.Read.Ok) read).profile(),
+                kind == null ? InvitationKind.GIAY_MOI : kind, context.today(), choice);
+        if (result instanceof ProfileDrafting.Started started) {
+            emit((syntax == Syntax.YAML ? "# Soạn từ hồ sơ " + org.getFileName() + "; chỗ \"…\" là nội dung cần viết.\n" : "")
+                    + context.format().write(started.draft(), syntax));
+            return ExitCodes.OK;
+        }
+        List<Finding> reasons = ((ProfileDrafting.Refused) result).reasons();
+        err.print(FindingsText.report(new FindingsJson.FileResult(org.toString(), List.of(), reasons, ExitCodes.FAILED,
+                SourcePositions.of(org)), Language.VI));
+        err.println("Không soạn được văn bản mới từ hồ sơ " + org + ": hãy sửa các lỗi trên (giaymoi check " + org + ").");
+        err.flush();
+        return ExitCodes.FAILED;
     }
 
     /** The copy to start from: same content, blank number and day and month, this year. */
