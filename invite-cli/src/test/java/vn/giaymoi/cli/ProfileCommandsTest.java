@@ -96,11 +96,32 @@ class ProfileCommandsTest {
         }
 
         @Test
-        void org_does_not_go_with_from_and_signer_needs_org() {
-            assertThat(CliRun.of("new", "--org", HA_TINH.toString(), "--from", "x.yaml").exitCode()).isEqualTo(2);
+        void signer_needs_org_and_is_not_chosen_for_a_copy() {
             CliRun run = CliRun.of("new", "--signer", "2");
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("cần --org");
+            CliRun copy = CliRun.of("new", "--org", HA_TINH.toString(), "--from", "x.yaml", "--signer", "2");
+            assertThat(copy.exitCode()).isEqualTo(2);
+            assertThat(copy.err()).contains("giữ người ký của giấy mời cũ");
+        }
+
+        @Test
+        void with_from_copies_an_earlier_invitation_under_the_current_name() {
+            Path earlier = Fixtures.writeText(dir.resolve("cu.yaml"), Fixtures.read(Fixtures.EXAMPLES.resolve("seed-000.yaml"))
+                    .replace("    TỈNH HÀ TĨNH\n", "    PHƯỜNG BẮC HÀ\n").replace("place: Hà Tĩnh", "place: Bắc Hà")
+                    .replace("level: tinh", "level: xa").replace("date: {day: \"\", month: \"\", year: 2026}", "date: 2025-05-12")
+                    .replace("number: /GM-UBND", "number: 07/GM-UBND"));
+            CliRun run = CliRun.of("new", "--org", PROFILES.resolve("ubnd-phuong-thanh-sen.yaml").toString(), "--from", earlier.toString());
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).startsWith("# Soạn từ cu.yaml với tên cơ quan hiện hành trong hồ sơ ubnd-phuong-thanh-sen.yaml");
+            Invitation copy = parse(run.out(), Syntax.YAML);
+            Invitation original = ((Parsed.Ok) new InvitationFormat().read(earlier)).invitation();
+            assertThat(copy.issuer().fullName()).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG THÀNH SEN");
+            assertThat(copy.dateLine().printed()).isEqualTo("Thành Sen, ngày      tháng      năm 2026");
+            assertThat(copy.number().toString()).isEqualTo("/GM-UBND");
+            assertThat(copy.body()).isEqualTo(original.body());
+            assertThat(copy.signature()).isEqualTo(original.signature());
+            assertThat(copy.footer()).isNotEmpty();
         }
     }
 

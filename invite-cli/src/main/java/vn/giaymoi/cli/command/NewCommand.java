@@ -21,6 +21,7 @@ import vn.giaymoi.cli.text.FindingsText;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.lifecycle.Drafting;
+import vn.giaymoi.domain.profile.OrganisationProfile;
 import vn.giaymoi.domain.profile.ProfileDrafting;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Language;
@@ -57,7 +58,8 @@ public final class NewCommand implements Callable<Integer> {
     Path from;
 
     @Option(names = "--org", paramLabel = "PROFILE",
-            description = "Soạn từ hồ sơ cơ quan (tệp kind: ho-so-co-quan); chỗ '…' là nội dung cần viết.")
+            description = "Soạn từ hồ sơ cơ quan (tệp kind: ho-so-co-quan); chỗ '…' là nội dung cần viết. Cùng --from:"
+                    + " sao giấy mời cũ với tên cơ quan, ký hiệu, địa danh, ô 13 hiện hành của hồ sơ.")
     Path org;
 
     @Option(names = "--signer", paramLabel = "N", description = "Người ký thứ N trong hồ sơ (mặc định 1).")
@@ -86,12 +88,9 @@ public final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--kind và --from không dùng cùng nhau: bản sao giữ loại văn bản của tệp gốc");
         }
-        if (org != null && from != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--org và --from không dùng cùng nhau: chọn soạn từ hồ sơ cơ quan hoặc sao từ giấy mời cũ");
-        }
-        if (org == null && (signer != null || form != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--signer và --form chọn người ký trong hồ sơ: cần --org");
+        if ((org == null || from != null) && (signer != null || form != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--signer và --form chọn người ký trong hồ sơ: cần --org"
+                    + (from != null ? "; bản sao từ --from giữ người ký của giấy mời cũ" : ""));
         }
         Syntax syntax = out == null ? Syntax.YAML : Syntax.of(out);
         if (org != null) return fromProfile(syntax);
@@ -122,12 +121,25 @@ public final class NewCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.UNREADABLE;
         }
-        ProfileDrafting.SignerChoice choice = new ProfileDrafting.SignerChoice(signer == null ? 0 : signer - 1,
-                form == null ? 0 : form - 1);
-        ProfileDrafting.Result result = ProfileDrafting.newDraft(((ProfileFormat.Read.Ok) read).profile(),
-                kind == null ? InvitationKind.GIAY_MOI : kind, context.today(), choice);
+        OrganisationProfile profile = ((ProfileFormat.Read.Ok) read).profile();
+        ProfileDrafting.Result result;
+        if (from != null) {
+            Parsed earlier = context.format().read(from);
+            if (earlier instanceof Parsed.Failed failed) {
+                failed.problems().stream().map(InputProblem::display).forEach(err::println);
+                err.flush();
+                return ExitCodes.UNREADABLE;
+            }
+            result = ProfileDrafting.fromEarlier(profile, ((Parsed.Ok) earlier).invitation(), context.today());
+        } else {
+            ProfileDrafting.SignerChoice choice = new ProfileDrafting.SignerChoice(signer == null ? 0 : signer - 1,
+                    form == null ? 0 : form - 1);
+            result = ProfileDrafting.newDraft(profile, kind == null ? InvitationKind.GIAY_MOI : kind, context.today(), choice);
+        }
         if (result instanceof ProfileDrafting.Started started) {
-            emit((syntax == Syntax.YAML ? "# Soạn từ hồ sơ " + org.getFileName() + "; chỗ \"…\" là nội dung cần viết.\n" : "")
+            String origin = from == null ? "hồ sơ " + org.getFileName() + "; chỗ \"…\" là nội dung cần viết"
+                    : from.getFileName() + " với tên cơ quan hiện hành trong hồ sơ " + org.getFileName() + "; số và ngày, tháng đã xóa";
+            emit((syntax == Syntax.YAML ? "# Soạn từ " + origin + ".\n" : "")
                     + context.format().write(started.draft(), syntax));
             return ExitCodes.OK;
         }

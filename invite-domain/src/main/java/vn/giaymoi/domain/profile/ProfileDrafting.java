@@ -12,6 +12,7 @@ import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.invitation.Issuer;
 import vn.giaymoi.domain.invitation.Marker;
 import vn.giaymoi.domain.invitation.Point;
+import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.recipient.Addressees;
 import vn.giaymoi.domain.recipient.Distribution;
 import vn.giaymoi.domain.rules.Finding;
@@ -77,6 +78,32 @@ public final class ProfileDrafting {
                 null, null, congVan ? new Addressees(List.of(RichText.of("…."))) : Addressees.none(), null,
                 body(congVan), null, new Distribution(distribution(profile, congVan, party)),
                 signer.authority(choice.form()), identity.format(), null, profile.footer().lines()));
+    }
+
+    /**
+     * A new draft from the {@code earlier} invitation of the same organisation (its content, Kính gửi, Nơi nhận and
+     * signer), issued under the identity valid {@code today}: a body renamed or merged since then writes its new
+     * name, ký hiệu, place name and ô 13, and the number and day and month are blank (NĐ 30/2020/NĐ-CP, Điều 15).
+     */
+    public static Result fromEarlier(OrganisationProfile profile, Invitation earlier, LocalDate today) {
+        Objects.requireNonNull(earlier, "earlier");
+        List<Finding> refusals = ProfileRules.check(profile, today).stream().filter(Finding::isError).toList();
+        if (!refusals.isEmpty()) return new Refused(refusals);
+        IssuerIdentity identity = profile.identityOn(today).orElseThrow();
+        Invitation copy = Drafting.copyAsDraft(earlier, today.getYear());
+        String symbol = earlier.kind() == InvitationKind.CONG_VAN && identity.format() != DocumentFormat.PARTY
+                ? identity.issuer().abbreviation() + unitGroups(copy.number().symbol())
+                : symbol(identity.issuer(), earlier.kind(), identity.format() == DocumentFormat.PARTY, profile.draftingUnit());
+        return new Started(new Invitation(copy.kind(), identity.issuer(), DocumentNumber.draft(symbol),
+                DateLine.draft(identity.place(), today.getYear()), copy.subject(), copy.urgency(), copy.confidentiality(),
+                copy.addressees(), copy.opening(), copy.body(), copy.form(), copy.distribution(), copy.signature(),
+                identity.format(), copy.onBehalfOf(), profile.footer().lines()));
+    }
+
+    /** The groups after the issuer's in a công văn's ký hiệu: {@code -KSTTHC} of {@code UBND-KSTTHC}; empty when none. */
+    private static String unitGroups(String symbol) {
+        int dash = symbol.indexOf('-');
+        return dash < 0 ? "" : symbol.substring(dash);
     }
 
     private static boolean chosen(OrganisationProfile profile, SignerChoice c) {

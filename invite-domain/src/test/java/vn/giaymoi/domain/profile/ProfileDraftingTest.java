@@ -114,4 +114,37 @@ class ProfileDraftingTest {
                 ProfileDrafting.SignerChoice.usual());
         assertThat(((ProfileDrafting.Refused) r).reasons()).extracting(Finding::ruleId).containsExactly("PROFILE-DRAFT-KIND");
     }
+
+    @Test
+    void a_draft_from_an_earlier_invitation_keeps_its_content_under_todays_name() {
+        IssuerIdentity old = new IssuerIdentity(new vn.giaymoi.domain.invitation.Issuer("UBND THÀNH PHỐ HÀ TĨNH",
+                "ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC HÀ", "UBND", vn.giaymoi.domain.meeting.AdministrativeLevel.COMMUNE, "Hà Tĩnh"),
+                "Bắc Hà", null, null, LocalDate.of(2025, 6, 30));
+        IssuerIdentity now = new IssuerIdentity(new vn.giaymoi.domain.invitation.Issuer(null,
+                "ỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH SEN", "UBND", vn.giaymoi.domain.meeting.AdministrativeLevel.COMMUNE, "Hà Tĩnh"),
+                "Thành Sen", null, LocalDate.of(2025, 7, 1), null);
+        OrganisationProfile p = Profiles.haTinh();
+        OrganisationProfile ward = new OrganisationProfile(List.of(old, now), p.footer(), p.units(), p.signers(),
+                p.distribution(), p.draftingUnit(), p.settings());
+        Invitation earlier = vn.giaymoi.domain.lifecycle.Drafting.issuedAs(
+                new Invitation(InvitationKind.CONG_VAN, old.issuer(), vn.giaymoi.domain.invitation.DocumentNumber.draft("UBND-VP"),
+                        vn.giaymoi.domain.invitation.DateLine.draft("Bắc Hà", 2025), RichText.of("V/v họp tổ dân phố"),
+                        null, null, new vn.giaymoi.domain.recipient.Addressees(List.of(RichText.of("Các tổ dân phố."))), null,
+                        List.of(vn.giaymoi.domain.invitation.Point.paragraph("Mời họp./.")), null,
+                        new vn.giaymoi.domain.recipient.Distribution(List.of(RichText.of("Như trên;"), RichText.of("Lưu: VT, VP."))),
+                        p.signers().get(1).authority(0)), 12, LocalDate.of(2025, 3, 3));
+
+        Invitation draft = ((ProfileDrafting.Started) ProfileDrafting.fromEarlier(ward, earlier, TODAY)).draft();
+        assertThat(draft.issuer()).isEqualTo(now.issuer());
+        assertThat(draft.number().toString()).isEqualTo("/UBND-VP");
+        assertThat(draft.dateLine().printed()).startsWith("Thành Sen, ngày      tháng");
+        assertThat(draft.body()).isEqualTo(earlier.body());
+        assertThat(draft.addressees()).isEqualTo(earlier.addressees());
+        assertThat(draft.signature()).isEqualTo(earlier.signature());
+        assertThat(draft.footer()).isEqualTo(p.footer().lines());
+        // an expired profile starts nothing, not even a copy
+        OrganisationProfile expired = new OrganisationProfile(List.of(old), p.footer(), p.units(), p.signers(),
+                p.distribution(), p.draftingUnit(), p.settings());
+        assertThat(ProfileDrafting.fromEarlier(expired, earlier, TODAY)).isInstanceOf(ProfileDrafting.Refused.class);
+    }
 }
