@@ -157,6 +157,22 @@ class ProfileCommandsTest {
     }
 
     @Test
+    void render_of_a_folder_skips_the_profiles_in_it() throws Exception {
+        Path folder = dir.resolve("in");
+        Fixtures.writeText(folder.resolve("seed-001.yaml"), Fixtures.read(Fixtures.EXAMPLES.resolve("seed-001.yaml")));
+        Fixtures.writeText(folder.resolve("profile/hs.yaml"), Fixtures.read(HA_TINH));
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", folder.toString(), "--format", "txt", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString())).containsExactly("seed-001.txt");
+        }
+        CliRun named = CliRun.of("render", folder.resolve("profile/hs.yaml").toString(), "--format", "txt", "--out", out.toString());
+        assertThat(named.exitCode()).isEqualTo(3);
+        assertThat(named.err()).contains("tệp này là hồ sơ cơ quan");
+    }
+
+    @Test
     void schema_profile_prints_the_profile_schema() throws Exception {
         CliRun run = CliRun.of("schema", "--profile");
         assertThat(run.exitCode()).isZero();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import vn.giaymoi.cli.error.ExitCodes;
 import vn.giaymoi.cli.error.UserError;
+import vn.giaymoi.format.ProfileFormat;
 
 /**
  * Tệp đầu vào (the inputs of a batch): files as given, and folders searched recursively for {@code .yaml},
@@ -59,6 +60,14 @@ public final class InputFiles {
             found.forEach(f -> out.add(new Input(f, arg.relativize(f))));
         }
         return out;
+    }
+
+    /**
+     * Like {@link #expand}, without the organisation profiles ({@code kind: ho-so-co-quan}) found in folders, for a
+     * command that works on invitations only; a profile named as a file stays, so that reading it says what it is.
+     */
+    public static List<Input> invitations(List<Path> arguments) {
+        return expand(arguments).stream().filter(i -> arguments.contains(i.file()) || !ProfileFormat.isProfile(i.file())).toList();
     }
 
     /** True below a folder or file whose name starts with a dot ({@code .git}, an editor's {@code .x.yaml}). */

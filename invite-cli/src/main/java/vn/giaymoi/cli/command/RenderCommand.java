@@ -74,7 +74,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Input> inputs = InputFiles.expand(paths);
+        List<Input> inputs = InputFiles.invitations(paths);
         try {
             Files.createDirectories(out);
         } catch (IOException e) { // not a wrong command line: the disk refused, so exit 1 with the reason
