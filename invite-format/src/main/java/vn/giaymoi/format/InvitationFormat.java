@@ -124,7 +124,7 @@ public final class InvitationFormat {
                     + " distribution, signature (xem các tệp mẫu trong thư mục examples)");
         }
         Records<InvitationDto> records = records(nfc, syntax, source, InvitationDto.class);
-        if (records.problem() != null) return notAProfile(nfc, syntax, source, List.of(records.problem()));
+        if (records.problem() != null) return failure(nfc, syntax, source, List.of(records.problem()));
         InvitationDto dto = records.value();
         List<InvitationMapper.Located> found = dto == null || !limits ? List.of() : InputValidation.problems(dto);
         if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
@@ -132,11 +132,11 @@ public final class InvitationFormat {
             if (result.invitation() != null) return new Parsed.Ok(result.invitation());
             found = result.problems();
         }
-        return notAProfile(nfc, syntax, source, located(found, nfc, syntax, source));
+        return failure(nfc, syntax, source, located(found, nfc, syntax, source));
     }
 
-    /** The problems of a text that is no invitation, unless it is a profile, which is said instead. */
-    private static Parsed notAProfile(String nfc, Syntax syntax, String source, List<InputProblem> problems) {
+    /** The problems of a text that is no invitation; a profile is said to be one instead. */
+    private static Parsed failure(String nfc, Syntax syntax, String source, List<InputProblem> problems) {
         if (!ProfileFormat.isProfile(nfc, syntax)) return new Parsed.Failed(problems);
         SourcePositions.Position at = SourcePositions.of(nfc, syntax).nearest("kind").orElse(SourcePositions.Position.UNKNOWN);
         return fail(source, "kind", at.line(), at.column(), "tệp này là hồ sơ cơ quan (kind: ho-so-co-quan), không phải"

@@ -234,14 +234,24 @@ public final class InvitationMapper {
     }
 
     private <T> T required(Object raw, String path, Supplier<T> make) {
+        return required(problems, raw, path, make);
+    }
+
+    private <T> T at(String path, Supplier<T> make) {
+        return at(problems, path, make);
+    }
+
+    /** {@code make}'s value, or null after adding to {@code problems} that {@code raw} is missing or was refused. */
+    static <T> T required(List<Located> problems, Object raw, String path, Supplier<T> make) {
         if (raw == null) {
             problems.add(new Located(path, "thiếu trường bắt buộc '" + path + "'"));
             return null;
         }
-        return at(path, make);
+        return at(problems, path, make);
     }
 
-    private <T> T at(String path, Supplier<T> make) {
+    /** {@code make}'s value, or null after adding the domain's refusal to {@code problems} at {@code path}. */
+    static <T> T at(List<Located> problems, String path, Supplier<T> make) {
         try {
             return make.get();
         } catch (RuntimeException e) {
@@ -250,7 +260,7 @@ public final class InvitationMapper {
         }
     }
 
-    static String message(RuntimeException e) {
+    private static String message(RuntimeException e) {
         if (e instanceof NullPointerException && e.getMessage() != null) return "thiếu " + e.getMessage();
         if (e instanceof java.time.format.DateTimeParseException p) {
             return ImpossibleDates.explain(p.getParsedString())

@@ -109,19 +109,10 @@ final class ProfileMapper {
     }
 
     private <T> T required(Object raw, String path, Supplier<T> make) {
-        if (raw == null) {
-            problems.add(new InvitationMapper.Located(path, "thiếu trường bắt buộc '" + path + "'"));
-            return null;
-        }
-        return at(path, make);
+        return InvitationMapper.required(problems, raw, path, make);
     }
 
     private <T> T at(String path, Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (RuntimeException e) {
-            problems.add(new InvitationMapper.Located(path, InvitationMapper.message(e)));
-            return null;
-        }
+        return InvitationMapper.at(problems, path, make);
     }
 }
