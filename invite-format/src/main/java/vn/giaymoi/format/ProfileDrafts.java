@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.domain.profile.OrganisationProfile;
 import vn.giaymoi.domain.profile.ProfileDrafting;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Severity;
@@ -30,13 +31,26 @@ public final class ProfileDrafts {
      */
     public static Outcome<Invitation> newDraft(String profileText, InvitationKind kind, LocalDate today,
             ProfileDrafting.SignerChoice choice) {
+        return drafted(profileText, profile -> ProfileDrafting.newDraft(profile, kind, today, choice));
+    }
+
+    /**
+     * A new draft from the {@code earlier} invitation (its content and signer) under the identity of
+     * {@code profileText} valid {@code today}: the "start from an earlier invitation" of the editor.
+     */
+    public static Outcome<Invitation> fromEarlier(String profileText, Invitation earlier, LocalDate today) {
+        return drafted(profileText, profile -> ProfileDrafting.fromEarlier(profile, earlier, today));
+    }
+
+    private static Outcome<Invitation> drafted(String profileText,
+            java.util.function.Function<OrganisationProfile, ProfileDrafting.Result> draft) {
         ProfileFormat.Read read = FORMAT.read(profileText, syntaxOf(profileText), "hồ sơ cơ quan");
         if (read instanceof ProfileFormat.Read.Failed failed) {
             return new Outcome.Rejected<>("Hồ sơ cơ quan không đọc được; hãy sửa hồ sơ trước khi soạn văn bản mới",
                     "The organisation profile cannot be read; correct it before starting a new document",
                     failed.problems().stream().map(ProfileDrafts::finding).toList());
         }
-        ProfileDrafting.Result result = ProfileDrafting.newDraft(((ProfileFormat.Read.Ok) read).profile(), kind, today, choice);
+        ProfileDrafting.Result result = draft.apply(((ProfileFormat.Read.Ok) read).profile());
         if (result instanceof ProfileDrafting.Refused refused) {
             return new Outcome.Rejected<>("Không soạn được văn bản mới từ hồ sơ cơ quan: " + refused.reasons().get(0).messageVi(),
                     "No new document can start from the organisation profile: " + refused.reasons().get(0).messageEn(),

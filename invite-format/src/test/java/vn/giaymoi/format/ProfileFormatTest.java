@@ -175,6 +175,17 @@ class ProfileFormatTest {
         }
 
         @Test
+        void an_earlier_invitation_starts_a_draft_under_todays_name() throws IOException {
+            Invitation seed = new InvitationFormat().read(Path.of("..", "examples", "seed-001.yaml")).fold(i -> i, ps -> null);
+            String profile = Files.readString(PROFILES.resolve("ubnd-phuong-thanh-sen.yaml"));
+            Invitation draft = ProfileDrafts.fromEarlier(profile, seed, TODAY).orElseThrow();
+            assertThat(draft.issuer().fullName()).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG THÀNH SEN");
+            assertThat(draft.body()).isEqualTo(seed.body());
+            assertThat(draft.isDraft()).isTrue();
+            assertThat(ProfileDrafts.fromEarlier("kind: giay-moi\n", seed, TODAY)).isInstanceOf(Outcome.Rejected.class);
+        }
+
+        @Test
         void a_broken_text_is_rejected_with_its_line_and_column() {
             Outcome<Invitation> out = ProfileDrafts.newDraft("kind: ho-so-co-quan\nidentities: [\n", InvitationKind.GIAY_MOI, TODAY);
             Outcome.Rejected<Invitation> r = (Outcome.Rejected<Invitation>) out;
