@@ -102,7 +102,7 @@ function vnDateInput(attrs, iso, onChange) {
   const msg = el('span', { id: 'date-msg-' + n, class: 'field-msg', role: 'status' });
   const calendar = el('div', { class: 'calendar', hidden: true, role: 'group', 'aria-label': 'Lịch chọn ngày' });
   const button = el('button', { type: 'button', class: 'small pick', 'aria-label': 'Chọn ngày trên lịch',
-    'aria-expanded': 'false', title: 'Chọn ngày trên lịch' }, '📅');
+    'aria-expanded': 'false', title: 'Chọn ngày trên lịch' }, 'Lịch');
   const accept = () => {
     const value = vnToIso(input.value);
     if (value === null) {
@@ -230,9 +230,9 @@ function chip(point, name, format) {
 
 function paintChip(c, point) {
   const { label, value } = chipText(point, c.dataset.ph);
-  c.replaceChildren(el('span', { class: 'chip-label' }, label), el('span', { class: 'chip-value' }, value || 'chưa nhập'));
+  c.replaceChildren(el('span', { class: 'chip-label' }, label), ' ', el('span', { class: 'chip-value' }, value || 'chưa nhập'));
   c.classList.toggle('empty', !value);
-  c.setAttribute('aria-label', label + ': ' + (value || 'chưa nhập') + '. Bấm Enter để sửa.');
+  c.setAttribute('aria-label', label + ' ' + (value || 'chưa nhập') + ', bấm Enter để sửa');
 }
 
 /** Fills the wording box from markup: text as text, each placeholder as a chip. */

@@ -51,6 +51,7 @@ function key(dataPath) {
 function changed() {
   dirty = true;
   edits++;
+  if (!stored && model) setTimeout(() => { if (!stored) create(); }, 0); // a new draft is saved on its first change
   showSaved();
   repaintChips();
   scheduleRefresh();
@@ -322,10 +323,18 @@ function wordingBox(p, pt) {
 
 function editChip(c, pt) {
   if (stored && !stored.actions.includes('edit')) return;
+  const box = c.closest('.wording');
+  const path = box.dataset.path;
+  const nth = [...box.querySelectorAll('.chip')].indexOf(c);
   openChipEditor(c, pt, (fact, field, value) => {
     pt[fact][field] = value;
     changed();
-  }, () => render());
+  }, () => { // the form is redrawn with the new value; the focus goes back to the chip
+    render();
+    const again = formEl.querySelector('[data-path="' + CSS.escape(path) + '"]');
+    const chipAgain = again && again.querySelectorAll('.chip')[nth];
+    if (chipAgain) chipAgain.focus();
+  });
 }
 
 /** Repaints every chip from the model (a fact's value changed in its box or in a chip's editor). */
@@ -448,6 +457,7 @@ async function refresh() {
     const text = await doc.text();
     if (previewFormat === 'html') document.getElementById('preview-frame').srcdoc = text; // fitted on load
     else document.getElementById('preview-text').textContent = text;
+    if (previewFormat === 'html') preparePrint(text); else preparePrintText(text);
     document.body.dataset.previewSeq = String(seq);
   }
   if (check.ok) showFindings(check.body.findings, []);
@@ -455,19 +465,52 @@ async function refresh() {
 }
 
 const SEVERITY_LABEL = { error: 'Lỗi:', warning: 'Cảnh báo:', hint: 'Gợi ý:' };
+let lastFindings = [];
+
+/** "NĐ 30/2020 PL I §II.9.d" as a clerk cites it: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d". */
+function citation(basis) {
+  return (basis || '').replace(/NĐ 30\/2020(\/NĐ-CP)?/g, 'NĐ 30/2020/NĐ-CP')
+    .replace(/ PL ([IVX]+) §/g, ', Phụ lục $1, mục ').replace(/ PL ([IVX]+)\b/g, ', Phụ lục $1').replace(/ §/g, ', mục ')
+    .replace(/NĐ-CP Điều/g, 'NĐ-CP, Điều');
+}
+
+/**
+ * The field a finding is about: the ký hiệu for a ký hiệu finding on the number, a point's wording for what its
+ * text says (a weekday), its deadlines or its meeting date for date findings — never the point's numbering.
+ */
+function targetOf(f) {
+  const path = f.path || '';
+  if (path === 'number') {
+    const symbol = numberParts()[1];
+    return /SYMBOL/.test(f.ruleId || '') || (f.actual && f.actual === symbol) ? 'number.symbol' : 'number';
+  }
+  if (/^body\[\d+\](\.points\[\d+\])*$/.test(path)) {
+    const pt = get(key(path)) || {};
+    if (/DEADLINE/.test(f.ruleId || '') && pt.task) return path + '.task.deadlines';
+    if (/^MEET-(BEFORE-ISSUE|LEAD-TIME|DATE-EXISTS)/.test(f.ruleId || '') && pt.session) return path + '.session.date';
+    return path + '.text';
+  }
+  return path;
+}
 
 function showFindings(findings, problems) {
   const list = document.getElementById('findings-list');
   list.replaceChildren();
+  lastFindings = findings;
   lastProblems = problems.concat(findings.filter(f => f.severity === 'error'));
   for (const p of problems) {
-    list.append(el('li', { class: 'error' }, el('a', { href: '#', 'data-target': p.path, onclick: jump },
+    list.append(el('li', { class: 'error' }, el('a', { href: '#', 'data-target': p.path, 'data-focus': targetOf(p), onclick: jump },
       el('span', { class: 'sev' }, 'Lỗi nhập:'), p.message)));
   }
   for (const f of findings) {
-    list.append(el('li', { class: f.severity }, el('a', { href: '#', 'data-target': f.path, onclick: jump, title: f.basis },
-      el('span', { class: 'sev' }, SEVERITY_LABEL[f.severity] || 'Cảnh báo:'), f.message, ' ',
-      el('span', { class: 'path' }, f.basis))));
+    const what = f.fix ? 'Cách sửa: ' + f.fix + '.' : f.expected ? 'Cần viết: ' + f.expected : null;
+    list.append(el('li', { class: f.severity, 'data-rule': f.ruleId },
+      el('a', { href: '#', 'data-target': f.path, 'data-focus': targetOf(f), onclick: jump },
+        el('span', { class: 'sev' }, SEVERITY_LABEL[f.severity] || 'Cảnh báo:'), f.message),
+      what ? el('div', { class: 'what' }, what) : null,
+      el('div', { class: 'basis' }, 'Căn cứ: ' + citation(f.basis)),
+      f.fixable && editable() ? el('button', { type: 'button', class: 'small fix', title: f.fix,
+        'aria-label': 'Sửa: ' + f.fix, onclick: () => applyFix(f) }, 'Sửa') : null));
   }
   const errors = problems.length + findings.filter(f => f.severity === 'error').length;
   const warnings = findings.filter(f => f.severity === 'warning').length;
@@ -475,13 +518,45 @@ function showFindings(findings, problems) {
   document.getElementById('findings-count').textContent = errors + ' lỗi, ' + warnings + ' cảnh báo'
     + (hints ? ', ' + hints + ' gợi ý' : '');
   if (!problems.length && !findings.length) list.append(el('li', { class: 'ok' }, 'Không thấy lỗi nào.'));
+  const fixable = findings.filter(f => f.fixable).length;
+  const all = document.getElementById('fix-all');
+  all.hidden = !fixable || !editable();
+  all.textContent = 'Sửa tất cả (' + fixable + ')';
+  blockIssue(errors);
   markProblems();
+}
+
+function editable() {
+  return !stored || stored.actions.includes('edit');
+}
+
+/** The issue button stays off while the checker finds errors, and says why. */
+function blockIssue(errors) {
+  const button = document.getElementById('issue');
+  const why = document.getElementById('issue-why');
+  button.disabled = errors > 0;
+  why.textContent = errors > 0 ? 'Chưa ban hành được: còn ' + errors + ' lỗi (xem khung Kiểm tra)' : '';
+  why.hidden = errors === 0 || button.hidden;
+}
+
+/** One certain fix ("Sửa") or all of them ("Sửa tất cả"), made by the server's checker; then saved as any edit. */
+async function applyFix(f) {
+  const query = f ? '?rule=' + encodeURIComponent(f.ruleId) + '&path=' + encodeURIComponent(f.path) : '';
+  const r = await api('POST', '/fix' + query, serialise());
+  if (!r.ok) { banner(problemText(r.body), true); return; }
+  model = r.body.invitation;
+  changed();
+  render();
+  showFindings(r.body.findings, []);
+  banner('Đã sửa: ' + r.body.applied.map(a => a.fix).join('; ') + '. Bấm Lưu để giữ bản đã sửa.');
+  const target = f && find(targetOf(f));
+  if (target) target.focus();
 }
 
 function markProblems() {
   formEl.querySelectorAll('.has-error').forEach(e => e.classList.remove('has-error'));
   for (const p of lastProblems) {
-    const target = find(p.path);
+    const target = find(targetOf(p));
     if (target) target.classList.add('has-error');
   }
 }
@@ -503,7 +578,7 @@ function find(path) {
 
 function jump(e) {
   e.preventDefault();
-  const target = find(e.currentTarget.getAttribute('data-target'));
+  const target = find(e.currentTarget.getAttribute('data-focus') || e.currentTarget.getAttribute('data-target'));
   if (!target) return;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
@@ -528,7 +603,7 @@ function fitPreview() {
 
 function showSaved() {
   const s = document.getElementById('saved');
-  if (!stored) { s.textContent = ''; return; }
+  if (!stored) { s.textContent = creating ? 'Đang lưu…' : 'Chưa lưu'; return; }
   s.textContent = dirty ? '● Chưa lưu' : 'Đã lưu bản ' + stored.version + ' lúc ' + new Date(stored.savedAt).toLocaleTimeString('vi-VN');
 }
 
@@ -548,7 +623,15 @@ function accept(item) {
   remember(item);
   model = item.invitation;
   dirty = false;
+  showHeader(item);
+  showSaved();
+  render();
+}
+
+/** The state, the steps it allows, the links to other documents and the downloads of a stored version. */
+function showHeader(item) {
   const editable = stored.actions.includes('edit');
+  document.getElementById('history').hidden = false;
   const numbered = item.status === 'issued' || item.status === 'revoked';
   document.getElementById('status').textContent = STATUS_LABEL[item.status] + (numbered ? ' · Số ' + model.number : '');
   document.body.classList.toggle('readonly', !editable);
@@ -583,9 +666,8 @@ function accept(item) {
     const available = formats.includes(f);
     a.classList.toggle('disabled', !available);
     a.title = available ? 'Tải bản đã lưu dạng ' + f.toUpperCase() : 'Máy chủ này chưa có định dạng ' + f.toUpperCase();
+    a.hidden = false;
   }
-  showSaved();
-  render();
 }
 
 /** The If-Match header naming the version this page shows. */
@@ -598,7 +680,8 @@ function ifMatch() {
  * input problems are listed with links to their fields. Edits made while the save was on its way are kept too.
  */
 async function save(overwrite) {
-  if (!stored || !stored.actions.includes('edit')) return true;
+  if (!stored) return create();
+  if (!stored.actions.includes('edit')) return true;
   const sentAt = edits;
   const r = await api('PUT', '/invitations/' + stored.id, serialise(), undefined,
     overwrite ? { 'If-Match': '"' + overwrite + '"' } : ifMatch());
@@ -630,6 +713,70 @@ async function save(overwrite) {
   }
   accept(r.body);
   return true;
+}
+
+let creating = null;
+
+/** Saves a new draft the first time it is changed; later changes are saved as versions of it. */
+function create() {
+  if (creating) return creating;
+  const sentAt = edits;
+  creating = (async () => {
+    const r = await api('POST', '/invitations', serialise());
+    creating = null;
+    if (!r.ok) {
+      const problems = r.body && Array.isArray(r.body.problems) ? r.body.problems : [];
+      banner('Chưa lưu được bản nháp, nội dung vẫn còn trên trang — ' + (problems.length
+        ? problems.slice(0, 3).map(p => p.message).join('; ') : problemText(r.body)), true);
+      return false;
+    }
+    history.replaceState(null, '', 'editor.html?id=' + r.body.id);
+    document.getElementById('start-from').hidden = true;
+    banner('');
+    if (edits !== sentAt) { // typed while it was saved: keep the newer text on top of the first version
+      remember(r.body);
+      showHeader(r.body);
+      showSaved();
+      return true;
+    }
+    accept(r.body);
+    return true;
+  })();
+  return creating;
+}
+
+/** Opens a new, unsaved draft from the default source (the organisation profile once it has one, else the blank). */
+async function startNew() {
+  const source = DRAFT_SOURCES.find(s => s.default) || DRAFT_SOURCES[0];
+  const select = document.getElementById('draft-source');
+  select.replaceChildren(...DRAFT_SOURCES.map(s => el('option', { value: s.id }, s.label)));
+  select.value = source.id;
+  select.addEventListener('change', async () => {
+    model = await DRAFT_SOURCES.find(s => s.id === select.value).load();
+    render();
+    refresh();
+  });
+  model = await source.load();
+  stored = null;
+  document.getElementById('status').textContent = 'Dự thảo mới';
+  for (const b of document.querySelectorAll('header [data-action]')) b.hidden = b.dataset.action !== 'edit';
+  for (const a of document.querySelectorAll('a.download')) a.hidden = true;
+  document.getElementById('start-from').hidden = false;
+  showSaved();
+  render();
+  refresh();
+  const earlier = document.getElementById('from-earlier');
+  const r = await api('GET', '/invitations?size=50');
+  if (r.ok) {
+    for (const item of r.body.items) {
+      earlier.append(el('option', { value: item.id }, (item.number || '') + ' · ' + (item.subject || '(chưa có trích yếu)').slice(0, 90)));
+    }
+  }
+  earlier.addEventListener('change', async () => {
+    if (!earlier.value) return;
+    const d = await api('POST', '/invitations/' + earlier.value + '/duplicate');
+    if (d.ok) location.href = 'editor.html?id=' + d.body.id; else banner(problemText(d.body), true);
+  });
 }
 
 /** Takes a lifecycle step (submit, approve, return, revoke) on the version shown. */
@@ -742,12 +889,14 @@ async function download(e) {
 // ---- start ------------------------------------------------------------------------------------------------
 
 async function start() {
-  if (!id) { banner('Thiếu mã giấy mời trong địa chỉ (editor.html?id=…). Quay lại danh sách để mở hoặc soạn mới.', true); return; }
+  const fresh = !id && params.has('new');
+  if (!id && !fresh) { banner('Thiếu mã giấy mời trong địa chỉ (editor.html?id=…). Quay lại danh sách để mở hoặc soạn mới.', true); return; }
   const f = await api('GET', '/formats');
   if (f.ok) formats = f.body.formats.map(x => x.name);
   previewFormat = formats.includes('html') ? 'html' : 'txt';
   document.getElementById(previewFormat === 'html' ? 'preview-frame' : 'preview-text').hidden = false;
   document.getElementById('preview-format').textContent = previewFormat.toUpperCase();
+  if (fresh) { await startNew(); return; }
   const r = await api('GET', '/invitations/' + encodeURIComponent(id));
   if (!r.ok) { banner(problemText(r.body), true); document.getElementById('status').textContent = 'Không mở được'; return; }
   accept(r.body);
@@ -758,6 +907,7 @@ formEl.addEventListener('submit', e => e.preventDefault()); // Enter in a field 
 document.getElementById('preview-frame').addEventListener('load', fitPreview);
 window.addEventListener('resize', fitPreview);
 document.getElementById('save').addEventListener('click', () => save());
+document.getElementById('fix-all').addEventListener('click', () => applyFix(null));
 document.getElementById('submit').addEventListener('click', () => step('submit'));
 document.getElementById('approve').addEventListener('click', () => step('approve'));
 document.getElementById('return').addEventListener('click', returnToDrafter);
