@@ -314,8 +314,7 @@ function openChipEditor(chipEl, point, write, done) {
     let d = day || '';
     let t = time || '';
     const put = () => {
-      while (list.length < part.index) list.push(d);
-      list[part.index] = d ? d + (t ? 'T' + t : '') : undefined;
+      list[part.index] = d ? d + (t ? 'T' + t : '') : undefined; // a second deadline before a first one moves up
       fact.deadlines = list.filter(Boolean);
       write(k, 'deadlines', fact.deadlines);
     };

@@ -293,7 +293,7 @@ function point(parentPath, i) {
 /** The point's wording: text with chips for its facts; the caret is kept so a chip goes where the clerk was. */
 function wordingBox(p, pt) {
   const box = el('div', { class: 'wording', contenteditable: 'plaintext-only', role: 'textbox', 'aria-multiline': 'true',
-    'aria-label': 'Lời văn của mục', 'data-path': p + '.text', 'data-primary': '',
+    'aria-label': 'Lời văn của mục', 'data-path': p + '.text',
     'data-placeholder': pt.text == null && Object.keys(FACT_KINDS).some(f => pt[f]) ? 'Lời văn mặc định của dữ kiện' : 'Lời văn của mục' });
   fillWording(box, pt, pt.text == null ? '' : pt.text);
   const keep = () => {
@@ -733,13 +733,11 @@ function create() {
     history.replaceState(null, '', 'editor.html?id=' + r.body.id);
     document.getElementById('start-from').hidden = true;
     banner('');
-    if (edits !== sentAt) { // typed while it was saved: keep the newer text on top of the first version
-      remember(r.body);
-      showHeader(r.body);
-      showSaved();
-      return true;
-    }
-    accept(r.body);
+    // the form stays as it is (no redraw under the clerk's caret); text typed meanwhile stays unsaved on top of it
+    remember(r.body);
+    dirty = edits !== sentAt;
+    showHeader(r.body);
+    showSaved();
     return true;
   })();
   return creating;

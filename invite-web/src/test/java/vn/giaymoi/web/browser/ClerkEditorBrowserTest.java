@@ -183,7 +183,8 @@ class ClerkEditorBrowserTest {
                 .replace("distribution:", "addressees: [\"Sở Tài chính;\", \"Sở Tư pháp.\"]\ndistribution:"));
         WebElement legend = at("addressees").findElement(By.tagName("legend"));
         assertThat(legend.getText()).isEqualTo("Kính gửi");
-        new WebDriverWait(driver, WAIT).until(d -> !d.findElement(By.id("findings-count")).getText().isEmpty());
+        driver.findElement(By.xpath("//button[normalize-space(.)='+ thêm mục']")).click(); // an empty point: an input problem
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("findings-list")).getText().contains("mục chưa có lời văn"));
         String page = driver.findElement(By.tagName("body")).getText();
         assertThat(page).doesNotContain("body[").doesNotContain("nd30.md").doesNotContain("(text)")
                 .doesNotContain("findings").doesNotContain("Nơi gửi");
