@@ -5,14 +5,6 @@
  * can focus its field. Typing updates the model; a debounced request redraws the preview and the findings.
  */
 const MARKERS = [['', '(đoạn)'], ['1.', '1.'], ['1.1.', '1.1.'], ['a)', 'a)'], ['I.', 'I.'], ['-', '-'], ['+', '+'], ['*)', '*)'], ['- a)', '- a)']];
-const FACTS = [['', 'Không có dữ kiện'], ['session', 'Thời gian họp'], ['venue', 'Địa điểm'], ['group', 'Nhóm thành phần (cấp)'],
-  ['invitee', 'Người / đơn vị được mời'], ['agenda', 'Nội dung chương trình'], ['task', 'Phân công nhiệm vụ']];
-const FACT_HINT = {
-  session: 'Chỗ giữ trong lời văn: {date} {start} {end} {duration} {weekday}',
-  venue: 'Chỗ giữ: {name} {level}', group: 'Chỗ giữ: {level}',
-  invitee: 'Chỗ giữ: {name} {title} {units} {note}', agenda: 'Chỗ giữ: {topic} {presenter}',
-  task: 'Chỗ giữ: {lead} {coordinating} {deliverable} {deadline}'
-};
 const LEVELS = [['', '(không rõ)'], ['trung-uong', 'Trung ương'], ['tinh', 'Tỉnh'], ['huyen', 'Huyện'], ['xa', 'Xã']];
 const AUTHORITY_STACKS = [
   ['', 'Chọn mẫu thường dùng…'], ['[]', 'Người đứng đầu ký (không có dòng quyền hạn)'],
@@ -59,7 +51,9 @@ function key(dataPath) {
 function changed() {
   dirty = true;
   edits++;
+  if (!stored && model) setTimeout(() => { if (!stored) create(); }, 0); // a new draft is saved on its first change
   showSaved();
+  repaintChips();
   scheduleRefresh();
 }
 
@@ -79,6 +73,10 @@ function field(label, dataPath, opts = {}) {
     const lines = text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 80)), 0);
     input = el('textarea', Object.assign(attrs, { rows: Math.min(10, Math.max(opts.rows || 2, lines)) }));
     input.value = text;
+  } else if (opts.type === 'vndate' || opts.type === 'vntime') {
+    const make = opts.type === 'vndate' ? vnDateInput : vnTimeInput;
+    const box = make({ 'data-path': dataPath, name: dataPath }, raw == null ? '' : String(raw), v => set(k, v));
+    return el('label', { class: 'f' }, label, box);
   } else if (opts.type === 'checkbox') {
     input = el('input', Object.assign(attrs, { type: 'checkbox' }));
     input.checked = !!raw;
@@ -102,17 +100,17 @@ function field(label, dataPath, opts = {}) {
 }
 
 /** An editable list of strings (Kính gửi, Nơi nhận, dòng quyền hạn). */
-function stringList(dataPath, placeholder, addLabel) {
+function stringList(dataPath, placeholder, addLabel, rowLabel) {
   const k = key(dataPath);
   const list = get(k) || [];
   const box = el('div', { 'data-path': dataPath });
   list.forEach((_, i) => {
     const p = dataPath + '[' + i + ']';
-    const input = el('input', { 'data-path': p, name: p, value: list[i], placeholder });
+    const input = el('input', { 'data-path': p, name: p, value: list[i], placeholder, 'aria-label': (rowLabel || addLabel) + ', dòng ' + (i + 1) });
     input.addEventListener('input', () => set(key(p), input.value));
     box.append(el('div', { class: 'listrow' }, input,
-      el('button', { type: 'button', class: 'small struct', title: 'Lên', onclick: () => move(k, i, -1) }, '↑'),
-      el('button', { type: 'button', class: 'small danger struct', title: 'Xóa dòng', onclick: () => removeAt(k, i) }, '✕')));
+      el('button', { type: 'button', class: 'small struct', title: 'Lên', 'aria-label': 'Đưa dòng ' + (i + 1) + ' lên', onclick: () => move(k, i, -1) }, '↑'),
+      el('button', { type: 'button', class: 'small danger struct', title: 'Xóa dòng', 'aria-label': 'Xóa dòng ' + (i + 1), onclick: () => removeAt(k, i) }, '✕')));
   });
   box.append(el('button', { type: 'button', class: 'small struct', onclick: () => { add(k, ''); } }, '+ ' + addLabel));
   return box;
@@ -148,6 +146,7 @@ function render() {
   formEl.replaceChildren(header(), recipients(), opening(), body(), signature());
   if (stored && !stored.actions.includes('edit')) {
     formEl.querySelectorAll('input, select, textarea').forEach(i => { i.disabled = true; });
+    formEl.querySelectorAll('[contenteditable]:not(.chip)').forEach(b => { b.contentEditable = 'false'; b.setAttribute('aria-readonly', 'true'); });
   }
   markProblems();
   window.scrollTo(0, scroll);
@@ -205,13 +204,15 @@ function header() {
 }
 
 function recipients() {
-  return el('fieldset', {}, el('legend', {}, 'Nơi gửi và nơi nhận'),
-    model.kind === 'cong-van' || (model.addressees || []).length
-      ? el('div', {}, el('div', { class: 'hint' }, 'Kính gửi (mỗi dòng một nơi, giữ dấu câu cuối dòng)'),
-        stringList('addressees', 'Sở Nội vụ;', 'thêm nơi gửi'))
-      : null,
-    el('div', { class: 'hint' }, 'Nơi nhận (dòng cuối: Lưu: VT, …)'),
-    stringList('distribution', 'Như thành phần mời;', 'thêm nơi nhận'));
+  const addressees = model.kind === 'cong-van' || (model.addressees || []).length;
+  return el('div', { class: 'form' },
+    addressees ? el('fieldset', { 'data-path': 'addressees' }, el('legend', {}, 'Kính gửi'),
+      el('div', { class: 'hint' }, 'Mỗi dòng một nơi; dòng chưa phải dòng cuối kết thúc bằng dấu ;'),
+      stringList('addressees', 'Sở Nội vụ;', 'thêm nơi được kính gửi', 'Kính gửi')) : null,
+    el('fieldset', { 'data-path': 'distribution' }, el('legend', {}, 'Nơi nhận'),
+      el('div', { class: 'hint' }, 'Dòng cuối: Lưu: VT, …'),
+      stringList('distribution', 'Như thành phần mời;', 'thêm nơi nhận', 'Nơi nhận'),
+      addressees ? null : el('button', { type: 'button', class: 'small struct', onclick: () => add('addressees', '') }, '+ thêm phần Kính gửi')));
 }
 
 function opening() {
@@ -221,7 +222,7 @@ function opening() {
     const p = 'opening.basis[' + i + ']';
     return el('div', { class: 'row basis', 'data-path': p },
       field('Loại', p + '.type', { placeholder: 'văn bản' }), field('Số', p + '.number'),
-      field('Ngày', p + '.date', { type: 'date' }), field('Cơ quan', p + '.issuer'),
+      field('Ngày', p + '.date', { type: 'vndate' }), field('Cơ quan', p + '.issuer'),
       el('button', { type: 'button', class: 'small danger struct', title: 'Xóa căn cứ', onclick: () => removeAt('opening.basis', i) }, '✕'));
   });
   return el('fieldset', {}, el('legend', {}, 'Mở đầu'),
@@ -255,38 +256,104 @@ function point(parentPath, i) {
   const k = key(p);
   const pt = get(k);
   if (pt.marker) pt.marker = markerStyle(pt.marker);
-  const fact = FACTS.map(f => f[0]).find(f => f && pt[f]) || '';
-  const factSelect = el('select', { class: 'fact', 'data-path': p + '.fact', title: 'Dữ kiện của mục' },
-    FACTS.map(([v, t]) => el('option', { value: v }, t)));
-  factSelect.value = fact;
-  factSelect.addEventListener('change', () => {
-    for (const [f] of FACTS) if (f) delete pt[f];
-    if (factSelect.value) pt[factSelect.value] = factSelect.value === 'invitee' ? { representative: true, units: [] } : {};
+  const marker = el('select', { class: 'marker', 'data-path': p + '.marker', name: p + '.marker', 'aria-label': 'Kiểu đánh số của mục' },
+    MARKERS.map(([v, t]) => el('option', { value: v }, t)));
+  marker.value = pt.marker || '';
+  marker.addEventListener('change', () => set(k + '.marker', marker.value));
+  const box = wordingBox(p, pt);
+  const menu = insertMenu({ 'aria-label': 'Chèn dữ kiện vào lời văn của mục' });
+  menu.addEventListener('change', () => {
+    const [fact, name] = menu.value.split('.');
+    menu.value = '';
+    if (!fact) return;
+    if (!pt[fact]) pt[fact] = FACT_KINDS[fact].create();
+    const c = chip(pt, name);
+    insertAtCaret(box, c, box.caret);
+    const nth = [...box.querySelectorAll('.chip')].indexOf(c);
+    pt.text = wordingMarkup(box);
     changed();
     render();
+    const again = formEl.querySelector('[data-path="' + CSS.escape(p + '.text') + '"]').querySelectorAll('.chip')[nth];
+    if (again) editChip(again, pt);
   });
-  const marker = field('', p + '.marker', { options: MARKERS });
-  marker.querySelector('select').classList.add('marker');
+  const facts = Object.keys(FACT_KINDS).filter(f => pt[f]);
   const children = (pt.points || []).map((_, j) => point(p + '.points', j));
-  return el('div', { class: 'point', 'data-path': p },
-    el('div', { class: 'point-head' }, marker.querySelector('select'),
-      el('span', { class: 'grow' }), factSelect,
-      el('button', { type: 'button', class: 'small struct', title: 'Lên', onclick: () => move(listKey, i, -1) }, '↑'),
-      el('button', { type: 'button', class: 'small struct', title: 'Xuống', onclick: () => move(listKey, i, 1) }, '↓'),
+  return el('div', { class: 'point', 'data-path': p, 'data-point': p },
+    el('div', { class: 'point-head' }, marker,
+      el('span', { class: 'grow' }), menu,
+      el('button', { type: 'button', class: 'small struct', 'aria-label': 'Đưa mục lên', title: 'Lên', onclick: () => move(listKey, i, -1) }, '↑'),
+      el('button', { type: 'button', class: 'small struct', 'aria-label': 'Đưa mục xuống', title: 'Xuống', onclick: () => move(listKey, i, 1) }, '↓'),
       el('button', { type: 'button', class: 'small struct', onclick: () => add(k + '.points', { marker: '-', text: '' }) }, '+ mục con'),
-      el('button', { type: 'button', class: 'small danger struct', title: 'Xóa mục', onclick: () => removeAt(listKey, i) }, '✕')),
-    field('', p + '.text', { multiline: true, rows: 2, placeholder: 'Lời văn của mục' }),
-    fact ? factFields(p, fact) : null,
+      el('button', { type: 'button', class: 'small danger struct', 'aria-label': 'Xóa mục', title: 'Xóa mục', onclick: () => removeAt(listKey, i) }, '✕')),
+    el('div', { class: 'wording-wrap' }, box),
+    facts.map(f => factFields(p, pt, f)),
     children);
 }
 
-function factFields(p, fact) {
+/** The point's wording: text with chips for its facts; the caret is kept so a chip goes where the clerk was. */
+function wordingBox(p, pt) {
+  const box = el('div', { class: 'wording', contenteditable: 'plaintext-only', role: 'textbox', 'aria-multiline': 'true',
+    'aria-label': 'Lời văn của mục', 'data-path': p + '.text',
+    'data-placeholder': pt.text == null && Object.keys(FACT_KINDS).some(f => pt[f]) ? 'Lời văn mặc định của dữ kiện' : 'Lời văn của mục' });
+  fillWording(box, pt, pt.text == null ? '' : pt.text);
+  const keep = () => {
+    const sel = getSelection();
+    if (sel.rangeCount && box.contains(sel.anchorNode)) box.caret = sel.getRangeAt(0).cloneRange();
+  };
+  box.addEventListener('keyup', keep);
+  box.addEventListener('mouseup', keep);
+  box.addEventListener('input', () => {
+    keep();
+    pt.text = wordingMarkup(box);
+    changed();
+  });
+  box.addEventListener('click', e => {
+    const c = e.target.closest('.chip');
+    if (c) editChip(c, pt);
+  });
+  box.addEventListener('keydown', e => {
+    const c = e.target.closest && e.target.closest('.chip');
+    if (c && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      editChip(c, pt);
+    }
+  });
+  return box;
+}
+
+function editChip(c, pt) {
+  if (stored && !stored.actions.includes('edit')) return;
+  const box = c.closest('.wording');
+  const path = box.dataset.path;
+  const nth = [...box.querySelectorAll('.chip')].indexOf(c);
+  openChipEditor(c, pt, (fact, field, value) => {
+    pt[fact][field] = value;
+    changed();
+  }, () => { // the form is redrawn with the new value; the focus goes back to the chip
+    render();
+    const again = formEl.querySelector('[data-path="' + CSS.escape(path) + '"]');
+    const chipAgain = again && again.querySelectorAll('.chip')[nth];
+    if (chipAgain) chipAgain.focus();
+  });
+}
+
+/** Repaints every chip from the model (a fact's value changed in its box or in a chip's editor). */
+function repaintChips() {
+  formEl.querySelectorAll('[data-point]').forEach(pointEl => {
+    const pt = get(key(pointEl.dataset.point));
+    if (pt) pointEl.querySelectorAll(':scope > .wording-wrap .chip').forEach(c => paintChip(c, pt));
+  });
+}
+
+function factFields(p, pt, fact) {
   const f = p + '.' + fact;
   const boxes = {
-    session: () => [el('div', { class: 'row' }, field('Ngày họp', f + '.date', { type: 'date' }), field('Bắt đầu', f + '.start', { type: 'time' }),
-      field('Kết thúc', f + '.end', { type: 'time' })),
-      el('div', { class: 'row' }, field('Thời lượng', f + '.duration', { placeholder: 'Một buổi' }),
-        field('Đến trước (phút)', f + '.arriveEarlyMinutes', { type: 'number' }))],
+    session: () => [el('div', { class: 'row' }, field('Ngày họp', f + '.date', { type: 'vndate' }),
+      field('Giờ bắt đầu', f + '.start', { type: 'vntime' }), field('Giờ kết thúc', f + '.end', { type: 'vntime' })),
+      el('div', { class: 'row' }, field('Buổi', f + '.partOfDay', { options: PART_OF_DAY }),
+        field('Ngày kết thúc (họp nhiều ngày)', f + '.endDate', { type: 'vndate' }),
+        field('Thời lượng', f + '.duration', { placeholder: 'Một buổi' }),
+        field('Có mặt trước (phút)', f + '.arriveEarlyMinutes', { type: 'number' }))],
     venue: () => [el('div', { class: 'row' }, field('Tên địa điểm', f + '.name'), field('Cấp điểm cầu', f + '.level', { options: LEVELS }))],
     group: () => [field('Cấp của nhóm', f + '.level', { options: LEVELS.slice(1) })],
     invitee: () => [el('div', { class: 'row' }, field('Họ tên', f + '.name'), field('Chức vụ', f + '.title')),
@@ -296,10 +363,35 @@ function factFields(p, fact) {
         field('Ghi chú', f + '.note'))],
     agenda: () => [el('div', { class: 'row' }, field('Nội dung', f + '.topic'), field('Người trình bày', f + '.presenter'))],
     task: () => [el('div', { class: 'row' }, field('Đơn vị chủ trì', f + '.lead'), field('Sản phẩm', f + '.deliverable')),
-      el('div', { class: 'row' }, field('Đơn vị phối hợp (mỗi dòng một)', f + '.coordinating', { multiline: true, lines: true }),
-        field('Hạn (YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, mỗi dòng một)', f + '.deadlines', { multiline: true, lines: true }))]
+      field('Đơn vị phối hợp (mỗi dòng một)', f + '.coordinating', { multiline: true, lines: true }),
+      deadlines(f + '.deadlines')],
+    requirement: () => [el('div', { class: 'row' }, field('Yêu cầu', f + '.detail'), field('Đường dẫn', f + '.link'))],
+    programme: () => [field('Ngày của chương trình', f + '.date', { type: 'vndate' })]
   };
-  return el('div', { class: 'fact-box', 'data-path': f }, el('div', { class: 'hint' }, FACT_HINT[fact]), boxes[fact]());
+  return el('div', { class: 'fact-box', 'data-path': f },
+    el('div', { class: 'fact-title' }, FACT_KINDS[fact].label,
+      el('button', { type: 'button', class: 'small danger struct', onclick: () => { delete pt[fact]; changed(); render(); } }, 'Bỏ dữ kiện này')),
+    boxes[fact]());
+}
+
+/** Hạn of a task: each a day, with a time when the task names one. */
+function deadlines(dataPath) {
+  const k = key(dataPath);
+  const list = get(k) || [];
+  const rows = list.map((d, i) => {
+    const [day, time] = String(d).split('T');
+    const parts = { day, time: time || '' };
+    const put = () => {
+      get(k)[i] = parts.day + (parts.time ? 'T' + parts.time : '');
+      changed();
+    };
+    return el('div', { class: 'row deadline' },
+      el('label', { class: 'f' }, 'Hạn ' + (i + 1) + ' (ngày)', vnDateInput({ 'data-path': dataPath + '[' + i + ']' }, day, v => { parts.day = v; put(); })),
+      el('label', { class: 'f' }, 'Giờ (nếu có)', vnTimeInput({}, time, v => { parts.time = v; put(); })),
+      el('button', { type: 'button', class: 'small danger struct', 'aria-label': 'Xóa hạn ' + (i + 1), onclick: () => removeAt(k, i) }, '✕'));
+  });
+  return el('div', { 'data-path': dataPath }, rows,
+    el('button', { type: 'button', class: 'small struct', onclick: () => add(k, '') }, '+ thêm hạn'));
 }
 
 function signature() {
@@ -365,6 +457,7 @@ async function refresh() {
     const text = await doc.text();
     if (previewFormat === 'html') document.getElementById('preview-frame').srcdoc = text; // fitted on load
     else document.getElementById('preview-text').textContent = text;
+    if (previewFormat === 'html') preparePrint(text); else preparePrintText(text);
     document.body.dataset.previewSeq = String(seq);
   }
   if (check.ok) showFindings(check.body.findings, []);
@@ -372,19 +465,52 @@ async function refresh() {
 }
 
 const SEVERITY_LABEL = { error: 'Lỗi:', warning: 'Cảnh báo:', hint: 'Gợi ý:' };
+let lastFindings = [];
+
+/** "NĐ 30/2020 PL I §II.9.d" as a clerk cites it: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d". */
+function citation(basis) {
+  return (basis || '').replace(/NĐ 30\/2020(\/NĐ-CP)?/g, 'NĐ 30/2020/NĐ-CP')
+    .replace(/ PL ([IVX]+) §/g, ', Phụ lục $1, mục ').replace(/ PL ([IVX]+)\b/g, ', Phụ lục $1').replace(/ §/g, ', mục ')
+    .replace(/NĐ-CP Điều/g, 'NĐ-CP, Điều');
+}
+
+/**
+ * The field a finding is about: the ký hiệu for a ký hiệu finding on the number, a point's wording for what its
+ * text says (a weekday), its deadlines or its meeting date for date findings — never the point's numbering.
+ */
+function targetOf(f) {
+  const path = f.path || '';
+  if (path === 'number') {
+    const symbol = numberParts()[1];
+    return /SYMBOL/.test(f.ruleId || '') || (f.actual && f.actual === symbol) ? 'number.symbol' : 'number';
+  }
+  if (/^body\[\d+\](\.points\[\d+\])*$/.test(path)) {
+    const pt = get(key(path)) || {};
+    if (/DEADLINE/.test(f.ruleId || '') && pt.task) return path + '.task.deadlines';
+    if (/^MEET-(BEFORE-ISSUE|LEAD-TIME|DATE-EXISTS)/.test(f.ruleId || '') && pt.session) return path + '.session.date';
+    return path + '.text';
+  }
+  return path;
+}
 
 function showFindings(findings, problems) {
   const list = document.getElementById('findings-list');
   list.replaceChildren();
+  lastFindings = findings;
   lastProblems = problems.concat(findings.filter(f => f.severity === 'error'));
   for (const p of problems) {
-    list.append(el('li', { class: 'error' }, el('a', { href: '#', 'data-target': p.path, onclick: jump },
-      el('span', { class: 'sev' }, 'Lỗi nhập:'), p.message, ' ', el('span', { class: 'path' }, p.path))));
+    list.append(el('li', { class: 'error' }, el('a', { href: '#', 'data-target': p.path, 'data-focus': targetOf(p), onclick: jump },
+      el('span', { class: 'sev' }, 'Lỗi nhập:'), p.message)));
   }
   for (const f of findings) {
-    list.append(el('li', { class: f.severity }, el('a', { href: '#', 'data-target': f.path, onclick: jump, title: f.basis },
-      el('span', { class: 'sev' }, SEVERITY_LABEL[f.severity] || 'Cảnh báo:'), f.message, ' ',
-      el('span', { class: 'path' }, f.path + ' · ' + f.basis))));
+    const what = f.fix ? 'Cách sửa: ' + f.fix + '.' : f.expected ? 'Cần viết: ' + f.expected : null;
+    list.append(el('li', { class: f.severity, 'data-rule': f.ruleId },
+      el('a', { href: '#', 'data-target': f.path, 'data-focus': targetOf(f), onclick: jump },
+        el('span', { class: 'sev' }, SEVERITY_LABEL[f.severity] || 'Cảnh báo:'), f.message),
+      what ? el('div', { class: 'what' }, what) : null,
+      el('div', { class: 'basis' }, 'Căn cứ: ' + citation(f.basis)),
+      f.fixable && editable() ? el('button', { type: 'button', class: 'small fix', title: f.fix,
+        'aria-label': 'Sửa: ' + f.fix, onclick: () => applyFix(f) }, 'Sửa') : null));
   }
   const errors = problems.length + findings.filter(f => f.severity === 'error').length;
   const warnings = findings.filter(f => f.severity === 'warning').length;
@@ -392,13 +518,45 @@ function showFindings(findings, problems) {
   document.getElementById('findings-count').textContent = errors + ' lỗi, ' + warnings + ' cảnh báo'
     + (hints ? ', ' + hints + ' gợi ý' : '');
   if (!problems.length && !findings.length) list.append(el('li', { class: 'ok' }, 'Không thấy lỗi nào.'));
+  const fixable = findings.filter(f => f.fixable).length;
+  const all = document.getElementById('fix-all');
+  all.hidden = !fixable || !editable();
+  all.textContent = 'Sửa tất cả (' + fixable + ')';
+  blockIssue(errors);
   markProblems();
+}
+
+function editable() {
+  return !stored || stored.actions.includes('edit');
+}
+
+/** The issue button stays off while the checker finds errors, and says why. */
+function blockIssue(errors) {
+  const button = document.getElementById('issue');
+  const why = document.getElementById('issue-why');
+  button.disabled = errors > 0;
+  why.textContent = errors > 0 ? 'Chưa ban hành được: còn ' + errors + ' lỗi (xem khung Kiểm tra)' : '';
+  why.hidden = errors === 0 || button.hidden;
+}
+
+/** One certain fix ("Sửa") or all of them ("Sửa tất cả"), made by the server's checker; then saved as any edit. */
+async function applyFix(f) {
+  const query = f ? '?rule=' + encodeURIComponent(f.ruleId) + '&path=' + encodeURIComponent(f.path) : '';
+  const r = await api('POST', '/fix' + query, serialise());
+  if (!r.ok) { banner(problemText(r.body), true); return; }
+  model = r.body.invitation;
+  changed();
+  render();
+  showFindings(r.body.findings, []);
+  banner('Đã sửa: ' + r.body.applied.map(a => a.fix).join('; ') + '. Bấm Lưu để giữ bản đã sửa.');
+  const target = f && find(targetOf(f));
+  if (target) target.focus();
 }
 
 function markProblems() {
   formEl.querySelectorAll('.has-error').forEach(e => e.classList.remove('has-error'));
   for (const p of lastProblems) {
-    const target = find(p.path);
+    const target = find(targetOf(p));
     if (target) target.classList.add('has-error');
   }
 }
@@ -420,7 +578,7 @@ function find(path) {
 
 function jump(e) {
   e.preventDefault();
-  const target = find(e.currentTarget.getAttribute('data-target'));
+  const target = find(e.currentTarget.getAttribute('data-focus') || e.currentTarget.getAttribute('data-target'));
   if (!target) return;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
@@ -445,7 +603,7 @@ function fitPreview() {
 
 function showSaved() {
   const s = document.getElementById('saved');
-  if (!stored) { s.textContent = ''; return; }
+  if (!stored) { s.textContent = creating ? 'Đang lưu…' : 'Chưa lưu'; return; }
   s.textContent = dirty ? '● Chưa lưu' : 'Đã lưu bản ' + stored.version + ' lúc ' + new Date(stored.savedAt).toLocaleTimeString('vi-VN');
 }
 
@@ -465,7 +623,15 @@ function accept(item) {
   remember(item);
   model = item.invitation;
   dirty = false;
+  showHeader(item);
+  showSaved();
+  render();
+}
+
+/** The state, the steps it allows, the links to other documents and the downloads of a stored version. */
+function showHeader(item) {
   const editable = stored.actions.includes('edit');
+  document.getElementById('history').hidden = false;
   const numbered = item.status === 'issued' || item.status === 'revoked';
   document.getElementById('status').textContent = STATUS_LABEL[item.status] + (numbered ? ' · Số ' + model.number : '');
   document.body.classList.toggle('readonly', !editable);
@@ -500,9 +666,8 @@ function accept(item) {
     const available = formats.includes(f);
     a.classList.toggle('disabled', !available);
     a.title = available ? 'Tải bản đã lưu dạng ' + f.toUpperCase() : 'Máy chủ này chưa có định dạng ' + f.toUpperCase();
+    a.hidden = false;
   }
-  showSaved();
-  render();
 }
 
 /** The If-Match header naming the version this page shows. */
@@ -515,7 +680,8 @@ function ifMatch() {
  * input problems are listed with links to their fields. Edits made while the save was on its way are kept too.
  */
 async function save(overwrite) {
-  if (!stored || !stored.actions.includes('edit')) return true;
+  if (!stored) return create();
+  if (!stored.actions.includes('edit')) return true;
   const sentAt = edits;
   const r = await api('PUT', '/invitations/' + stored.id, serialise(), undefined,
     overwrite ? { 'If-Match': '"' + overwrite + '"' } : ifMatch());
@@ -547,6 +713,68 @@ async function save(overwrite) {
   }
   accept(r.body);
   return true;
+}
+
+let creating = null;
+
+/** Saves a new draft the first time it is changed; later changes are saved as versions of it. */
+function create() {
+  if (creating) return creating;
+  const sentAt = edits;
+  creating = (async () => {
+    const r = await api('POST', '/invitations', serialise());
+    creating = null;
+    if (!r.ok) {
+      const problems = r.body && Array.isArray(r.body.problems) ? r.body.problems : [];
+      banner('Chưa lưu được bản nháp, nội dung vẫn còn trên trang — ' + (problems.length
+        ? problems.slice(0, 3).map(p => p.message).join('; ') : problemText(r.body)), true);
+      return false;
+    }
+    history.replaceState(null, '', 'editor.html?id=' + r.body.id);
+    document.getElementById('start-from').hidden = true;
+    banner('');
+    // the form stays as it is (no redraw under the clerk's caret); text typed meanwhile stays unsaved on top of it
+    remember(r.body);
+    dirty = edits !== sentAt;
+    showHeader(r.body);
+    showSaved();
+    return true;
+  })();
+  return creating;
+}
+
+/** Opens a new, unsaved draft from the default source (the organisation profile once it has one, else the blank). */
+async function startNew() {
+  const source = DRAFT_SOURCES.find(s => s.default) || DRAFT_SOURCES[0];
+  const select = document.getElementById('draft-source');
+  select.replaceChildren(...DRAFT_SOURCES.map(s => el('option', { value: s.id }, s.label)));
+  select.value = source.id;
+  select.addEventListener('change', async () => {
+    model = await DRAFT_SOURCES.find(s => s.id === select.value).load();
+    render();
+    refresh();
+  });
+  model = await source.load();
+  stored = null;
+  document.getElementById('status').textContent = 'Dự thảo mới';
+  for (const b of document.querySelectorAll('header [data-action]')) b.hidden = b.dataset.action !== 'edit';
+  for (const a of document.querySelectorAll('a.download')) a.hidden = true;
+  document.getElementById('start-from').hidden = false;
+  showSaved();
+  render();
+  refresh();
+  const earlier = document.getElementById('from-earlier');
+  const r = await api('GET', '/invitations?size=50');
+  if (r.ok) {
+    for (const item of r.body.items) {
+      earlier.append(el('option', { value: item.id }, (item.number || '') + ' · ' + (item.subject || '(chưa có trích yếu)').slice(0, 90)));
+    }
+  }
+  earlier.addEventListener('change', async () => {
+    if (!earlier.value) return;
+    const d = await api('POST', '/invitations/' + earlier.value + '/duplicate');
+    if (d.ok) location.href = 'editor.html?id=' + d.body.id; else banner(problemText(d.body), true);
+  });
 }
 
 /** Takes a lifecycle step (submit, approve, return, revoke) on the version shown. */
@@ -591,20 +819,24 @@ async function revoke() {
 }
 
 /** The issue dialog: the number the register will give, the date, and the findings that would block it. */
+const issueDate = vnDateInput({ id: 'issue-date', required: true }, '', () => previewIssue());
+document.getElementById('issue-date-slot').append(issueDate);
+
 async function previewIssue() {
   const dateInput = document.getElementById('issue-date');
-  const date = dateInput.value;
+  const date = vnToIso(dateInput.value);
+  if (date === null) return; // said next to the field
   const r = await api('GET', '/invitations/' + stored.id + '/issue-preview' + (date ? '?date=' + date : ''));
   const verdict = document.getElementById('issue-verdict');
   const list = document.getElementById('issue-findings');
   list.replaceChildren();
   if (!r.ok) { verdict.textContent = problemText(r.body); return; }
-  if (!date) dateInput.value = r.body.date; // the server's today, in Vietnam
+  if (!date) dateInput.value = isoToVn(r.body.date); // the server's today, in Vietnam
   document.getElementById('issue-number').textContent = r.body.number;
   const errors = r.body.findings.filter(f => f.severity === 'error');
   verdict.textContent = errors.length ? 'Còn ' + errors.length + ' lỗi phải sửa trước khi ban hành:' : 'Không còn lỗi; có thể ban hành.';
   verdict.classList.toggle('error', errors.length > 0);
-  for (const f of errors) list.append(el('li', { class: 'error' }, el('code', {}, f.ruleId), ' ', f.path + ': ' + f.message));
+  for (const f of errors) list.append(el('li', { class: 'error' }, f.message + ' (' + f.basis + ')'));
   document.getElementById('issue-confirm').disabled = errors.length > 0;
 }
 
@@ -618,7 +850,7 @@ async function issue() {
 }
 
 async function confirmIssue() {
-  const date = document.getElementById('issue-date').value;
+  const date = vnToIso(document.getElementById('issue-date').value);
   const r = await api('POST', '/invitations/' + stored.id + '/issue', date ? { date } : undefined, undefined, ifMatch());
   document.getElementById('issue-dialog').close();
   if (r.status === 422) {
@@ -655,12 +887,14 @@ async function download(e) {
 // ---- start ------------------------------------------------------------------------------------------------
 
 async function start() {
-  if (!id) { banner('Thiếu mã giấy mời trong địa chỉ (editor.html?id=…). Quay lại danh sách để mở hoặc soạn mới.', true); return; }
+  const fresh = !id && params.has('new');
+  if (!id && !fresh) { banner('Thiếu mã giấy mời trong địa chỉ (editor.html?id=…). Quay lại danh sách để mở hoặc soạn mới.', true); return; }
   const f = await api('GET', '/formats');
   if (f.ok) formats = f.body.formats.map(x => x.name);
   previewFormat = formats.includes('html') ? 'html' : 'txt';
   document.getElementById(previewFormat === 'html' ? 'preview-frame' : 'preview-text').hidden = false;
   document.getElementById('preview-format').textContent = previewFormat.toUpperCase();
+  if (fresh) { await startNew(); return; }
   const r = await api('GET', '/invitations/' + encodeURIComponent(id));
   if (!r.ok) { banner(problemText(r.body), true); document.getElementById('status').textContent = 'Không mở được'; return; }
   accept(r.body);
@@ -671,12 +905,12 @@ formEl.addEventListener('submit', e => e.preventDefault()); // Enter in a field 
 document.getElementById('preview-frame').addEventListener('load', fitPreview);
 window.addEventListener('resize', fitPreview);
 document.getElementById('save').addEventListener('click', () => save());
+document.getElementById('fix-all').addEventListener('click', () => applyFix(null));
 document.getElementById('submit').addEventListener('click', () => step('submit'));
 document.getElementById('approve').addEventListener('click', () => step('approve'));
 document.getElementById('return').addEventListener('click', returnToDrafter);
 document.getElementById('revoke').addEventListener('click', revoke);
 document.getElementById('issue').addEventListener('click', issue);
-document.getElementById('issue-date').addEventListener('change', previewIssue);
 document.getElementById('issue-confirm').addEventListener('click', confirmIssue);
 document.getElementById('issue-cancel').addEventListener('click', () => document.getElementById('issue-dialog').close());
 document.getElementById('follow-up').addEventListener('change', followUp);

@@ -62,27 +62,8 @@ async function remove(item) {
   load();
 }
 
-/** A blank giấy mời that already reads: the author replaces the dotted parts. */
-function blank() {
-  const year = new Date().getFullYear();
-  return {
-    kind: 'giay-moi',
-    issuer: { name: 'ỦY BAN NHÂN DÂN\nTỈNH …', abbreviation: 'UBND', level: 'tinh' },
-    number: '/GM-UBND', place: '…', date: { day: '', month: '', year },
-    subject: 'Dự họp …',
-    body: [
-      { marker: '1.', text: 'Thành phần:', points: [{ marker: '-', text: 'Đại diện lãnh đạo {units}.', invitee: { units: ['…'], representative: true } }] },
-      { marker: '2.', text: 'Thời gian: {start}, {weekday}, ngày {date}.', session: { date: year + '-12-01', start: '08:00' } },
-      { marker: '3.', text: 'Địa điểm: {name}.', venue: { name: '…' } }],
-    distribution: ['Như thành phần mời;', 'Lưu: VT.'],
-    signature: { authority: ['TL. CHỦ TỊCH'], title: 'CHÁNH VĂN PHÒNG', signer: '…' }
-  };
-}
-
-document.getElementById('new').addEventListener('click', async () => {
-  const r = await api('POST', '/invitations', blank());
-  if (r.ok) location.href = 'editor.html?id=' + r.body.id; else message.textContent = problemText(r.body);
-});
+// a new draft opens unsaved: the editor saves it on the first change
+document.getElementById('new').addEventListener('click', () => { location.href = 'editor.html?new'; });
 form.addEventListener('submit', e => { e.preventDefault(); page = 1; load(); });
 document.getElementById('prev').addEventListener('click', () => { page = Math.max(1, page - 1); load(); });
 document.getElementById('next').addEventListener('click', () => { page += 1; load(); });

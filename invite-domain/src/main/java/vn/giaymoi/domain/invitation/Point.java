@@ -22,7 +22,7 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
         marker = marker == null ? Marker.NONE : marker;
         points = points == null ? List.of() : List.copyOf(points);
         if (text == null && (fact == null || fact.defaultWording() == null)) {
-            throw new IllegalArgumentException("mục cần lời văn (text)");
+            throw new IllegalArgumentException("mục chưa có lời văn; hãy viết nội dung của mục hoặc xóa mục");
         }
         if (text != null) {
             Wording.requireKnown(text.markup(), fact == null ? java.util.Set.of() : fact.placeholderNames());

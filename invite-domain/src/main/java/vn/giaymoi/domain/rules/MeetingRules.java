@@ -20,7 +20,7 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
 final class MeetingRules {
     private MeetingRules() {}
 
-    static final String LOGIC = "Lô-gic ngày tháng (nd30.md §7)";
+    static final String LOGIC = "Lô-gic ngày tháng của giấy mời";
 
     static List<Rule> all() {
         return List.of(new WeekdayMatchesDate(), new WrittenDateExists(), new MeetingNotBeforeIssue(), new LeadTime(),

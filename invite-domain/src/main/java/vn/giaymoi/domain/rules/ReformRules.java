@@ -65,7 +65,7 @@ final class ReformRules {
      */
     static final class NoDistrictLevel extends AbstractRule {
         NoDistrictLevel() {
-            super("REFORM-2025-DISTRICT-LEVEL", "Từ 01/7/2025 không còn cấp huyện", "Luật 72/2025/QH15 Điều 51.3 (nd30.md §8.1)");
+            super("REFORM-2025-DISTRICT-LEVEL", "Từ 01/7/2025 không còn cấp huyện", "Luật 72/2025/QH15 Điều 51.3");
         }
 
         @Override
@@ -101,7 +101,7 @@ final class ReformRules {
         private static final Pattern CITY = Pattern.compile("(?<!\\p{L})THÀNH PHỐ\\s+(\\p{Lu}[\\p{Lu} -]*)");
 
         NoDistrictName() {
-            super("REFORM-2025-DISTRICT-NAME", "Từ 01/7/2025 không ghi tên đơn vị cấp huyện", "Luật 72/2025/QH15 Điều 51.3 (nd30.md §8.1)");
+            super("REFORM-2025-DISTRICT-NAME", "Từ 01/7/2025 không ghi tên đơn vị cấp huyện", "Luật 72/2025/QH15 Điều 51.3");
         }
 
         @Override
@@ -135,7 +135,7 @@ final class ReformRules {
         private static final Pattern TOWNSHIP = Pattern.compile("(?<!\\p{L})thị trấn(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
         NoTownship() {
-            super("REFORM-2025-TOWNSHIP", "Từ 01/7/2025 không còn thị trấn", "NĐ 150/2025/NĐ-CP; Luật 72/2025/QH15 (nd30.md §8.1)");
+            super("REFORM-2025-TOWNSHIP", "Từ 01/7/2025 không còn thị trấn", "NĐ 150/2025/NĐ-CP; Luật 72/2025/QH15");
         }
 
         @Override
@@ -161,7 +161,7 @@ final class ReformRules {
         private static final Pattern PROVINCE_IN_NAME = Pattern.compile("(?<!\\p{L})TỈNH\\s+(\\p{Lu}[\\p{Lu} -]*\\p{Lu})");
 
         OnlyCurrentProvinces() {
-            super("REFORM-2025-PROVINCE", "Từ 01/7/2025 chỉ còn 34 tỉnh, thành phố", "Nghị quyết 202/2025/QH15 (nd30.md §8.2)");
+            super("REFORM-2025-PROVINCE", "Từ 01/7/2025 chỉ còn 34 tỉnh, thành phố", "Nghị quyết 202/2025/QH15");
         }
 
         @Override
@@ -202,7 +202,7 @@ final class ReformRules {
      */
     static final class NoRetiredBody extends AbstractRule {
         NoRetiredBody() {
-            super("REFORM-2025-DEPARTMENT", "Từ 01/3/2025 không ghi tên sở, bộ đã hợp nhất", "Nghị định 45/2025/NĐ-CP (nd30.md §8.3)");
+            super("REFORM-2025-DEPARTMENT", "Từ 01/3/2025 không ghi tên sở, bộ đã hợp nhất", "Nghị định 45/2025/NĐ-CP");
         }
 
         @Override

@@ -21,6 +21,7 @@ import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
+import vn.giaymoi.web.http.FixRoutes;
 import vn.giaymoi.web.http.ImportRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
 import vn.giaymoi.web.http.VerifyRoutes;
@@ -89,6 +90,7 @@ public final class WebServer {
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
         api.mount(router);
+        new FixRoutes(format, rules, web.offload, clock).mount(router);
         new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
         // pages are only read: another method on them is 405, not 404

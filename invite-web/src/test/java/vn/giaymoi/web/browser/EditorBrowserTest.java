@@ -140,7 +140,7 @@ class EditorBrowserTest {
         driver.get("http://localhost:" + server.port() + "/");
         new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#items tbody tr")).isEmpty());
         driver.findElement(By.id("new")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("editor.html?id="));
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("editor.html?new"));
         waitForPreview("Dự họp");
         new WebDriverWait(driver, WAIT).until(d -> !d.findElement(By.id("findings-count")).getText().isEmpty());
         assertThat(driver.findElement(By.id("findings-list")).getText()).doesNotContain("Lỗi nhập");

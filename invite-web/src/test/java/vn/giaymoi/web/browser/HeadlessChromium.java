@@ -31,12 +31,18 @@ final class HeadlessChromium {
 
     /** A browser with its own profile folder, saving downloads into {@code downloads}. */
     static ChromeDriver start(Path profile, Path downloads) {
+        return start(profile, downloads, new String[0]);
+    }
+
+    /** The same, with more command-line switches ({@code --lang=en-US} for a browser in another language). */
+    static ChromeDriver start(Path profile, Path downloads, String... switches) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000", "--user-data-dir=" + profile);
+        options.addArguments(switches);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         return new ChromeDriver(options);

@@ -113,7 +113,7 @@ class LifecycleBrowserTest {
 
         driver.findElement(By.id("issue")).click();
         waitUntil("the number to be taken", () -> driver.findElement(By.id("issue-number")).getText().equals(number));
-        assertThat(driver.findElement(By.id("issue-date")).getAttribute("value")).isEqualTo("2026-05-05");
+        assertThat(driver.findElement(By.id("issue-date")).getAttribute("value")).isEqualTo("05/05/2026");
         assertThat(driver.findElement(By.id("issue-verdict")).getText()).contains("Không còn lỗi");
         screenshot("issue-dialog");
         driver.findElement(By.id("issue-confirm")).click();
@@ -128,7 +128,7 @@ class LifecycleBrowserTest {
     void the_dialog_lists_what_blocks_issuing_and_refuses_to_confirm() {
         open(approved(draft().withSubject(RichText.of("Họp về …"))));
         driver.findElement(By.id("issue")).click();
-        waitUntil("the blocking findings", () -> driver.findElement(By.id("issue-findings")).getText().contains("ISSUE-PLACEHOLDER"));
+        waitUntil("the blocking findings", () -> driver.findElement(By.id("issue-findings")).getText().contains("Còn chỗ trống"));
         screenshot("issue-dialog-blocked");
         assertThat(driver.findElement(By.id("issue-confirm")).isEnabled()).isFalse();
         driver.findElement(By.id("issue-cancel")).click();

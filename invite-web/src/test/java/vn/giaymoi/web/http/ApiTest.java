@@ -613,7 +613,7 @@ class ApiTest {
                 new String[] {"/invitations/{id}/submit", "post"}, new String[] {"/invitations/{id}/approve", "post"},
                 new String[] {"/invitations/{id}/return", "post"}, new String[] {"/invitations/{id}/revoke", "post"},
                 new String[] {"/invitations/{id}/issue-preview", "get"}, new String[] {"/invitations/{id}/follow-ups", "post"},
-                new String[] {"/register", "get"}, new String[] {"/verify", "post"});
+                new String[] {"/register", "get"}, new String[] {"/verify", "post"}, new String[] {"/fix", "post"});
         for (String[] e : endpoints) {
             assertThat(paths.path(e[0]).has(e[1])).as(e[1] + " " + e[0]).isTrue();
         }
