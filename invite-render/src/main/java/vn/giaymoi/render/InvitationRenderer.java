@@ -21,7 +21,7 @@ import vn.giaymoi.render.text.TextRenderer;
 public final class InvitationRenderer {
     private final TextRenderer text = new TextRenderer();
     private final HtmlRenderer html = new HtmlRenderer();
-    private final PdfRenderer pdf = new PdfRenderer(html);
+    private final PdfRenderer pdf = new PdfRenderer();
     private final DocxRenderer docx = new DocxRenderer();
     private final IcsRenderer ics;
 
