@@ -26,7 +26,7 @@ class TextLinesTest {
         float reference = PdfFonts.width(Face.REGULAR, "số 49/QĐ-UBND ", 14);
         assertThat(lines("số 49/QĐ-UBND ngày 14/5/2024", reference + 1)).containsExactly("số 49/QĐ-UBND", "ngày 14/5/2024");
         assertThat(lines("số 49/QĐ-UBND ngày 14/5/2024", reference - 5)).containsExactly("số", "49/QĐ-UBND", "ngày 14/5/2024");
-        assertThat(lines("Lưu: VT,\u00a0HCC", 40)).containsExactly("Lưu:", "VT,\u00a0HCC");
+        assertThat(lines("Lưu: VT,\u00a0HCC", 70)).containsExactly("Lưu:", "VT,\u00a0HCC");
         assertThat(lines("a  \n b", 400)).containsExactly("a b");
         assertThat(lines("", 400)).isEmpty();
     }
