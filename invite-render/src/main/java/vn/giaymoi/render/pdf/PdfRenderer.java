@@ -263,7 +263,6 @@ public final class PdfRenderer {
                 boolean nowrap = r > 0 && c == 0;
                 cell.text(List.of(new Span(all.get(r).get(c), r == 0 ? Face.BOLD : Face.REGULAR)), 13, 1.2f, x + pad,
                         nowrap ? Float.MAX_VALUE / 4 : widths[c] - 2 * pad, r == 0 ? Align.CENTER : Align.LEFT, false);
-                if (nowrap) cell.alignLeftIn(widths[c] - 2 * pad);
                 cell.gap(2 + RULE / 2);
                 cells.add(cell);
                 x += widths[c];
@@ -459,13 +458,6 @@ public final class PdfRenderer {
                             Align.LEFT, ink);
                 }
             });
-        }
-
-        /** The last text line, drawn from the left of a box {@code width} wide rather than wherever it was put. */
-        void alignLeftIn(float width) {
-            int last = parts.size() - 1;
-            Text t = (Text) parts.get(last);
-            parts.set(last, new Text(t.line(), t.size(), t.lineHeight(), t.x(), width, Align.LEFT, t.ink()));
         }
     }
 }
