@@ -19,11 +19,25 @@ import vn.giaymoi.render.text.TextRenderer;
  * Rendering blocks (PDF and DOCX are CPU work): call it off any event loop. Thread-safe.
  */
 public final class InvitationRenderer {
-    private final TextRenderer text = new TextRenderer();
-    private final HtmlRenderer html = new HtmlRenderer();
-    private final PdfRenderer pdf = new PdfRenderer(html);
-    private final DocxRenderer docx = new DocxRenderer();
     private final IcsRenderer ics;
+
+    // Each format's renderer is built on first use (class-holder idiom), so a command that draws no PDF never
+    // loads PDFBox or reads a font, and one that draws no DOCX never loads POI.
+    private static final class Text {
+        static final TextRenderer RENDERER = new TextRenderer();
+    }
+
+    private static final class Html {
+        static final HtmlRenderer RENDERER = new HtmlRenderer();
+    }
+
+    private static final class Pdf {
+        static final PdfRenderer RENDERER = new PdfRenderer();
+    }
+
+    private static final class Docx {
+        static final DocxRenderer RENDERER = new DocxRenderer();
+    }
 
     /** A renderer whose calendar stamps (DTSTAMP) read the system clock. */
     public InvitationRenderer() {
@@ -46,10 +60,10 @@ public final class InvitationRenderer {
     public RenderedDocument render(Invitation invitation, Format format, CalendarEntry entry) {
         PageLayout page = LayoutBuilder.of(invitation);
         byte[] bytes = switch (format) {
-            case TXT -> text.render(page).getBytes(StandardCharsets.UTF_8);
-            case HTML -> html.render(page).getBytes(StandardCharsets.UTF_8);
-            case PDF -> pdf.render(page);
-            case DOCX -> docx.render(page);
+            case TXT -> Text.RENDERER.render(page).getBytes(StandardCharsets.UTF_8);
+            case HTML -> Html.RENDERER.render(page).getBytes(StandardCharsets.UTF_8);
+            case PDF -> Pdf.RENDERER.render(page);
+            case DOCX -> Docx.RENDERER.render(page);
             case ICS -> ics.render(invitation, entry).getBytes(StandardCharsets.UTF_8);
         };
         return new RenderedDocument(format, bytes);

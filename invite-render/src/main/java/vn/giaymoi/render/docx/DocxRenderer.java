@@ -213,6 +213,8 @@ public final class DocxRenderer {
             p.setStyle((b.indentFirstLine() ? DocxStyles.BODY : DocxStyles.BODY_NO_INDENT).id);
             if (!b.label().isEmpty()) p.createRun().setText(b.label() + " ");
             rich(p, b.text());
+            // a heading or lead-in goes over the page with what it introduces, never ending a page alone
+            if (b.leadsIn() || b.table() != null) keepWithNext(p);
             last = p;
             if (b.table() != null) programme(doc, b.table());
         }

@@ -59,8 +59,17 @@ enum DocxStyles {
         this.align = align;
     }
 
+    /** The style sheet, built once; each document gets its own copy (XmlBeans objects are not shared). */
+    private static final CTStyles SHEET = build();
+
     /** The style sheet: document defaults (Times New Roman 14, Vietnamese, single spacing), Normal and ours. */
     static CTStyles sheet() {
+        synchronized (SHEET) {
+            return (CTStyles) SHEET.copy();
+        }
+    }
+
+    private static CTStyles build() {
         CTStyles styles = CTStyles.Factory.newInstance();
         var defaults = styles.addNewDocDefaults();
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();

@@ -126,8 +126,24 @@ public record PageLayout(
      * @param table a table printed under the paragraph (a programme's time slots), or {@code null}
      */
     public record Block(String label, RichText text, int depth, boolean indentFirstLine, Table table) {
+        /** The longest heading: about one printed line. */
+        private static final int HEADING_LENGTH = 80;
+
         public Block(String label, RichText text, int depth, boolean indentFirstLine) {
             this(label, text, depth, indentFirstLine, null);
+        }
+
+        /**
+         * True for a heading or a lead-in line, which introduces what follows and so never ends a page
+         * (keep-with-next): a line ending with a colon ({@code …như sau:}, {@code *) Văn phòng UBND tỉnh chỉ đạo:}),
+         * or a short numbered heading that ends no sentence ({@code 2. Thời gian và địa điểm tổ chức điểm cầu}).
+         */
+        public boolean leadsIn() {
+            if (text == null) return false;
+            String t = text.plain().strip();
+            if (t.endsWith(":")) return true;
+            return !label.isEmpty() && !label.equals("-") && !label.equals("+") && t.length() <= HEADING_LENGTH
+                    && !t.isEmpty() && ".;!?…)".indexOf(t.charAt(t.length() - 1)) < 0;
         }
     }
 

@@ -169,8 +169,14 @@ class DocxRendererTest {
             int from = body.indexOf(last);
             assertThat(body.subList(from, body.size())).as("last paragraph and the spacer before the closing table")
                     .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue());
-            assertThat(content.get(0).getCTP().getPPr() == null || !content.get(0).getCTP().getPPr().isSetKeepNext())
-                    .as("other paragraphs flow freely").isTrue();
+            List<XWPFParagraph> others = content.subList(0, content.size() - 1);
+            // "Ủy ban nhân dân tỉnh trân trọng kính mời:", "1. Thành phần:" introduce what follows and keep with it
+            assertThat(others).filteredOn(p -> p.getText().strip().endsWith(":")).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).as(p.getText()).isTrue());
+            assertThat(others).filteredOn(p -> p.getText().strip().endsWith(".")).isNotEmpty()
+                    .as("other paragraphs flow freely")
+                    .allSatisfy(p -> assertThat(p.getCTP().getPPr() == null || !p.getCTP().getPPr().isSetKeepNext())
+                            .as(p.getText()).isTrue());
             BigInteger before = (BigInteger) doc.getStyles().getStyle(DocxStyles.RULE.id).getCTStyle().getPPr().getSpacing()
                     .getBefore();
             assertThat(before).as("gap above a rule, in twips").isGreaterThanOrEqualTo(BigInteger.valueOf(40));

@@ -40,7 +40,9 @@ public final class WebServer {
      * @param idleTimeout how long a connection may stay silent, mid-request or between requests, before it is closed
      */
     public record Limits(Duration deadline, int workers, int renderers, Duration idleTimeout) {
-        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(20), 8, 2, Duration.ofSeconds(30));
+        /** Rendering is CPU work: one render thread per core, no more (more only queue for the same cores). */
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(20), 8,
+                Math.max(1, Runtime.getRuntime().availableProcessors()), Duration.ofSeconds(30));
     }
 
     private final Vertx vertx;

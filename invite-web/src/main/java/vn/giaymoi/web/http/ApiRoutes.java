@@ -58,6 +58,8 @@ public final class ApiRoutes {
     private final InvitationFormat format;
     private final RuleEngine rules;
     private final BlockingRenderer renderer;
+    /** Answers to identical render requests (an editor's preview), at most 16 MiB: the server runs in 128 MiB. */
+    private final RenderCache renders = new RenderCache(16L << 20);
     private final Offload offload;
     private final Clock clock;
     private final ApiJson json;
@@ -138,7 +140,20 @@ public final class ApiRoutes {
 
     private void render(RoutingContext ctx) {
         Format f = format(ctx);
-        parse(ctx).compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc, false))).onFailure(ctx::fail);
+        if (!RenderCache.keeps(f)) {
+            parse(ctx).compose(inv -> renderer.render(inv, f).map(doc -> send(ctx, inv, doc, false))).onFailure(ctx::fail);
+            return;
+        }
+        String key = RenderCache.key(f, ctx.request().getHeader("Content-Type"), ctx.body().buffer());
+        RenderCache.Answer cached = renders.get(key);
+        if (cached != null) {
+            cached.send(ctx);
+            return;
+        }
+        parse(ctx).compose(inv -> renderer.render(inv, f).map(doc -> renders.put(key, new RenderCache.Answer(
+                        doc.mediaType(), DownloadName.header(!doc.mediaType().startsWith("text/"), inv, doc.format().extension()),
+                        Buffer.buffer(doc.bytes())))))
+                .onSuccess(answer -> answer.send(ctx)).onFailure(ctx::fail);
     }
 
     private void list(RoutingContext ctx) {

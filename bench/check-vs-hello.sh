@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Start-up: `giaymoi check` of one file vs a JVM hello world (benchmark, not a test). Issue #18's anchor.
+# Usage: bench/check-vs-hello.sh [RUNS]     RUNS default 7, alternating the cases; medians of wall and CPU (user+sys).
+# Cases: hello world (default java); check with plain java -jar; with bin/giaymoi (its CDS archive, recorded by a
+# first run); and, when a JDK 25 is installed (GIAYMOI_JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java),
+# hello world and bin/giaymoi on it (its AOT cache, JEP 483/514/515, recorded by a first run).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR=${GIAYMOI_JAR:-$ROOT/invite-cli/target/giaymoi.jar}
+RUNS=${1:-7}
+JAVA25=${GIAYMOI_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[[ -f "$JAR" ]] || { echo "missing $JAR: mvn -q -pl invite-cli -am package -DskipTests" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export XDG_CACHE_HOME="$WORK/cache"
+ONE="$ROOT/examples/seed-002.yaml"
+mkdir -p "$WORK/hello"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("xin chào"); } }\n' > "$WORK/hello/Hello.java"
+javac --release 17 -d "$WORK/hello" "$WORK/hello/Hello.java"
+
+CASES=("hello" "check java -jar" "check bin/giaymoi")
+cmd() {
+  case $1 in
+    "hello") echo java -Xshare:auto -cp "$WORK/hello" Hello ;;
+    "check java -jar") echo java -jar "$JAR" check "$ONE" ;;
+    "check bin/giaymoi") echo env GIAYMOI_JAR="$JAR" "$ROOT/bin/giaymoi" check "$ONE" ;;
+    "hello jdk25") echo "$JAVA25" -cp "$WORK/hello" Hello ;;
+    "check bin/giaymoi jdk25") echo env GIAYMOI_JAR="$JAR" GIAYMOI_JAVA="$JAVA25" "$ROOT/bin/giaymoi" check "$ONE" ;;
+  esac
+}
+if [[ -x "$JAVA25" ]]; then CASES+=("hello jdk25" "check bin/giaymoi jdk25"); fi
+for c in "${CASES[@]}"; do $(cmd "$c") >/dev/null 2>&1 || true; done   # records bin/giaymoi's archives
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
+declare -A WALL CPU
+for ((r = 0; r < RUNS; r++)); do
+  for c in "${CASES[@]}"; do
+    /usr/bin/time -o "$WORK/time" -f '%e %U %S' $(cmd "$c") >/dev/null 2>&1 || true
+    read -r wall user sys < <(tail -1 "$WORK/time")
+    WALL[$c]+="$wall "; CPU[$c]+="$(echo "$user + $sys" | bc -l) "
+  done
+done
+printf 'java: %s; cores: %s; load: %s; runs: %s alternating (median)\n' "$(java -version 2>&1 | head -1)" "$(nproc)" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS"
+printf '%-26s %8s %8s %12s\n' case "wall s" "CPU s" "x hello wall"
+H=$(median ${WALL[hello]})
+for c in "${CASES[@]}"; do
+  w=$(median ${WALL[$c]})
+  printf '%-26s %8s %8s %12.1f\n' "$c" "$w" "$(median ${CPU[$c]})" "$(echo "$w / $H" | bc -l)"
+done
+echo "target: check with the launcher < 0.5 s wall"
