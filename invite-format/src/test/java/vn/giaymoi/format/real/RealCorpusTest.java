@@ -52,7 +52,28 @@ class RealCorpusTest {
                     "TEXT-SPACE@body[2]", "QD45-CHAIR@body"))),
             // a commune formed on 01/7/2025 postpones its festival: the registry knows xã Nghĩa Đô of Lào Cai only
             // through the province, so nothing is reported
-            Map.entry("007-nghia-do-lao-cai-hoan-le-hoi-2025.yaml", new Expected("2025-10-01", List.of())));
+            Map.entry("007-nghia-do-lao-cai-hoan-le-hoi-2025.yaml", new Expected("2025-10-01", List.of())),
+            // "17h00 pút"
+            Map.entry("008-quyet-tien-lai-chau-hoi-thi-van-nghe-2022.yaml", new Expected("2022-10-20", List.of("TEXT-TYPO@body[0]"))),
+            // weekdays in lower case, "(hiều thứ năm)", the list does not end in ./.
+            Map.entry("009-long-xuyen-tiep-xuc-cu-tri-2024.yaml", new Expected("2024-05-15", List.of("ND30-WEEKDAY-FORM@body[0]", "ND30-WEEKDAY-FORM@body[1]", "ND30-WEEKDAY-FORM@body[2]", "ND30-WEEKDAY-FORM@body[3]", "ND30-WEEKDAY-FORM@body[4]", "ND30-END-MARK@body[5]", "TEXT-TYPO@body[5]"))),
+            // "(Thứ Tư)" mid-sentence
+            Map.entry("010-hai-duong-hdnd-trieu-tap-ky-hop-19-2023.yaml", new Expected("2023-11-27", List.of("ND30-WEEKDAY-FORM@body[0]"))),
+            // "sinh viên tiểu biểu"
+            Map.entry("011-hnue-hoi-nghi-sinh-vien-nckh-2012.yaml", new Expected("2012-05-24", List.of("TEXT-TYPO@body[2]"))),
+            // "Thông tri số 247 -TT/HĐĐTW", cited twice
+            Map.entry("012-hoi-dong-doi-tw-thay-doi-hoi-nghi-2017.yaml", new Expected("2017-12-28", List.of("TEXT-CITED-NUMBER@opening.text", "TEXT-CITED-NUMBER@body[2]"))),
+            Map.entry("013-ha-mo-dung-le-ky-niem-918-2020.yaml", new Expected("2020-02-05", List.of())),
+            Map.entry("014-vff-hop-bao-2014.yaml", new Expected("2014-03-25", List.of())),
+            Map.entry("015-hcmus-sinh-hoat-cong-dan-2021.yaml", new Expected("2021-11-25", List.of())),
+            Map.entry("016-hau-giang-hdnd-ky-hop-21-2024.yaml", new Expected("2024-07-15", List.of())),
+            Map.entry("017-trang-ha-tiep-xuc-cu-tri-2019.yaml", new Expected("2019-07-03", List.of())),
+            // "(Thứ Năm)" mid-sentence
+            Map.entry("018-tdsi-dang-bo-trieu-tap-dai-hoi-2020.yaml", new Expected("2020-06-10", List.of("ND30-WEEKDAY-FORM@body[0]"))),
+            Map.entry("019-tien-tien-le-hoi-cap-nhat-2023.yaml", new Expected("2023-05-08", List.of())),
+            // "tháng 03" in the date line; "22/2/2021", "3/2/2021", "tháng 2" beside "22/01/2021"
+            Map.entry("020-ha-mo-dung-le-ky-niem-919-2021.yaml", new Expected("2021-03-03", List.of("ND30-MONTH-PAD-3-9@date.month", "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text"))),
+            Map.entry("021-doan-dbqh-tphcm-doi-lich-tiep-xuc-cu-tri-2020.yaml", new Expected("2020-05-13", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
