@@ -73,7 +73,26 @@ class RealCorpusTest {
             Map.entry("019-tien-tien-le-hoi-cap-nhat-2023.yaml", new Expected("2023-05-08", List.of())),
             // "tháng 03" in the date line; "22/2/2021", "3/2/2021", "tháng 2" beside "22/01/2021"
             Map.entry("020-ha-mo-dung-le-ky-niem-919-2021.yaml", new Expected("2021-03-03", List.of("ND30-MONTH-PAD-3-9@date.month", "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text"))),
-            Map.entry("021-doan-dbqh-tphcm-doi-lich-tiep-xuc-cu-tri-2020.yaml", new Expected("2020-05-13", List.of())));
+            Map.entry("021-doan-dbqh-tphcm-doi-lich-tiep-xuc-cu-tri-2020.yaml", new Expected("2020-05-13", List.of())),
+            // "Tp.Phan Rang-Tháp Chàm" without a space after the abbreviation, three times
+            Map.entry("022-ninh-thuan-doan-dbqh-tiep-xuc-cu-tri-2013.yaml", new Expected("2013-06-19", List.of("TEXT-SPACE@body[0].points[0].points[0]", "TEXT-SPACE@body[0].points[0].points[1]", "TEXT-SPACE@body[1].points[1].points[1]"))),
+            Map.entry("023-ben-tre-mttq-tiep-xuc-cu-tri-ung-cu-vien-2021.yaml", new Expected("2021-05-03", List.of())),
+            Map.entry("024-hoi-nha-van-tphcm-hoan-dai-hoi-2020.yaml", new Expected("2020-11-10", List.of())),
+            Map.entry("025-kon-tum-doan-dbqh-tiep-xuc-cu-tri-2015.yaml", new Expected("2015-06-24", List.of())),
+            Map.entry("026-vmrs-spms2015-thong-bao-so-2.yaml", new Expected("2015-06-30", List.of())),
+            Map.entry("027-gia-hanh-ha-tinh-hdnd-xa-tiep-xuc-cu-tri-2025.yaml", new Expected("2025-11-10", List.of())),
+            Map.entry("028-hoi-ccb-tphcm-dai-hoi-vi-2017.yaml", new Expected("2017-09-15", List.of())),
+            Map.entry("029-hanh-thien-le-mung-truong-yen-2025.yaml", new Expected("2025-02-25", List.of())),
+            Map.entry("030-ha-tinh-mttq-tiep-xuc-cu-tri-song-tri-2026.yaml", new Expected("2026-02-20", List.of())),
+            Map.entry("031-cau-giay-hdnd-thay-doi-ky-hop-3-2021.yaml", new Expected("2021-12-01", List.of())),
+            Map.entry("032-ha-noi-hdnd-tb-48-dieu-chinh-ky-hop-10-2022.yaml", new Expected("2022-11-29", List.of())),
+            Map.entry("033-tan-phu-hdnd-phuong-tiep-xuc-cu-tri-2026.yaml", new Expected("2025-12-29", List.of())),
+            Map.entry("034-tuyen-quang-tinh-uy-hoi-nghi-bch-18-2024.yaml", new Expected("2024-04-02", List.of())),
+            // "Uỷ ban nhân dân" beside "huyện ủy, thị ủy, thành ủy" in the recipients
+            Map.entry("035-thanh-hoa-cong-dien-11-CD-TU-2022.yaml", new Expected("2022-09-05", List.of("TEXT-VARIANT@addressees[0]"))),
+            Map.entry("036-vinacas-hoi-nghi-dieu-quoc-te-12-doi-2021.yaml", new Expected("2020-05-20", List.of())),
+            Map.entry("037-ben-tre-tam-hoan-tiep-cong-dan-2021.yaml", new Expected("2021-07-14", List.of())),
+            Map.entry("038-phu-van-ninh-binh-hdnd-lien-tich-2025.yaml", new Expected("2025-10-28", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
