@@ -92,7 +92,11 @@ class RealCorpusTest {
             Map.entry("035-thanh-hoa-cong-dien-11-CD-TU-2022.yaml", new Expected("2022-09-05", List.of("TEXT-VARIANT@addressees[0]"))),
             Map.entry("036-vinacas-hoi-nghi-dieu-quoc-te-12-doi-2021.yaml", new Expected("2020-05-20", List.of())),
             Map.entry("037-ben-tre-tam-hoan-tiep-cong-dan-2021.yaml", new Expected("2021-07-14", List.of())),
-            Map.entry("038-phu-van-ninh-binh-hdnd-lien-tich-2025.yaml", new Expected("2025-10-28", List.of())));
+            Map.entry("038-phu-van-ninh-binh-hdnd-lien-tich-2025.yaml", new Expected("2025-10-28", List.of())),
+            Map.entry("039-vinh-dieu-an-giang-dang-uy-diem-cau-dai-hoi-xiv-2026.yaml", new Expected("2026-01-20", List.of())),
+            Map.entry("040-an-giang-dai-hoi-diem-dang-bo-phuong-2025.yaml", new Expected("2025-07-20", List.of())),
+            Map.entry("041-vinh-phu-thoai-son-dai-hoi-dang-bo-xa-2020.yaml", new Expected("2020-04-24", List.of())),
+            Map.entry("042-ncc-dai-hoi-cong-doan-co-so-2023.yaml", new Expected("2023-05-08", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
