@@ -624,7 +624,7 @@ public final class InvitationImporter {
 
         private String province() {
             for (Cell c : issuerLines) {
-                Matcher m = Pattern.compile("(?:^|\\s)(?:TỈNH|THÀNH PHỐ|THÀNH)(?: ỦY| UỶ)? (.+)$").matcher(c.text().toUpperCase(Locale.ROOT));
+                Matcher m = Pattern.compile("(?:^|\\s)(?:(?:TỈNH|THÀNH PHỐ)(?: ỦY| UỶ)?|THÀNH (?:ỦY|UỶ)) (.+)$").matcher(c.text().toUpperCase(Locale.ROOT));
                 if (m.find()) return titleCase(m.group(1).replace("**", "").strip());
             }
             // a commune or district names no province in its header: the place is the best guess only for a province

@@ -60,10 +60,6 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         return null;
     }
 
-    static Outline build(List<InvitationImporter.Item> items, boolean indentMayTell) {
-        return build(items, indentMayTell, false);
-    }
-
     /**
      * With {@code announces}, a first paragraph that ends in a colon over khoản is the opening ("…cụ thể như sau:"
      * then "1. Thời gian"): a giấy mời, thông báo or công điện says why before its points, while a công văn's body is
