@@ -96,7 +96,11 @@ class RealCorpusTest {
             Map.entry("039-vinh-dieu-an-giang-dang-uy-diem-cau-dai-hoi-xiv-2026.yaml", new Expected("2026-01-20", List.of())),
             Map.entry("040-an-giang-dai-hoi-diem-dang-bo-phuong-2025.yaml", new Expected("2025-07-20", List.of())),
             Map.entry("041-vinh-phu-thoai-son-dai-hoi-dang-bo-xa-2020.yaml", new Expected("2020-04-24", List.of())),
-            Map.entry("042-ncc-dai-hoi-cong-doan-co-so-2023.yaml", new Expected("2023-05-08", List.of())));
+            Map.entry("042-ncc-dai-hoi-cong-doan-co-so-2023.yaml", new Expected("2023-05-08", List.of())),
+            Map.entry("043-thpt-tien-phong-hop-cha-me-hoc-sinh-2025.yaml", new Expected("2025-09-08", List.of())),
+            Map.entry("044-thpt-hoang-cau-truong-ban-cmhs-2024.yaml", new Expected("2024-09-09", List.of())),
+            Map.entry("045-cao-an-cam-giang-dai-hoi-diem-dang-bo-xa-2025.yaml", new Expected("2025-02-12", List.of())),
+            Map.entry("046-vien-co-hoc-hoi-nghi-40-nam-2019.yaml", new Expected("2018-11-20", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
