@@ -41,6 +41,8 @@ public final class InvitationImporter {
     /** Ô 5a type names of the kinds with one: GIẤY MỜI (Mẫu 1.7), THÔNG BÁO (Mẫu 1.4), CÔNG ĐIỆN (Mẫu 1.6). */
     static final Pattern TYPE_NAME = Pattern.compile("(?i)^(GIẤY|THÔNG|CÔNG)\\s+(MỜI|BÁO|ĐIỆN)$");
     static final Pattern ADDRESSEES = Pattern.compile("^Kính\\s+gửi\\s*:?\\s*(.*)$");
+    /** A Party Công văn's number, kind before the slash: {@code 1822-CV/BTGTU} (draft {@code -CV/BTGTU}). */
+    static final Pattern PARTY_LETTER = Pattern.compile("^\\d*-CV/\\S+$");
     static final Pattern DISTRIBUTION = Pattern.compile("^(?:\\*\\*)?(?:\\*)?Nơi\\s+nhận\\s*:?(?:\\*)?(?:\\*\\*)?\\s*(.*)$");
     static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*\\S.*");
     static final Pattern SIGNED_NOTE = Pattern.compile("(?i)^[(\\[].*(ký|đóng dấu|signed).*[)\\]]$");
@@ -90,13 +92,21 @@ public final class InvitationImporter {
             List<String> addressees = addressees();
             int closing = closingStart();
             List<Item> items = bodyItems(at, closing);
-            Outline outline = Outline.build(items, source.kind() != SourceDocument.Kind.DOCX);
+            Outline outline = Outline.build(items, source.kind() != SourceDocument.Kind.DOCX, !"cong-van".equals(kind));
             OpeningDto opening = null;
             if (outline.opening() != null) opening = Basis.opening(outline.opening().text());
             AdministrativeLevel level = level();
+            List<Outline.Node> roots = new ArrayList<>(outline.roots());
+            if ("cong-dien".equals(kind) && addressees.isEmpty() && outline.opening() != null
+                    && Outline.CABLES.matcher(outline.opening().text()).find()) {
+                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6)
+                while (!roots.isEmpty() && roots.get(0).children().isEmpty() && roots.get(0).item().style() == Marker.DASH) {
+                    addressees.add(entry(roots.remove(0).item().text()));
+                }
+            }
             List<PointDto> body = new ArrayList<>();
-            for (int i = 0; i < outline.roots().size(); i++) {
-                body.add(point(outline.roots().get(i), "body[" + i + "]", List.of(), level));
+            for (int i = 0; i < roots.size(); i++) {
+                body.add(point(roots.get(i), "body[" + i + "]", List.of(), level));
             }
             Closing close = closing(closing);
             String province = province();
@@ -133,7 +143,9 @@ public final class InvitationImporter {
                 String first = parts.get(0);
                 boolean single = parts.size() == 1 && line.columns().size() == 1;
                 if (single && TYPE_NAME.matcher(first).matches() || ADDRESSEES.matcher(first.strip()).matches()) return;
-                boolean vv = plain(first).matches("(?i)^V/v\\b.*");
+                // a Party Công văn's trích yếu follows its number, without "V/v"
+                boolean vv = plain(first).matches("(?i)^V/v\\b.*")
+                        || number != null && PARTY_LETTER.matcher(number).matches() && shortSubject.length() == 0;
                 if (dateSeen && number != null && single && !inShortSubject && !vv && !headerish(first)) return;
                 if (dateSeen && number != null && blankAfterNumber && single && !vv && !headerish(first)) return;
                 for (int c = 0; c < parts.size(); c++) {
@@ -185,6 +197,10 @@ public final class InvitationImporter {
                     }
                     if (number == null) {
                         issuerLines.add(new Cell(text, bold, line.paragraph()));
+                    } else if (PARTY_LETTER.matcher(number).matches() && shortSubject.length() == 0 && side != Side.RIGHT) {
+                        // a Party Công văn prints its trích yếu under the number, without "V/v" (HD 36-HD/VPTW)
+                        shortSubject.append(text);
+                        inShortSubject = true;
                     } else {
                         note(line.paragraph(), text, "", Level.UNRECOGNISED,
                                 "dòng dưới số, ký hiệu không nhận ra; chưa đưa vào bản nháp");
@@ -588,7 +604,8 @@ public final class InvitationImporter {
             String[] parts = number.substring(number.indexOf('/') + 1).split("-");
             // the Party's number carries the kind before the slash: 27-GM/BTGTU
             if (parts.length == 1) return parts[0].isEmpty() || parts[0].equals("GM") ? null : parts[0];
-            if ("giay-moi".equals(kind) || parts[0].equals("GM")) return parts[1];
+            // the kinds with a ký hiệu of their own put it first: 05/GM-UBND, 12/TB-UBND, 10/CĐ-UBND
+            if (!"cong-van".equals(kind) || List.of("GM", "TB", "CĐ").contains(parts[0])) return parts[1];
             return parts[0].isEmpty() ? null : parts[0];
         }
 
@@ -607,7 +624,7 @@ public final class InvitationImporter {
 
         private String province() {
             for (Cell c : issuerLines) {
-                Matcher m = Pattern.compile("(?:^|\\s)(?:TỈNH|THÀNH PHỐ) (.+)$").matcher(c.text().toUpperCase(Locale.ROOT));
+                Matcher m = Pattern.compile("(?:^|\\s)(?:(?:TỈNH|THÀNH PHỐ)(?: ỦY| UỶ)?|THÀNH (?:ỦY|UỶ)) (.+)$").matcher(c.text().toUpperCase(Locale.ROOT));
                 if (m.find()) return titleCase(m.group(1).replace("**", "").strip());
             }
             // a commune or district names no province in its header: the place is the best guess only for a province

@@ -60,14 +60,19 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         return null;
     }
 
-    static Outline build(List<InvitationImporter.Item> items, boolean indentMayTell) {
+    /**
+     * With {@code announces}, a first paragraph that ends in a colon over khoản is the opening ("…cụ thể như sau:"
+     * then "1. Thời gian"): a giấy mời, thông báo or công điện says why before its points, while a công văn's body is
+     * all content.
+     */
+    static Outline build(List<InvitationImporter.Item> items, boolean indentMayTell, boolean announces) {
         List<InvitationImporter.Item> rest = new ArrayList<>(items);
         boolean byIndent = indentMayTell && rest.stream().allMatch(i -> i.indent() >= 0)
                 && rest.stream().mapToInt(InvitationImporter.Item::indent).distinct().count() > 1;
         InvitationImporter.Item opening = null;
         // the opening prints like an unmarked first paragraph; it is the opening when it says why (it cites a
         // document, or begins "Căn cứ", "Thực hiện", …), else a point ("Sở Nội vụ trân trọng kính mời:")
-        if (!rest.isEmpty() && rest.get(0).marker().isEmpty() && Basis.opens(rest.get(0).text())) {
+        if (!rest.isEmpty() && rest.get(0).marker().isEmpty() && opens(rest, announces)) {
             InvitationImporter.Item first = rest.get(0);
             InvitationImporter.Item next = rest.size() > 1 ? rest.get(1) : null;
             boolean childFollows = byIndent && next != null && next.indent() > first.indent();
@@ -77,6 +82,23 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
             }
         }
         return new Outline(opening, byIndent ? byIndent(rest) : byStyle(rest));
+    }
+
+    /** The words a Công điện opens with before its recipients: {@code CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:}. */
+    static final Pattern CABLES = Pattern.compile("(?i)\\bđiện\\s*:\\s*$");
+    private static final Pattern INVITES = Pattern.compile("(?i)\\bkính\\s+mời\\s*:\\s*$");
+
+    /**
+     * The first paragraph opens when it says why, when it cables (Công điện), or when it invites or announces and
+     * khoản follow ({@code Ban Tuyên giáo Tỉnh ủy trân trọng kính mời:} then {@code 1. Thành phần …}); over a dashed
+     * list it is a point with its sub-points ({@code Sở Nội vụ trân trọng kính mời:} then {@code - Đại diện …}).
+     */
+    private static boolean opens(List<InvitationImporter.Item> rest, boolean announces) {
+        String text = rest.get(0).text();
+        if (Basis.opens(text) || CABLES.matcher(text).find()) return true;
+        Marker next = rest.size() > 1 ? rest.get(1).style() : null;
+        boolean introduces = INVITES.matcher(text).find() || announces && text.endsWith(":");
+        return introduces && (next == Marker.NUMBER || next == Marker.ROMAN);
     }
 
     private static List<Node> byIndent(List<InvitationImporter.Item> items) {

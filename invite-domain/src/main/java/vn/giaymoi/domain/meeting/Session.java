@@ -19,16 +19,19 @@ import vn.giaymoi.domain.text.Texts;
  * @param duration the duration as written: {@code Một buổi}, {@code ½ ngày}, {@code 01 ngày}, {@code 03 ngày}
  * @param arriveEarlyMinutes minutes attendees are asked to arrive early, when stated
  * @param endDate the last day of a session over several days ({@code 23–27/11}), or {@code null} for one day
- * @param partOfDay the part of the day ({@code sáng}, {@code chiều}, {@code tối}); required without a start
+ * @param partOfDay the part of the day ({@code sáng}, {@code chiều}, {@code tối}); without it and without a start
+ *     the session sits whole days, which the invitation must say by a duration or an end date ({@code diễn ra trong
+ *     ngày 20/12/2021}, {@code từ ngày 7-12 đến 10-12-2022})
  */
 public record Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes,
         LocalDate endDate, PartOfDay partOfDay) implements Fact {
     public Session {
         Objects.requireNonNull(date, "ngày họp");
-        if (start == null && partOfDay == null) {
-            throw new IllegalArgumentException("thiếu giờ bắt đầu (start) hoặc buổi (partOfDay: sang, chieu, toi)");
-        }
         duration = Texts.optional(duration);
+        if (start == null && partOfDay == null && duration == null && endDate == null) {
+            throw new IllegalArgumentException("thiếu giờ bắt đầu (start) hoặc buổi (partOfDay: sang, chieu, toi);"
+                    + " một kỳ họp cả ngày ghi thời lượng (duration: 01 ngày) hoặc ngày kết thúc (endDate)");
+        }
         if (endDate != null && !endDate.isAfter(date)) {
             throw new IllegalArgumentException("ngày kết thúc " + endDate + " phải sau ngày bắt đầu " + date
                     + "; bỏ endDate khi họp trong một ngày");
@@ -58,14 +61,19 @@ public record Session(LocalDate date, LocalTime start, LocalTime end, String dur
         return start != null;
     }
 
+    /** True when the session sits whole days: neither a clock time nor a part of the day is given. */
+    public boolean wholeDays() {
+        return start == null && partOfDay == null;
+    }
+
     /** The last day the session sits. */
     public LocalDate lastDate() {
         return endDate == null ? date : endDate;
     }
 
-    /** The start, or the opening of its part of the day when no clock time is given. */
+    /** The start, or the opening of its part of the day (of the morning for whole days) when no clock time is given. */
     public LocalDateTime startsAt() {
-        return date.atTime(start != null ? start : partOfDay.opens());
+        return date.atTime(start != null ? start : (partOfDay != null ? partOfDay : PartOfDay.MORNING).opens());
     }
 
     /**
@@ -76,7 +84,7 @@ public record Session(LocalDate date, LocalTime start, LocalTime end, String dur
     public LocalDateTime endsAt() {
         if (end != null) return lastDate().atTime(end);
         if (endDate != null) return endDate.atTime(17, 0);
-        if (start == null) return date.atTime(partOfDay.closes());
+        if (start == null) return date.atTime(partOfDay != null ? partOfDay.closes() : PartOfDay.AFTERNOON.closes());
         String d = duration == null ? "" : duration.toLowerCase(java.util.Locale.ROOT);
         boolean halfDay = d.contains("buổi") || d.contains("½") || d.contains("1/2") || d.contains("nửa");
         if (!halfDay && d.contains("ngày")) return date.atTime(17, 0);
@@ -100,7 +108,7 @@ public record Session(LocalDate date, LocalTime start, LocalTime end, String dur
             m.put("endDate", endDate);
             m.put("endWeekday", endDate.getDayOfWeek());
         }
-        m.put("partOfDay", (partOfDay != null ? partOfDay : PartOfDay.of(start)).label());
+        if (!wholeDays()) m.put("partOfDay", (partOfDay != null ? partOfDay : PartOfDay.of(start)).label());
         return m;
     }
 
@@ -113,7 +121,7 @@ public record Session(LocalDate date, LocalTime start, LocalTime end, String dur
     @Override
     public String defaultWording() {
         String day = endDate != null ? "từ ngày {date} đến ngày {endDate}" : "{weekday}, ngày {date}";
-        String at = start != null ? "bắt đầu từ {start}, " : "buổi {partOfDay} ";
+        String at = start != null ? "bắt đầu từ {start}, " : partOfDay != null ? "buổi {partOfDay} " : "";
         String when = (duration == null ? "" : "{duration}, ") + at + day;
         String early = arriveEarlyMinutes == null ? "" : " (đề nghị đại biểu có mặt trước {arriveEarly})";
         return "Thời gian: " + when + early + ".";

@@ -50,6 +50,18 @@ class PlaceRulesTest {
     }
 
     @Test
+    void a_ward_of_Ha_Tinh_after_the_2025_reorganisation_is_known_by_its_spelling() {
+        // Hà Tĩnh's 2026 voters' meeting: "tại phường Sông Trí … các phường: Hoành Sơn, Vũng Áng, Hải Ninh"
+        LocalDate day = LocalDate.of(2026, 2, 20);
+        assertThat(check(SPELLING, with("Mời cử tri phường Song Trí và các phường Hoành Sơn, Vũng Áng, Hải Ninh dự.", day)))
+                .extracting(Finding::expected).containsExactly("Sông Trí");
+        assertThat(check(SPELLING, with("Mời cử tri phường Sông Trí và các phường Hoành Sơn, Vũng Áng, Hải Ninh dự.", day)))
+                .isEmpty();
+        assertThat(check(DATE, with("Mời cử tri phường Sông Trí và các phường Hoành Sơn, Vũng Áng, Hải Ninh dự.", day)))
+                .isEmpty();
+    }
+
+    @Test
     void a_name_the_registry_does_not_hold_is_never_reported() {
         assertThat(check(SPELLING, with("Lãnh đạo UBND xã Cẩm Điền (do UBND huyện mời);", LocalDate.of(2018, 2, 1)))).isEmpty();
     }

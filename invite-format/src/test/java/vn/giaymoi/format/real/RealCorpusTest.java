@@ -52,7 +52,55 @@ class RealCorpusTest {
                     "TEXT-SPACE@body[2]", "QD45-CHAIR@body"))),
             // a commune formed on 01/7/2025 postpones its festival: the registry knows xã Nghĩa Đô of Lào Cai only
             // through the province, so nothing is reported
-            Map.entry("007-nghia-do-lao-cai-hoan-le-hoi-2025.yaml", new Expected("2025-10-01", List.of())));
+            Map.entry("007-nghia-do-lao-cai-hoan-le-hoi-2025.yaml", new Expected("2025-10-01", List.of())),
+            // "17h00 pút"
+            Map.entry("008-quyet-tien-lai-chau-hoi-thi-van-nghe-2022.yaml", new Expected("2022-10-20", List.of("TEXT-TYPO@body[0]"))),
+            // weekdays in lower case, "(hiều thứ năm)", the list does not end in ./.
+            Map.entry("009-long-xuyen-tiep-xuc-cu-tri-2024.yaml", new Expected("2024-05-15", List.of("ND30-WEEKDAY-FORM@body[0]", "ND30-WEEKDAY-FORM@body[1]", "ND30-WEEKDAY-FORM@body[2]", "ND30-WEEKDAY-FORM@body[3]", "ND30-WEEKDAY-FORM@body[4]", "ND30-END-MARK@body[5]", "TEXT-TYPO@body[5]"))),
+            // "(Thứ Tư)" mid-sentence
+            Map.entry("010-hai-duong-hdnd-trieu-tap-ky-hop-19-2023.yaml", new Expected("2023-11-27", List.of("ND30-WEEKDAY-FORM@body[0]"))),
+            // "sinh viên tiểu biểu"
+            Map.entry("011-hnue-hoi-nghi-sinh-vien-nckh-2012.yaml", new Expected("2012-05-24", List.of("TEXT-TYPO@body[2]"))),
+            // "Thông tri số 247 -TT/HĐĐTW", cited twice
+            Map.entry("012-hoi-dong-doi-tw-thay-doi-hoi-nghi-2017.yaml", new Expected("2017-12-28", List.of("TEXT-CITED-NUMBER@opening.text", "TEXT-CITED-NUMBER@body[2]"))),
+            Map.entry("013-ha-mo-dung-le-ky-niem-918-2020.yaml", new Expected("2020-02-05", List.of())),
+            Map.entry("014-vff-hop-bao-2014.yaml", new Expected("2014-03-25", List.of())),
+            Map.entry("015-hcmus-sinh-hoat-cong-dan-2021.yaml", new Expected("2021-11-25", List.of())),
+            Map.entry("016-hau-giang-hdnd-ky-hop-21-2024.yaml", new Expected("2024-07-15", List.of())),
+            Map.entry("017-trang-ha-tiep-xuc-cu-tri-2019.yaml", new Expected("2019-07-03", List.of())),
+            // "(Thứ Năm)" mid-sentence
+            Map.entry("018-tdsi-dang-bo-trieu-tap-dai-hoi-2020.yaml", new Expected("2020-06-10", List.of("ND30-WEEKDAY-FORM@body[0]"))),
+            Map.entry("019-tien-tien-le-hoi-cap-nhat-2023.yaml", new Expected("2023-05-08", List.of())),
+            // "tháng 03" in the date line; "22/2/2021", "3/2/2021", "tháng 2" beside "22/01/2021"
+            Map.entry("020-ha-mo-dung-le-ky-niem-919-2021.yaml", new Expected("2021-03-03", List.of("ND30-MONTH-PAD-3-9@date.month", "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text"))),
+            Map.entry("021-doan-dbqh-tphcm-doi-lich-tiep-xuc-cu-tri-2020.yaml", new Expected("2020-05-13", List.of())),
+            // "Tp.Phan Rang-Tháp Chàm" without a space after the abbreviation, three times
+            Map.entry("022-ninh-thuan-doan-dbqh-tiep-xuc-cu-tri-2013.yaml", new Expected("2013-06-19", List.of("TEXT-SPACE@body[0].points[0].points[0]", "TEXT-SPACE@body[0].points[0].points[1]", "TEXT-SPACE@body[1].points[1].points[1]"))),
+            Map.entry("023-ben-tre-mttq-tiep-xuc-cu-tri-ung-cu-vien-2021.yaml", new Expected("2021-05-03", List.of())),
+            Map.entry("024-hoi-nha-van-tphcm-hoan-dai-hoi-2020.yaml", new Expected("2020-11-10", List.of())),
+            Map.entry("025-kon-tum-doan-dbqh-tiep-xuc-cu-tri-2015.yaml", new Expected("2015-06-24", List.of())),
+            Map.entry("026-vmrs-spms2015-thong-bao-so-2.yaml", new Expected("2015-06-30", List.of())),
+            Map.entry("027-gia-hanh-ha-tinh-hdnd-xa-tiep-xuc-cu-tri-2025.yaml", new Expected("2025-11-10", List.of())),
+            Map.entry("028-hoi-ccb-tphcm-dai-hoi-vi-2017.yaml", new Expected("2017-09-15", List.of())),
+            Map.entry("029-hanh-thien-le-mung-truong-yen-2025.yaml", new Expected("2025-02-25", List.of())),
+            Map.entry("030-ha-tinh-mttq-tiep-xuc-cu-tri-song-tri-2026.yaml", new Expected("2026-02-20", List.of())),
+            Map.entry("031-cau-giay-hdnd-thay-doi-ky-hop-3-2021.yaml", new Expected("2021-12-01", List.of())),
+            Map.entry("032-ha-noi-hdnd-tb-48-dieu-chinh-ky-hop-10-2022.yaml", new Expected("2022-11-29", List.of())),
+            Map.entry("033-tan-phu-hdnd-phuong-tiep-xuc-cu-tri-2026.yaml", new Expected("2025-12-29", List.of())),
+            Map.entry("034-tuyen-quang-tinh-uy-hoi-nghi-bch-18-2024.yaml", new Expected("2024-04-02", List.of())),
+            // "Uỷ ban nhân dân" beside "huyện ủy, thị ủy, thành ủy" in the recipients
+            Map.entry("035-thanh-hoa-cong-dien-11-CD-TU-2022.yaml", new Expected("2022-09-05", List.of("TEXT-VARIANT@addressees[0]"))),
+            Map.entry("036-vinacas-hoi-nghi-dieu-quoc-te-12-doi-2021.yaml", new Expected("2020-05-20", List.of())),
+            Map.entry("037-ben-tre-tam-hoan-tiep-cong-dan-2021.yaml", new Expected("2021-07-14", List.of())),
+            Map.entry("038-phu-van-ninh-binh-hdnd-lien-tich-2025.yaml", new Expected("2025-10-28", List.of())),
+            Map.entry("039-vinh-dieu-an-giang-dang-uy-diem-cau-dai-hoi-xiv-2026.yaml", new Expected("2026-01-20", List.of())),
+            Map.entry("040-an-giang-dai-hoi-diem-dang-bo-phuong-2025.yaml", new Expected("2025-07-20", List.of())),
+            Map.entry("041-vinh-phu-thoai-son-dai-hoi-dang-bo-xa-2020.yaml", new Expected("2020-04-24", List.of())),
+            Map.entry("042-ncc-dai-hoi-cong-doan-co-so-2023.yaml", new Expected("2023-05-08", List.of())),
+            Map.entry("043-thpt-tien-phong-hop-cha-me-hoc-sinh-2025.yaml", new Expected("2025-09-08", List.of())),
+            Map.entry("044-thpt-hoang-cau-truong-ban-cmhs-2024.yaml", new Expected("2024-09-09", List.of())),
+            Map.entry("045-cao-an-cam-giang-dai-hoi-diem-dang-bo-xa-2025.yaml", new Expected("2025-02-12", List.of())),
+            Map.entry("046-vien-co-hoc-hoi-nghi-40-nam-2019.yaml", new Expected("2018-11-20", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
