@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
-import vn.giaymoi.application.service.InvitationService;
+import vn.giaymoi.application.port.out.PasswordHasher;
+import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.render.InvitationRenderer;
+import vn.giaymoi.web.auth.BcryptPasswords;
+import vn.giaymoi.web.auth.Tokens;
 import vn.giaymoi.web.error.ProblemResponder;
+import vn.giaymoi.web.http.AccountRoutes;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
 import vn.giaymoi.web.http.ImportRoutes;
@@ -54,40 +59,41 @@ public final class WebServer {
     }
 
     /** Starts listening on {@code config.port()} (0: any free port) with the standard rules. */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock) {
-        return start(vertx, config, store, clock, RuleEngine.standard());
-    }
-
-    /** Starts listening on {@code config.port()} (0: any free port); store, clock and rules are injected. */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules) {
-        return start(vertx, config, store, clock, rules, Limits.DEFAULT, new InvitationRenderer()::render);
-    }
-
-    /** Starts listening with the given bounds of work (tests shorten the deadline). */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules, Limits limits) {
-        return start(vertx, config, store, clock, rules, limits, new InvitationRenderer()::render);
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, AccountStore accounts,
+            Clock clock) {
+        return start(vertx, config, store, new Accounts(accounts, new BcryptPasswords()), clock, RuleEngine.standard(),
+                Limits.DEFAULT, new InvitationRenderer()::render);
     }
 
     /**
-     * Starts listening with the given bounds of work and the documents drawn by {@code drawing} (tests make it fail
-     * as a broken font would).
+     * Tài khoản (the account store and how its passwords are hashed).
+     *
+     * @param hasher bcrypt at its default cost; tests lower the cost
      */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
+    public record Accounts(AccountStore store, PasswordHasher hasher) {}
+
+    /**
+     * Starts listening with everything injected: the bounds of work (tests shorten the deadline) and the documents
+     * drawn by {@code drawing} (tests make it fail as a broken font would).
+     */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Accounts accounts,
+            Clock clock, RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
         WebServer web = new WebServer(vertx, limits);
         InvitationFormat format = new InvitationFormat();
-        ApiRoutes api = new ApiRoutes(new InvitationService(store, rules, clock), format, rules,
+        AccountRoutes people = new AccountRoutes(new AccountService(accounts.store(), accounts.hasher(), clock),
+                accounts.store(), store, rules, web.offload, clock);
+        ApiRoutes api = new ApiRoutes(people::servicesFor, format, rules,
                 new BlockingRenderer(drawing, web.renders), web.offload, clock);
         ProblemResponder problems = new ProblemResponder(config.maxBodyBytes());
 
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
         router.route(ApiRoutes.BASE + "/*").handler(RequestScope.handler(vertx, limits.deadline()));
+        people.mountFront(router, vertx, Tokens.newToken()); // CSRF tokens are signed anew at each start
         new ImportRoutes(format, rules, web.offload, clock).mount(router); // its own 10 MiB upload limit
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
+        people.mount(router);
         api.mount(router);
         new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
