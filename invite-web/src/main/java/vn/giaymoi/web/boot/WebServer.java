@@ -5,11 +5,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +53,7 @@ public final class WebServer {
     private final Offload offload;
     private final Offload renders;
     private HttpServer server;
+    private Router router;
 
     private WebServer(Vertx vertx, Limits limits) {
         this.vertx = vertx;
@@ -113,8 +116,14 @@ public final class WebServer {
             problems.invalidRequest(request);
         }).listen(config.port()).map(s -> {
             web.server = s;
+            web.router = router;
             return web;
         });
+    }
+
+    /** Every route of the server, in order (tests walk them so that no route escapes a rule). */
+    public List<Route> routes() {
+        return router.getRoutes();
     }
 
     public int port() {

@@ -54,6 +54,9 @@ public final class AccountRoutes {
     public static final Duration TOKEN = Duration.ofDays(90);
 
     private static final String BASE = ApiRoutes.BASE;
+    private static final String CSRF_HEADER = CSRFHandler.DEFAULT_HEADER_NAME;
+    private static final Set<HttpMethod> UNSAFE = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE,
+            HttpMethod.PATCH);
     private static final String INVITATION = BASE + "/invitations/:id";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -94,6 +97,8 @@ public final class AccountRoutes {
         router.route().handler(ctx -> {
             if (Authentication.bearer(ctx).isPresent() || ctx.normalizedPath().equals(BASE + "/auth/token")) {
                 ctx.next();
+            } else if (UNSAFE.contains(ctx.request().method()) && ctx.request().getHeader(CSRF_HEADER) == null) {
+                ctx.fail(403); // the handler would look for a form field, which no page of ours sends
             } else {
                 csrf.handle(ctx);
             }

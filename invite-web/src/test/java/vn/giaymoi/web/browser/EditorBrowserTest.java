@@ -50,6 +50,7 @@ class EditorBrowserTest {
         vertx = Vertx.vertx();
         server = TestServer.start(vertx, RuleEngine.standard());
         driver = HeadlessChromium.start(profile, downloads);
+        HeadlessChromium.logIn(driver, server.port(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll
