@@ -13,6 +13,8 @@ const API = '/api/v1';
     const method = (options.method || 'GET').toUpperCase();
     const changes = method !== 'GET' && method !== 'HEAD';
     if (changes) {
+      // a page from the browser's cache brought no token: any page the server sends sets one
+      if (!csrf()) await plain('/login.html', { cache: 'no-store' });
       options.headers = new Headers(options.headers || {});
       options.headers.set('X-XSRF-TOKEN', decodeURIComponent(csrf()));
     }

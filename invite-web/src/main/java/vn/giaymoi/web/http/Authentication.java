@@ -30,7 +30,8 @@ public final class Authentication implements Handler<RoutingContext> {
     public static final Duration SESSION = Duration.ofHours(12);
 
     private static final String ACCOUNT = "giaymoi.account";
-    private static final Set<String> OPEN_PAGES = Set.of("/login.html", "/login.js", "/app.css", "/favicon.ico");
+    private static final Set<String> OPEN_PAGES = Set.of("/login.html", "/login.js", "/common.js", "/app.css",
+            "/favicon.ico");
     static final Set<String> OPEN_API = Set.of(ApiRoutes.BASE + "/auth/login", ApiRoutes.BASE + "/auth/token");
 
     private final AccountStore accounts;

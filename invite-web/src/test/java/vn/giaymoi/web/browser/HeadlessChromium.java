@@ -46,7 +46,9 @@ final class HeadlessChromium {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("login.html"));
         } catch (TimeoutException e) {
-            fail("Không đăng nhập được bằng " + username + ": " + driver.findElement(By.id("message")).getText());
+            fail("Không đăng nhập được bằng " + username + ": " + driver.findElement(By.id("message")).getText()
+                    + " (trang " + driver.getCurrentUrl() + ", cookie: " + driver.executeScript("return document.cookie")
+                    + ")");
         }
     }
 
