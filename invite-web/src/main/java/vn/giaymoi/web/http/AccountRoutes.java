@@ -4,7 +4,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -181,7 +180,7 @@ public final class AccountRoutes {
     private void login(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
         offload.run(() -> {
-            JsonObject in = object(body, Set.of("username", "password"));
+            JsonObject in = ApiRoutes.smallBody(body, Set.of("username", "password"));
             Account a = loggedIn(in);
             String token = Tokens.newToken();
             Instant now = clock.instant();
@@ -198,7 +197,7 @@ public final class AccountRoutes {
     private void token(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
         offload.run(() -> {
-            Account a = loggedIn(object(body, Set.of("username", "password")));
+            Account a = loggedIn(ApiRoutes.smallBody(body, Set.of("username", "password")));
             String token = Tokens.newToken();
             Instant now = clock.instant();
             accounts.saveCredential(Tokens.hash(token), a.id(), CredentialKind.TOKEN, now, now.plus(TOKEN));
@@ -243,7 +242,7 @@ public final class AccountRoutes {
         Account a = Authentication.account(ctx);
         Buffer body = ctx.body().buffer();
         offload.run(() -> {
-            JsonObject in = object(body, Set.of("current", "new"));
+            JsonObject in = ApiRoutes.smallBody(body, Set.of("current", "new"));
             return Outcomes.unwrap(service.changePassword(a, text(in, "current"), text(in, "new")), false, Language.VI);
         }).onSuccess(v -> {
             // every session and token ended with the change; this browser logs in again
@@ -271,7 +270,7 @@ public final class AccountRoutes {
         Account a = Authentication.account(ctx);
         Buffer body = ctx.body().buffer();
         offload.run(() -> {
-            String name = text(object(body, Set.of("name")), "name");
+            String name = text(ApiRoutes.smallBody(body, Set.of("name")), "name");
             Organisation o = Outcomes.unwrap(service.createOrganisation(a, name), false, Language.VI);
             return new JsonObject().put("id", o.id().toString()).put("name", o.name());
         }).onSuccess(out -> {
@@ -347,7 +346,7 @@ public final class AccountRoutes {
         Account a = Authentication.account(ctx);
         Buffer body = ctx.body().buffer();
         offload.run(() -> {
-            JsonObject in = object(body, Set.of("username", "password", "fullName", "organisation", "roles"));
+            JsonObject in = ApiRoutes.smallBody(body, Set.of("username", "password", "fullName", "organisation", "roles"));
             OrganisationId org = in.getValue("organisation") == null ? a.organisation()
                     : OrganisationId.parse(text(in, "organisation"));
             Account made = Outcomes.unwrap(service.createUser(a, text(in, "username"), text(in, "password"),
@@ -416,22 +415,6 @@ public final class AccountRoutes {
 
     private static InvitationId id(RoutingContext ctx) {
         return InvitationId.parse(ctx.pathParam("id"));
-    }
-
-    private static JsonObject object(Buffer raw, Set<String> keys) {
-        String text = raw == null ? "" : raw.toString(StandardCharsets.UTF_8);
-        String shape = "JSON dạng {" + String.join(", ", keys.stream().sorted().map(k -> "\"" + k + "\": …").toList())
-                + "}";
-        JsonObject body;
-        try {
-            body = new JsonObject(text);
-        } catch (DecodeException | ClassCastException e) {
-            throw ApiException.badRequest("Nội dung yêu cầu phải là " + shape + ".");
-        }
-        for (String key : body.fieldNames()) {
-            if (!keys.contains(key)) throw ApiException.badRequest("Khóa '" + key + "' không có ở đây; dùng " + shape + ".");
-        }
-        return body;
     }
 
     private static String text(JsonObject in, String key) {

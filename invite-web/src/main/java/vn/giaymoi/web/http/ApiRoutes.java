@@ -416,7 +416,7 @@ public final class ApiRoutes {
     }
 
     /** An optional small JSON object body with only {@code keys}; empty when there is no body. */
-    private static JsonObject smallBody(Buffer raw, Set<String> keys) {
+    static JsonObject smallBody(Buffer raw, Set<String> keys) {
         String text = raw == null ? null : raw.toString(StandardCharsets.UTF_8);
         if (text == null || text.isBlank()) return new JsonObject();
         String shape = keys.isEmpty() ? "để trống" : "JSON dạng {" + String.join(", ", keys.stream().sorted()
