@@ -2,6 +2,32 @@
 /* Shared helpers for the list and the editor: element building and API calls with Vietnamese errors. */
 const API = '/api/v1';
 
+/* Accounts: every request that changes something carries the CSRF token (the XSRF-TOKEN cookie, echoed as the
+ * X-XSRF-TOKEN header); an API answer 401 (session ended) leads to the login page; a change is announced to the
+ * page ('giaymoi:changed', e.g. for the audit trail). Wrapping fetch covers every script of the pages. */
+(function guardFetch() {
+  const plain = window.fetch.bind(window);
+  const csrf = () => (document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) || '').slice('XSRF-TOKEN='.length);
+  window.fetch = async (input, init) => {
+    const options = Object.assign({}, init || {});
+    const method = (options.method || 'GET').toUpperCase();
+    const changes = method !== 'GET' && method !== 'HEAD';
+    if (changes) {
+      // a page from the browser's cache brought no token: any page the server sends sets one
+      if (!csrf()) await plain('/login.html', { cache: 'no-store' });
+      options.headers = new Headers(options.headers || {});
+      options.headers.set('X-XSRF-TOKEN', decodeURIComponent(csrf()));
+    }
+    const res = await plain(input, options);
+    if (res.status === 401 && !location.pathname.endsWith('/login.html')) {
+      location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
+    } else if (changes && res.ok) {
+      window.dispatchEvent(new Event('giaymoi:changed'));
+    }
+    return res;
+  };
+})();
+
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {

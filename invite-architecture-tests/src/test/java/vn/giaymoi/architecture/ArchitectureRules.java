@@ -145,7 +145,8 @@ public final class ArchitectureRules {
         OPENHTMLTOPDF("openhtmltopdf", List.of("com.openhtmltopdf.."), List.of("render.pdf")),
         PDFBOX("PDFBox", List.of("org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.xmpbox.."),
                 List.of("render.pdf", "sign", "importer.source")),
-        BOUNCY_CASTLE("Bouncy Castle", List.of("org.bouncycastle.."), List.of("sign")),
+        /** Signing, and bcrypt for the web's password hashes (web.auth). */
+        BOUNCY_CASTLE("Bouncy Castle", List.of("org.bouncycastle.."), List.of("sign", "web.auth")),
         /** Private keys live in key stores and on tokens: only the signing module opens them. */
         KEY_STORES_AND_PKCS11("key stores and PKCS#11 (java.security.KeyStore, Provider, sun.security.pkcs11)",
                 List.of("sun.security.pkcs11..", "java.security.KeyStore", "java.security.KeyStore$*",

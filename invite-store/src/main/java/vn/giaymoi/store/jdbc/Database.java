@@ -11,6 +11,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
 
 /**
@@ -47,11 +48,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final JdbcInvitationStore invitations;
+    private final JdbcAccountStore accounts;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
         this.invitations = new JdbcInvitationStore(pool, dialect);
+        this.accounts = new JdbcAccountStore(pool, dialect);
     }
 
     /**
@@ -118,6 +121,11 @@ public final class Database implements AutoCloseable {
     /** The store of invitations; thread-safe, shared by all callers. */
     public InvitationStore invitations() {
         return invitations;
+    }
+
+    /** Organisations, users, sessions and tokens, and the audit log; thread-safe, shared by all callers. */
+    public AccountStore accounts() {
+        return accounts;
     }
 
     /** The pool, for tests in this package that build a store with a hook. */

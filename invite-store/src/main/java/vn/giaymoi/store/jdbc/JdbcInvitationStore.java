@@ -21,6 +21,7 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.LifecycleSteps;
 import vn.giaymoi.application.port.out.Link;
+import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
@@ -50,10 +51,12 @@ import vn.giaymoi.format.Syntax;
  * and issuing then takes the register row's lock ({@code UPDATE … SET last_number = last_number + 1}): always in
  * that order, so two servers on one PostgreSQL never deadlock, never hand out a number twice, and a failed issue
  * rolls its number back with everything else.
+ *
+ * <p>A store made by {@link #forOrganisation} adds its organisation to every query and to the lock, so another
+ * organisation's invitation is simply not there; the register is keyed by the invitation's organisation.
  */
 public final class JdbcInvitationStore implements InvitationStore {
-    /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = Transactions.UNIQUE_VIOLATION;
 
     /** How often issuing retries when another transaction created the same register row at the same moment. */
     private static final int REGISTER_ATTEMPTS = 5;
@@ -74,8 +77,11 @@ public final class JdbcInvitationStore implements InvitationStore {
             + " CASE WHEN v.kind IS NULL THEN v.document END AS legacy_document";
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final Dialect dialect;
     private final IssueHook hook;
+    /** The organisation this view is restricted to, or {@code null} for every organisation. */
+    private final OrganisationId scope;
     private final VersionRetention retention = VersionRetention.DEFAULT;
     private final InvitationFormat format = new InvitationFormat();
 
@@ -85,9 +91,37 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook) {
+        this(dataSource, dialect, hook, null);
+    }
+
+    private JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook, OrganisationId scope) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.transactions = new Transactions(dataSource, dialect);
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.scope = scope;
+    }
+
+    @Override
+    public InvitationStore forOrganisation(OrganisationId organisation) {
+        return new JdbcInvitationStore(dataSource, dialect, hook, Objects.requireNonNull(organisation, "organisation"));
+    }
+
+    /** The organisation of new invitations and of the register this store reads. */
+    private OrganisationId owner() {
+        return scope != null ? scope : OrganisationId.FIRST;
+    }
+
+    /** {@code " AND i.organisation_id = ?"} when this view is restricted (its value set by {@link #bindScope}). */
+    private String scoped() {
+        return scope == null ? "" : " AND i.organisation_id = ?";
+    }
+
+    /** Binds the organisation of {@link #scoped()} at {@code index}; returns the next index. */
+    private int bindScope(PreparedStatement ps, int index) throws SQLException {
+        if (scope == null) return index;
+        dialect.setUuid(ps, index, scope.value());
+        return index + 1;
     }
 
     @Override
@@ -97,8 +131,8 @@ public final class JdbcInvitationStore implements InvitationStore {
         Instant savedAt = stored(at);
         return writing(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation (id, current_version, status,"
-                    + " deleted, created_at, updated_at, follows_id, follows_number, follows_kind)"
-                    + " VALUES (?, 1, ?, FALSE, ?, ?, ?, ?, ?)")) {
+                    + " deleted, created_at, updated_at, follows_id, follows_number, follows_kind, organisation_id)"
+                    + " VALUES (?, 1, ?, FALSE, ?, ?, ?, ?, ?, ?)")) {
                 dialect.setUuid(ps, 1, id.value());
                 ps.setString(2, Status.DRAFT.name());
                 dialect.setInstant(ps, 3, savedAt);
@@ -106,6 +140,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                 dialect.setUuid(ps, 5, follows == null ? null : follows.id().value());
                 ps.setString(6, follows == null ? null : follows.number());
                 ps.setString(7, follows == null ? null : follows.kind().name());
+                dialect.setUuid(ps, 8, owner().value());
                 ps.executeUpdate();
             }
             insertVersion(c, id, 1, Status.DRAFT, null, savedAt, doc);
@@ -157,8 +192,10 @@ public final class JdbcInvitationStore implements InvitationStore {
     @Override
     public Optional<StoredInvitation> find(InvitationId id) {
         return reading(c -> {
-            try (PreparedStatement ps = c.prepareStatement(LATEST + " WHERE i.id = ? AND i.deleted = FALSE")) {
+            try (PreparedStatement ps = c.prepareStatement(LATEST + " WHERE i.id = ? AND i.deleted = FALSE"
+                    + scoped())) {
                 dialect.setUuid(ps, 1, id.value());
+                bindScope(ps, 2);
                 List<StoredInvitation> found = read(ps);
                 return found.stream().findFirst();
             }
@@ -169,8 +206,9 @@ public final class JdbcInvitationStore implements InvitationStore {
     public List<StoredInvitation> history(InvitationId id) {
         return reading(c -> {
             try (PreparedStatement ps = c.prepareStatement(COLUMNS + " FROM invitation i JOIN invitation_version v"
-                    + " ON v.invitation_id = i.id WHERE i.id = ? ORDER BY v.version")) {
+                    + " ON v.invitation_id = i.id WHERE i.id = ?" + scoped() + " ORDER BY v.version")) {
                 dialect.setUuid(ps, 1, id.value());
+                bindScope(ps, 2);
                 return read(ps);
             }
         });
@@ -213,8 +251,12 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     /** The WHERE clause of the list's filters on the latest versions, its parameters added to {@code args}. */
-    private static String where(InvitationQuery query, List<Object> args) {
+    private String where(InvitationQuery query, List<Object> args) {
         StringBuilder sql = new StringBuilder(" WHERE i.deleted = FALSE");
+        if (scope != null) {
+            sql.append(" AND i.organisation_id = ?");
+            args.add(scope.value());
+        }
         if (query.status() != null) {
             sql.append(" AND i.status = ?");
             args.add(query.status().name());
@@ -235,6 +277,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         try {
             for (int i = 0; i < args.size(); i++) {
                 if (args.get(i) instanceof LocalDate date) dialect.setDate(ps, i + 1, date);
+                else if (args.get(i) instanceof UUID uuid) dialect.setUuid(ps, i + 1, uuid);
                 else ps.setObject(i + 1, args.get(i));
             }
             return ps;
@@ -320,7 +363,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                     Lifecycle::issue);
             Invitation draft = latestContent(c, id, head.version());
             RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
-            int number = nextNumber(c, series, issueDate);
+            int number = nextNumber(c, head.organisation(), series, issueDate);
             Document doc = encode(Drafting.issuedAs(draft, number, issueDate));
             int version = head.version() + 1;
             insertVersion(c, id, version, Status.of(next), null, savedAt, doc);
@@ -346,23 +389,25 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public Optional<LocalDate> latestIssueDate(RegisterSeries series) {
-        return reading(c -> register(c, series).map(r -> r.lastDate()));
+        return reading(c -> register(c, owner(), series).map(r -> r.lastDate()));
     }
 
     @Override
     public int lastNumber(RegisterSeries series) {
-        return reading(c -> register(c, series).map(r -> r.lastNumber()).orElse(0));
+        return reading(c -> register(c, owner(), series).map(r -> r.lastNumber()).orElse(0));
     }
 
     /** A register row: the last number handed out in a series and its date. */
     private record RegisterRow(int lastNumber, LocalDate lastDate) {}
 
-    private Optional<RegisterRow> register(Connection c, RegisterSeries series) throws SQLException {
+    private Optional<RegisterRow> register(Connection c, OrganisationId organisation, RegisterSeries series)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT last_number, last_issue_date FROM number_register"
-                + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+                + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
             ps.setString(1, series.issuer());
             ps.setString(2, series.symbol());
             ps.setInt(3, series.year());
+            dialect.setUuid(ps, 4, organisation.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new RegisterRow(rs.getInt(1), dialect.date(rs, "last_issue_date")));
@@ -375,23 +420,26 @@ public final class JdbcInvitationStore implements InvitationStore {
      * series' latest (the refusal rolls the increment back); the row is created (at 0) when the series is new, inside
      * a savepoint so that losing a creation race to another server only means trying the update again.
      */
-    private int nextNumber(Connection c, RegisterSeries series, LocalDate issueDate) throws SQLException {
+    private int nextNumber(Connection c, OrganisationId organisation, RegisterSeries series, LocalDate issueDate)
+            throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
             try (PreparedStatement up = c.prepareStatement("UPDATE number_register SET last_number = last_number + 1"
-                    + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
                 up.setString(1, series.issuer());
                 up.setString(2, series.symbol());
                 up.setInt(3, series.year());
+                dialect.setUuid(up, 4, organisation.value());
                 if (up.executeUpdate() == 1) {
-                    RegisterRow row = register(c, series)
+                    RegisterRow row = register(c, organisation, series)
                             .orElseThrow(() -> new StoreException("sổ đăng ký số " + series + " biến mất"));
                     LifecycleSteps.inOrder(series, Optional.ofNullable(row.lastDate()), issueDate);
                     try (PreparedStatement date = c.prepareStatement("UPDATE number_register SET last_issue_date = ?"
-                            + " WHERE issuer = ? AND symbol = ? AND register_year = ?")) {
+                            + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
                         dialect.setDate(date, 1, issueDate);
                         date.setString(2, series.issuer());
                         date.setString(3, series.symbol());
                         date.setInt(4, series.year());
+                        dialect.setUuid(date, 5, organisation.value());
                         date.executeUpdate();
                     }
                     return row.lastNumber();
@@ -400,12 +448,13 @@ public final class JdbcInvitationStore implements InvitationStore {
             // SQLite: this transaction is the only writer, so no other can be creating the row; elsewhere a
             // savepoint keeps the transaction alive when another server wins the race
             Savepoint beforeInsert = dialect.oneWriter() ? null : c.setSavepoint();
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register"
-                    + " (issuer, symbol, register_year, last_number, last_issue_date) VALUES (?, ?, ?, 1, ?)")) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register (issuer, symbol,"
+                    + " register_year, last_number, last_issue_date, organisation_id) VALUES (?, ?, ?, 1, ?, ?)")) {
                 ins.setString(1, series.issuer());
                 ins.setString(2, series.symbol());
                 ins.setInt(3, series.year());
                 dialect.setDate(ins, 4, issueDate);
+                dialect.setUuid(ins, 5, organisation.value());
                 ins.executeUpdate();
                 if (beforeInsert != null) c.releaseSavepoint(beforeInsert);
                 return 1;
@@ -421,7 +470,7 @@ public final class JdbcInvitationStore implements InvitationStore {
     // ------------------------------------------------------------------ rows
 
     /** The {@code invitation} row. */
-    private record Head(int version, Status status, boolean deleted) {}
+    private record Head(int version, Status status, boolean deleted, OrganisationId organisation) {}
 
     /** The lifecycle state of {@code head}; a returned or revoked one reads its reason from the latest version. */
     private Lifecycle state(Connection c, InvitationId id, Head head) throws SQLException {
@@ -441,12 +490,14 @@ public final class JdbcInvitationStore implements InvitationStore {
     private record Document(String json, Invitation invitation, SearchColumns columns) {}
 
     private Optional<Head> lock(Connection c, InvitationId id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT current_version, status, deleted FROM invitation WHERE id = ?" + dialect.forUpdate())) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.current_version, i.status, i.deleted,"
+                + " i.organisation_id FROM invitation i WHERE i.id = ?" + scoped() + dialect.forUpdate())) {
             dialect.setUuid(ps, 1, id.value());
+            bindScope(ps, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3)));
+                return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3),
+                        new OrganisationId(dialect.uuid(rs, "organisation_id"))));
             }
         }
     }
@@ -572,40 +623,14 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     // ------------------------------------------------------------------ transactions
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs {@code work} in one transaction that writes (on SQLite: the only writer until it ends). */
-    private <T> T writing(Work<T> work) {
-        return inTransaction(true, work);
+    private <T> T writing(Transactions.Work<T> work) {
+        return transactions.writing(work);
     }
 
     /** Runs {@code work} in one transaction that only reads (on SQLite: beside a writer, on a snapshot). */
-    private <T> T reading(Work<T> work) {
-        return inTransaction(false, work);
-    }
-
-    /** Runs {@code work} in one transaction: commits its result, or rolls everything back and rethrows. */
-    private <T> T inTransaction(boolean writes, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            dialect.begin(c, writes);
-            try {
-                T result = work.run(c);
-                dialect.commit(c);
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    dialect.rollback(c);
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("lỗi cơ sở dữ liệu, chưa có gì được lưu: " + e.getMessage(), e);
-        }
+    private <T> T reading(Transactions.Work<T> work) {
+        return transactions.reading(work);
     }
 
     /** A step inside the issuing transaction, after the number is taken and before the commit; tests fail it. */

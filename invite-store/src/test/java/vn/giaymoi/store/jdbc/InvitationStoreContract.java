@@ -66,6 +66,7 @@ abstract class InvitationStoreContract extends StoreContract {
         freshTarget();
         db = openDatabase();
         store = db.invitations();
+        accounts = db.accounts();
     }
 
     @AfterEach

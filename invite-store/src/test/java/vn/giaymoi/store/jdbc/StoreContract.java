@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationSummary;
@@ -38,11 +39,24 @@ import vn.giaymoi.format.InvitationFormat;
  * test passes on behaviour only a fake has. Shipped in this module's test-jar. Subclasses set {@link #store} to an
  * empty store before each test.
  */
-public abstract class StoreContract {
+public abstract class StoreContract implements AccountStoreContract {
     static final Instant T0 = Instant.parse("2026-05-01T02:00:00.123456789Z");
 
     /** The store under test, empty at the start of each test. */
     protected InvitationStore store;
+
+    /** The account store of the same database, holding only the first organisation at the start of each test. */
+    protected AccountStore accounts;
+
+    @Override
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    @Override
+    public InvitationStore invitations() {
+        return store;
+    }
 
     static Instant at(int minutes) {
         return T0.plusSeconds(60L * minutes);

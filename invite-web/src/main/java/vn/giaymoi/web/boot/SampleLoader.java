@@ -25,6 +25,7 @@ import vn.giaymoi.format.Syntax;
 /**
  * Giấy mời mẫu (samples): on first start, when the store is empty, saves the seed examples bundled under
  * {@code samples/} (copied from {@code examples/} at build time) as drafts, so a new user has something to open.
+ * They belong to the first organisation, the one the first start names after the samples' issuer.
  */
 final class SampleLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SampleLoader.class);
@@ -47,6 +48,17 @@ final class SampleLoader {
         }
         LOG.info("Đã nạp {} giấy mời mẫu", saved);
         return saved;
+    }
+
+    /** The issuer of the first bundled sample that reads, on one line: the first organisation's name. */
+    static java.util.Optional<String> firstIssuer(InvitationFormat format) {
+        for (Map.Entry<String, String> sample : read().entrySet()) {
+            if (format.read(sample.getValue(), Syntax.YAML, sample.getKey()) instanceof Parsed.Ok ok) {
+                String name = ok.invitation().issuer().fullName();
+                if (!name.isBlank()) return java.util.Optional.of(name);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The bundled sample files by name, sorted; from the jar or from the classes folder. */

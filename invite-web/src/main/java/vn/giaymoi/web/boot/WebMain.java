@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.store.jdbc.Database;
+import vn.giaymoi.web.auth.BcryptPasswords;
 import vn.giaymoi.store.jdbc.StoreException;
 
 /**
@@ -32,13 +34,22 @@ public final class WebMain {
         }
         InvitationStore store = database.invitations();
         Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")); // issue dates are Vietnamese dates, whatever the server's zone
+        try {
+            FirstStart.run(new AccountService(database.accounts(), new BcryptPasswords(), clock), new InvitationFormat(),
+                    System.getenv(FirstStart.PASSWORD_VARIABLE));
+        } catch (IllegalArgumentException e) {
+            LOG.error("Không khởi động được: {}", e.getMessage());
+            database.close();
+            System.exit(2);
+            return;
+        }
         SampleLoader.loadIfEmpty(store, new InvitationFormat(), clock);
         Vertx vertx = Vertx.vertx();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             vertx.close().await();
             database.close();
         }, "giaymoi-shutdown"));
-        WebServer.start(vertx, config, store, clock)
+        WebServer.start(vertx, config, store, database.accounts(), clock)
                 .onSuccess(web -> LOG.info("Giấy mời: máy chủ chạy tại http://localhost:{}/ ({})", web.port(), config))
                 .onFailure(e -> {
                     LOG.error("Không mở được cổng {}: {}", config.port(), e.getMessage());

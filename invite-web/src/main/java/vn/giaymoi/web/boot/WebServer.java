@@ -5,20 +5,27 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
-import vn.giaymoi.application.service.InvitationService;
+import vn.giaymoi.application.port.out.PasswordHasher;
+import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.render.InvitationRenderer;
+import vn.giaymoi.web.auth.BcryptPasswords;
+import vn.giaymoi.web.auth.Tokens;
 import vn.giaymoi.web.error.ProblemResponder;
+import vn.giaymoi.web.http.AccountRoutes;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
 import vn.giaymoi.web.http.FixRoutes;
@@ -49,6 +56,7 @@ public final class WebServer {
     private final Offload offload;
     private final Offload renders;
     private HttpServer server;
+    private Router router;
 
     private WebServer(Vertx vertx, Limits limits) {
         this.vertx = vertx;
@@ -57,40 +65,41 @@ public final class WebServer {
     }
 
     /** Starts listening on {@code config.port()} (0: any free port) with the standard rules. */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock) {
-        return start(vertx, config, store, clock, RuleEngine.standard());
-    }
-
-    /** Starts listening on {@code config.port()} (0: any free port); store, clock and rules are injected. */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules) {
-        return start(vertx, config, store, clock, rules, Limits.DEFAULT, new InvitationRenderer()::render);
-    }
-
-    /** Starts listening with the given bounds of work (tests shorten the deadline). */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules, Limits limits) {
-        return start(vertx, config, store, clock, rules, limits, new InvitationRenderer()::render);
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, AccountStore accounts,
+            Clock clock) {
+        return start(vertx, config, store, new Accounts(accounts, new BcryptPasswords()), clock, RuleEngine.standard(),
+                Limits.DEFAULT, new InvitationRenderer()::render);
     }
 
     /**
-     * Starts listening with the given bounds of work and the documents drawn by {@code drawing} (tests make it fail
-     * as a broken font would).
+     * Tài khoản (the account store and how its passwords are hashed).
+     *
+     * @param hasher bcrypt at its default cost; tests lower the cost
      */
-    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
-            RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
+    public record Accounts(AccountStore store, PasswordHasher hasher) {}
+
+    /**
+     * Starts listening with everything injected: the bounds of work (tests shorten the deadline) and the documents
+     * drawn by {@code drawing} (tests make it fail as a broken font would).
+     */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Accounts accounts,
+            Clock clock, RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
         WebServer web = new WebServer(vertx, limits);
         InvitationFormat format = new InvitationFormat();
-        ApiRoutes api = new ApiRoutes(new InvitationService(store, rules, clock), format, rules,
+        AccountRoutes people = new AccountRoutes(new AccountService(accounts.store(), accounts.hasher(), clock),
+                accounts.store(), store, rules, web.offload, clock);
+        ApiRoutes api = new ApiRoutes(people::servicesFor, format, rules,
                 new BlockingRenderer(drawing, web.renders), web.offload, clock);
         ProblemResponder problems = new ProblemResponder(config.maxBodyBytes());
 
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
         router.route(ApiRoutes.BASE + "/*").handler(RequestScope.handler(vertx, limits.deadline()));
+        people.mountFront(router, vertx, Tokens.newToken()); // CSRF tokens are signed anew at each start
         new ImportRoutes(format, rules, web.offload, clock).mount(router); // its own 10 MiB upload limit
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
+        people.mount(router);
         api.mount(router);
         new FixRoutes(format, rules, web.offload, clock).mount(router);
         new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
@@ -111,8 +120,14 @@ public final class WebServer {
             problems.invalidRequest(request);
         }).listen(config.port()).map(s -> {
             web.server = s;
+            web.router = router;
             return web;
         });
+    }
+
+    /** Every route of the server, in order (tests walk them so that no route escapes a rule). */
+    public List<Route> routes() {
+        return router.getRoutes();
     }
 
     public int port() {

@@ -52,6 +52,16 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, "Không tìm thấy", detail, List.of(), null);
     }
 
+    /** 401: no valid session or token; the caller logs in or sends {@code Authorization: Bearer …}. */
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "Chưa đăng nhập", detail, List.of(), null);
+    }
+
+    /** 429: too many wrong passwords; no login before the time the detail names. */
+    public static ApiException locked(String detail) {
+        return new ApiException(429, "Tài khoản tạm khóa", detail, List.of(), null);
+    }
+
     /** 403: the caller may not take this step. */
     public static ApiException forbidden(String detail) {
         return new ApiException(403, "Không có quyền", detail, List.of(), null);

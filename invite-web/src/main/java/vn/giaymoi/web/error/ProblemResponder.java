@@ -21,6 +21,9 @@ import vn.giaymoi.format.InputProblem;
 public final class ProblemResponder implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
 
+    private static final String CSRF = "Yêu cầu thiếu mã chống giả mạo (CSRF) hợp lệ; hãy tải lại trang rồi thử"
+            + " lại. Chương trình gọi API dùng Authorization: Bearer thay cho cookie.";
+
     private final long maxBodyBytes;
 
     public ProblemResponder(long maxBodyBytes) {
@@ -74,12 +77,16 @@ public final class ProblemResponder implements Handler<RoutingContext> {
             e.extra().forEach(body::put);
             return body;
         }
+        if (statusCode == 403) { // vertx-web's CSRF check, whose reasons are English and technical
+            return problem(403, "Không có quyền", CSRF);
+        }
         if (failure instanceof IllegalArgumentException) {
             return problem(400, "Yêu cầu không hợp lệ", capital(failure.getMessage()) + ".");
         }
         int status = failure instanceof HttpException h ? h.getStatusCode() : failure == null ? statusCode : 500;
         return switch (status) {
             case 400 -> problem(400, "Yêu cầu không hợp lệ", "Không đọc được yêu cầu; hãy kiểm tra nội dung và tham số.");
+            case 403 -> problem(403, "Không có quyền", CSRF);
             case 404 -> problem(404, "Không tìm thấy", "Không có đường dẫn " + request + ".");
             case 405 -> problem(405, "Phương thức không được hỗ trợ", "Đường dẫn này không nhận " + request + ".");
             case 413 -> problem(413, "Nội dung quá lớn", "Nội dung gửi lên vượt quá " + maxBodyBytes

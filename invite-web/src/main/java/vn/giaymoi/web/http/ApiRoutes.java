@@ -54,7 +54,7 @@ public final class ApiRoutes {
     /** Longest search text: a subject is a line or two; more is a mistake (or an attack on the LIKE scan). */
     static final int MAX_SEARCH_TEXT = 200;
 
-    private final InvitationService service;
+    private final Services services;
     private final InvitationFormat format;
     private final RuleEngine rules;
     private final BlockingRenderer renderer;
@@ -64,9 +64,21 @@ public final class ApiRoutes {
     private final Clock clock;
     private final ApiJson json;
 
+    /** The use cases of one request (the caller's organisation, audited as the caller). */
+    @FunctionalInterface
+    public interface Services {
+        InvitationService of(RoutingContext ctx);
+    }
+
+    /** Routes over one set of use cases for every request. */
     public ApiRoutes(InvitationService service, InvitationFormat format, RuleEngine rules, BlockingRenderer renderer,
             Offload offload, Clock clock) {
-        this.service = service;
+        this(ctx -> service, format, rules, renderer, offload, clock);
+    }
+
+    public ApiRoutes(Services services, InvitationFormat format, RuleEngine rules, BlockingRenderer renderer,
+            Offload offload, Clock clock) {
+        this.services = services;
         this.format = format;
         this.rules = rules;
         this.renderer = renderer;
@@ -87,15 +99,15 @@ public final class ApiRoutes {
         router.put(BASE + "/invitations/:id").handler(this::update);
         router.delete(BASE + "/invitations/:id").handler(this::delete);
         router.post(BASE + "/invitations/:id/submit").handler(ctx -> step(ctx, Set.of(),
-                (id, v, body) -> service.submit(id, v)));
+                (id, v, body) -> services.of(ctx).submit(id, v)));
         router.post(BASE + "/invitations/:id/approve").handler(ctx -> step(ctx, Set.of(),
-                (id, v, body) -> service.approve(id, v)));
+                (id, v, body) -> services.of(ctx).approve(id, v)));
         router.post(BASE + "/invitations/:id/return").handler(ctx -> step(ctx, Set.of("reason"),
-                (id, v, body) -> service.returnToDrafter(id, v, reason(body))));
+                (id, v, body) -> services.of(ctx).returnToDrafter(id, v, reason(body))));
         router.post(BASE + "/invitations/:id/revoke").handler(ctx -> step(ctx, Set.of("reason"),
-                (id, v, body) -> service.revoke(id, v, reason(body))));
+                (id, v, body) -> services.of(ctx).revoke(id, v, reason(body))));
         router.post(BASE + "/invitations/:id/issue").handler(ctx -> step(ctx, Set.of("date"),
-                (id, v, body) -> service.issue(id, v, Optional.ofNullable(date(body.getValue("date"), "date")))));
+                (id, v, body) -> services.of(ctx).issue(id, v, Optional.ofNullable(date(body.getValue("date"), "date")))));
         router.get(BASE + "/invitations/:id/issue-preview").handler(this::issuePreview);
         router.post(BASE + "/invitations/:id/follow-ups").handler(this::followUp);
         router.get(BASE + "/invitations/:id/document").handler(this::document);
@@ -171,7 +183,7 @@ public final class ApiRoutes {
         InvitationQuery query = new InvitationQuery(text, status(ctx.queryParams().get("status")), from, to);
         int page = whole(ctx.queryParams().get("page"), "page", 1, Integer.MAX_VALUE / SummaryPage.MAX_SIZE, 1);
         int size = whole(ctx.queryParams().get("size"), "size", 1, SummaryPage.MAX_SIZE, SummaryPage.DEFAULT_SIZE);
-        offload.run(() -> encode(ApiJson.page(service.summaries(query, page, size))))
+        offload.run(() -> encode(ApiJson.page(services.of(ctx).summaries(query, page, size))))
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -189,13 +201,13 @@ public final class ApiRoutes {
     }
 
     private void create(RoutingContext ctx) {
-        parse(ctx).compose(inv -> offload.run(() -> stored(service.create(inv), false, Language.VI)))
+        parse(ctx).compose(inv -> offload.run(() -> stored(services.of(ctx).create(inv), false, Language.VI)))
                 .onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void get(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> stored(service.find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
+        offload.run(() -> stored(services.of(ctx).find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
                 .onFailure(ctx::fail);
     }
 
@@ -203,13 +215,13 @@ public final class ApiRoutes {
     private void update(RoutingContext ctx) {
         InvitationId id = id(ctx);
         OptionalInt expected = ifMatch(ctx);
-        parse(ctx).compose(inv -> offload.run(() -> stored(service.saveDraft(id, expected, inv), expected.isPresent(),
+        parse(ctx).compose(inv -> offload.run(() -> stored(services.of(ctx).saveDraft(id, expected, inv), expected.isPresent(),
                 Language.VI))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void delete(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> Outcomes.unwrap(service.delete(id), false, Language.VI))
+        offload.run(() -> Outcomes.unwrap(services.of(ctx).delete(id), false, Language.VI))
                 .onSuccess(removed -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
     }
 
@@ -238,7 +250,7 @@ public final class ApiRoutes {
         Language language = language(ctx);
         LocalDate on = date(ctx.queryParams().get("date"), "date");
         offload.run(() -> {
-            var p = Outcomes.unwrap(service.previewIssue(id, Optional.ofNullable(on)), false, language);
+            var p = Outcomes.unwrap(services.of(ctx).previewIssue(id, Optional.ofNullable(on)), false, language);
             String number = p.current().invitation().number().withNumber(p.nextNumber()).toString();
             return encode(new JsonObject().put("id", id.toString()).put("version", p.current().version())
                     .put("status", ApiJson.status(p.current().status())).put("number", number)
@@ -259,14 +271,14 @@ public final class ApiRoutes {
                 throw ApiException.badRequest("Cần loại văn bản xử lý: {\"type\": \"" + String.join("\" | \"",
                         Arrays.stream(FollowUpKind.values()).map(FollowUpKind::wire).toList()) + "\"}.");
             }
-            return stored(service.followUp(id, kind), false, Language.VI);
+            return stored(services.of(ctx).followUp(id, kind), false, Language.VI);
         }).onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void document(RoutingContext ctx) {
         InvitationId id = id(ctx);
         Format f = format(ctx);
-        offload.run(() -> Outcomes.unwrap(service.calendar(id), false, Language.VI))
+        offload.run(() -> Outcomes.unwrap(services.of(ctx).calendar(id), false, Language.VI))
                 .compose(view -> renderer.render(view.invitation(), f, view.entry())
                         .map(doc -> send(ctx, view.invitation(), doc, true)))
                 .onFailure(ctx::fail);
@@ -274,13 +286,13 @@ public final class ApiRoutes {
 
     private void duplicate(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> stored(service.duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
+        offload.run(() -> stored(services.of(ctx).duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
                 .onFailure(ctx::fail);
     }
 
     private void versions(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> encode(json.items(Outcomes.unwrap(service.history(id), false, Language.VI))))
+        offload.run(() -> encode(json.items(Outcomes.unwrap(services.of(ctx).history(id), false, Language.VI))))
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -296,7 +308,7 @@ public final class ApiRoutes {
         if (year < 1945 || year > 2200) throw ApiException.badRequest("Năm " + year + " nằm ngoài 1945–2200.");
         String as = ctx.queryParams().get("format");
         RegisterExport.Kind kind = RegisterExport.Kind.of(as);
-        offload.run(() -> RegisterExport.write(service.register(year), year, kind)).onSuccess(doc -> {
+        offload.run(() -> RegisterExport.write(services.of(ctx).register(year), year, kind)).onSuccess(doc -> {
             ctx.response().putHeader("Content-Type", doc.mediaType());
             if (kind != RegisterExport.Kind.JSON) {
                 ctx.response().putHeader("Content-Disposition", "attachment; filename=\"so-van-ban-di-" + year + "."
@@ -419,7 +431,7 @@ public final class ApiRoutes {
     }
 
     /** An optional small JSON object body with only {@code keys}; empty when there is no body. */
-    private static JsonObject smallBody(Buffer raw, Set<String> keys) {
+    static JsonObject smallBody(Buffer raw, Set<String> keys) {
         String text = raw == null ? null : raw.toString(StandardCharsets.UTF_8);
         if (text == null || text.isBlank()) return new JsonObject();
         String shape = keys.isEmpty() ? "để trống" : "JSON dạng {" + String.join(", ", keys.stream().sorted()

@@ -58,8 +58,10 @@ class WebRestartTest {
     private record Running(Database db, WebServer server, WebClient client) implements AutoCloseable {
         static Running start(Vertx vertx, WebConfig config) {
             Database db = WebMain.openDatabase(config);
-            WebServer server = await(WebServer.start(vertx, config, db.invitations(), TestServer.CLOCK));
-            WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(server.port()));
+            TestServer.firstAdmin(db.accounts());
+            WebServer server = await(WebServer.start(vertx, config, db.invitations(), db.accounts(), TestServer.CLOCK));
+            WebClient client = TestServer.bearer(vertx, server.port(), db.accounts(),
+                    db.accounts().user(TestServer.ADMIN).orElseThrow());
             return new Running(db, server, client);
         }
 

@@ -50,6 +50,7 @@ class EditorBrowserTest {
         vertx = Vertx.vertx();
         server = TestServer.start(vertx, RuleEngine.standard());
         driver = HeadlessChromium.start(profile, downloads);
+        HeadlessChromium.logIn(driver, server.port(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll
@@ -232,7 +233,8 @@ class EditorBrowserTest {
 
         String href = driver.findElement(By.id("dl-pdf")).getAttribute("href");
         assertThat(href).endsWith("/api/v1/invitations/" + sampleId + "/document?format=pdf");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                        .header("Authorization", "Bearer " + server.adminToken()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).as(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");

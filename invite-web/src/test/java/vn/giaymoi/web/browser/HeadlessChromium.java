@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -26,6 +30,25 @@ final class HeadlessChromium {
             fail("Thiếu trình duyệt cho kiểm thử giao diện: cần " + CHROMIUM + " và " + CHROMEDRIVER
                     + ". Cài bằng: apt-get update && apt-get install -y chromium chromium-driver"
                     + " (hoặc đặt GIAYMOI_SKIP_BROWSER=1 để bỏ qua trên máy không có trình duyệt).");
+        }
+    }
+
+    /**
+     * Logs in through the login page as {@code username} and waits for the list: the pages need a session, as a
+     * user's browser does.
+     */
+    static void logIn(ChromeDriver driver, int port, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login.html");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("submit")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("login.html"));
+        } catch (TimeoutException e) {
+            fail("Không đăng nhập được bằng " + username + ": " + driver.findElement(By.id("message")).getText()
+                    + " (trang " + driver.getCurrentUrl() + ", cookie: " + driver.executeScript("return document.cookie")
+                    + ")");
         }
     }
 

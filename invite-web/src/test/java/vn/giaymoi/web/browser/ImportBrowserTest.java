@@ -60,6 +60,7 @@ class ImportBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000", "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
+        HeadlessChromium.logIn(driver, server.port(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll

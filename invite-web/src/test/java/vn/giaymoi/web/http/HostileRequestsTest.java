@@ -153,6 +153,7 @@ class HostileRequestsTest {
         byte[] body = json(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         NetSocket socket = await(vertx.createNetClient().connect(server.port(), "localhost"));
         await(socket.write(Buffer.buffer("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + server.adminToken() + "\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n").appendBytes(body)));
         assertThat(slowStarted.await(20, TimeUnit.SECONDS)).as("the work started").isTrue();
         await(socket.close());

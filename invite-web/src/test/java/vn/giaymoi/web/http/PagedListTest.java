@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Invitations;
@@ -58,7 +59,7 @@ class PagedListTest {
         Database db = Database.open("jdbc:h2:file:" + folder.resolve("paged").toAbsolutePath(), Database.DEFAULT_USER,
                 Database.DEFAULT_PASSWORD);
         opened.add(db);
-        sixtyLargeDraftsGiveSmallPages(vertx, db.invitations());
+        sixtyLargeDraftsGiveSmallPages(vertx, db.invitations(), db.accounts());
     }
 
     @Test
@@ -72,15 +73,15 @@ class PagedListTest {
         opened.add(() -> sql(url, user, password, "DROP SCHEMA " + schema + " CASCADE"));
         Database db = Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
         opened.add(db);
-        sixtyLargeDraftsGiveSmallPages(vertx, db.invitations());
+        sixtyLargeDraftsGiveSmallPages(vertx, db.invitations(), db.accounts());
     }
 
-    private void sixtyLargeDraftsGiveSmallPages(Vertx vertx, InvitationStore store) {
+    private void sixtyLargeDraftsGiveSmallPages(Vertx vertx, InvitationStore store, AccountStore accounts) {
         Invitation large = large();
         Instant t0 = Instant.parse("2026-05-01T02:00:00Z");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 60; i++) ids.add(store.create(large, t0.plusSeconds(i)).id().toString());
-        TestServer server = TestServer.start(vertx, store);
+        TestServer server = TestServer.start(vertx, store, accounts);
         opened.add(server);
 
         HttpResponse<Buffer> first = await(server.client.get("/api/v1/invitations").send());

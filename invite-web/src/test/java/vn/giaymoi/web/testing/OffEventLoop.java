@@ -19,6 +19,9 @@ public final class OffEventLoop {
                         throw new AssertionError("store called on the event loop " + Thread.currentThread().getName());
                     }
                     try {
+                        if (method.getName().equals("forOrganisation")) {
+                            return guard((InvitationStore) method.invoke(store, args)); // its views are guarded too
+                        }
                         return method.invoke(store, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();

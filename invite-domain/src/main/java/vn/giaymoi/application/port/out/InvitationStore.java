@@ -19,6 +19,13 @@ import vn.giaymoi.domain.lifecycle.Transition;
  * test-jar) holds every one of them.
  */
 public interface InvitationStore {
+    /**
+     * The same store restricted to one organisation (cơ quan): new invitations belong to it; another organisation's
+     * invitation is not found (reads, steps and deletes alike); its register series are its own. A store not
+     * restricted sees every organisation and saves new invitations in {@link OrganisationId#FIRST}.
+     */
+    InvitationStore forOrganisation(OrganisationId organisation);
+
     /** Saves a new invitation as version 1 of a draft. */
     default StoredInvitation create(Invitation invitation, Instant at) {
         return create(invitation, null, at);
@@ -96,7 +103,7 @@ public interface InvitationStore {
         return issue(id, latest.version(), issueDate, at);
     }
 
-    /** The latest issue date in {@code series}, empty while it has no number. */
+    /** The latest issue date in {@code series} of this store's organisation, empty while it has no number. */
     Optional<LocalDate> latestIssueDate(RegisterSeries series);
 
     /** Every number taken in {@code series} so far (the register's counter): 0 for a new series. */

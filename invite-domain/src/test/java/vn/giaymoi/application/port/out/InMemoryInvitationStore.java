@@ -35,14 +35,30 @@ public final class InMemoryInvitationStore implements InvitationStore {
     private final Map<InvitationId, Link> follows = new HashMap<>();
     private final Map<InvitationId, Link> supersededBy = new HashMap<>();
     private final Set<InvitationId> deleted = new HashSet<>();
-    /** Sổ đăng ký số (number register): last number given and its date, per series. */
-    private final Map<RegisterSeries, Integer> register = new HashMap<>();
-    private final Map<RegisterSeries, LocalDate> registerDates = new HashMap<>();
+    /** The organisation each invitation belongs to. */
+    private final Map<InvitationId, OrganisationId> owners = new HashMap<>();
+    /** Sổ đăng ký số (number register): last number given and its date, per organisation and series. */
+    private final Map<Series, Integer> register = new HashMap<>();
+    private final Map<Series, LocalDate> registerDates = new HashMap<>();
     private final VersionRetention retention = VersionRetention.DEFAULT;
 
+    /** A register series of one organisation. */
+    private record Series(OrganisationId organisation, RegisterSeries series) {}
+
     @Override
-    public synchronized StoredInvitation create(Invitation invitation, Link follows, Instant at) {
+    public InvitationStore forOrganisation(OrganisationId organisation) {
+        return new Scoped(this, organisation);
+    }
+
+    @Override
+    public StoredInvitation create(Invitation invitation, Link follows, Instant at) {
+        return create(OrganisationId.FIRST, invitation, follows, at);
+    }
+
+    private synchronized StoredInvitation create(OrganisationId organisation, Invitation invitation, Link follows,
+            Instant at) {
         InvitationId id = InvitationId.random();
+        owners.put(id, organisation);
         if (follows != null) this.follows.put(id, follows);
         StoredInvitation first = new StoredInvitation(id, 1, Status.DRAFT, invitation, micros(at), null, follows, null);
         List<StoredInvitation> list = new ArrayList<>();
@@ -124,8 +140,9 @@ public final class InMemoryInvitationStore implements InvitationStore {
     public synchronized StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
         StoredInvitation last = latest(id);
         Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, Lifecycle::issue);
-        RegisterSeries series = RegisterSeries.of(last.invitation(), issueDate.getYear());
-        LifecycleSteps.inOrder(series, Optional.ofNullable(registerDates.get(series)), issueDate);
+        RegisterSeries plain = RegisterSeries.of(last.invitation(), issueDate.getYear());
+        Series series = new Series(owners.get(id), plain);
+        LifecycleSteps.inOrder(plain, Optional.ofNullable(registerDates.get(series)), issueDate);
         int number = register.merge(series, 1, Integer::sum);
         registerDates.put(series, issueDate);
         StoredInvitation issued = append(last, next, Drafting.issuedAs(last.invitation(), number, issueDate), at);
@@ -137,13 +154,108 @@ public final class InMemoryInvitationStore implements InvitationStore {
     }
 
     @Override
-    public synchronized Optional<LocalDate> latestIssueDate(RegisterSeries series) {
-        return Optional.ofNullable(registerDates.get(series));
+    public Optional<LocalDate> latestIssueDate(RegisterSeries series) {
+        return latestIssueDate(OrganisationId.FIRST, series);
+    }
+
+    private synchronized Optional<LocalDate> latestIssueDate(OrganisationId organisation, RegisterSeries series) {
+        return Optional.ofNullable(registerDates.get(new Series(organisation, series)));
     }
 
     @Override
-    public synchronized int lastNumber(RegisterSeries series) {
-        return register.getOrDefault(series, 0);
+    public int lastNumber(RegisterSeries series) {
+        return lastNumber(OrganisationId.FIRST, series);
+    }
+
+    private synchronized int lastNumber(OrganisationId organisation, RegisterSeries series) {
+        return register.getOrDefault(new Series(organisation, series), 0);
+    }
+
+    private synchronized boolean owns(OrganisationId organisation, InvitationId id) {
+        return organisation.equals(owners.get(id));
+    }
+
+    /**
+     * The view of one organisation: the whole store's methods behind a check that the invitation is the
+     * organisation's (an invitation never changes organisation, so the check and the step need no common lock).
+     */
+    private static final class Scoped implements InvitationStore {
+        private final InMemoryInvitationStore all;
+        private final OrganisationId organisation;
+
+        Scoped(InMemoryInvitationStore all, OrganisationId organisation) {
+            this.all = all;
+            this.organisation = organisation;
+        }
+
+        private InvitationId own(InvitationId id) {
+            if (!all.owns(organisation, id)) throw new StoreRefusal.NotFound(id);
+            return id;
+        }
+
+        @Override
+        public InvitationStore forOrganisation(OrganisationId other) {
+            return all.forOrganisation(other);
+        }
+
+        @Override
+        public StoredInvitation create(Invitation invitation, Link follows, Instant at) {
+            return all.create(organisation, invitation, follows, at);
+        }
+
+        @Override
+        public StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at) {
+            return all.update(own(id), expectedVersion, invitation, at);
+        }
+
+        @Override
+        public Optional<StoredInvitation> find(InvitationId id) {
+            return all.owns(organisation, id) ? all.find(id) : Optional.empty();
+        }
+
+        @Override
+        public List<StoredInvitation> history(InvitationId id) {
+            return all.owns(organisation, id) ? all.history(id) : List.of();
+        }
+
+        @Override
+        public List<StoredInvitation> search(InvitationQuery query) {
+            return all.search(query).stream().filter(s -> all.owns(organisation, s.id())).toList();
+        }
+
+        @Override
+        public SummaryPage summaries(InvitationQuery query, int page, int size) {
+            SummaryPage.checkBounds(page, size);
+            List<StoredInvitation> found = search(query);
+            return new SummaryPage(found.stream().skip(SummaryPage.offset(page, size)).limit(size)
+                    .map(InvitationSummary::of).toList(), page, size, found.size());
+        }
+
+        @Override
+        public boolean delete(InvitationId id) {
+            return all.owns(organisation, id) && all.delete(id);
+        }
+
+        @Override
+        public StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step,
+                Instant at) {
+            return all.move(own(id), expectedVersion, step, at);
+        }
+
+        @Override
+        public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
+            return all.issue(own(id), expectedVersion, issueDate, at);
+        }
+
+        @Override
+        public Optional<LocalDate> latestIssueDate(RegisterSeries series) {
+            return all.latestIssueDate(organisation, series);
+        }
+
+        @Override
+        public int lastNumber(RegisterSeries series) {
+            return all.lastNumber(organisation, series);
+        }
     }
 
     private StoredInvitation latest(InvitationId id) {

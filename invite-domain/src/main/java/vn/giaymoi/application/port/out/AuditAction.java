@@ -1,0 +1,36 @@
+package vn.giaymoi.application.port.out;
+
+import java.util.Locale;
+
+/** Việc đã làm (an action the audit log records). */
+public enum AuditAction {
+    CREATED("tạo dự thảo"),
+    SAVED("lưu phiên bản"),
+    SUBMITTED("trình duyệt"),
+    APPROVED("duyệt"),
+    RETURNED("trả lại"),
+    ISSUED("ban hành"),
+    REVOKED("thu hồi"),
+    DELETED("xóa khỏi danh sách"),
+    SENT("gửi"),
+    DOWNLOADED("tải xuống");
+
+    private final String vietnamese;
+
+    AuditAction(String vietnamese) {
+        this.vietnamese = vietnamese;
+    }
+
+    public String vietnamese() {
+        return vietnamese;
+    }
+
+    /** The name on the wire and in the database, e.g. {@code issued}. */
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static AuditAction ofWire(String text) {
+        return valueOf(text.toUpperCase(Locale.ROOT));
+    }
+}
