@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import vn.giaymoi.domain.meeting.CombinedFact;
@@ -22,7 +24,7 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
         marker = marker == null ? Marker.NONE : marker;
         points = points == null ? List.of() : List.copyOf(points);
         if (text == null && (fact == null || fact.defaultWording() == null)) {
-            throw new IllegalArgumentException("mục cần lời văn (text)");
+            throw InvalidValueException.of(ErrorCode.POINT_TEXT_MISSING, null);
         }
         if (text != null) {
             Wording.requireKnown(text.markup(), fact == null ? java.util.Set.of() : fact.placeholderNames());

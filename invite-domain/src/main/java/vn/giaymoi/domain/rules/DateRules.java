@@ -35,8 +35,7 @@ final class DateRules {
             String padded = "0" + d.day();
             Fix fix = new Fix("Viết ngày " + padded, "Write the day as " + padded,
                     i -> i.withDateLine(new DateLine(i.dateLine().place(), padded, i.dateLine().month(), i.dateLine().year())));
-            return List.of(error("date.day", "Ngày dưới 10 phải viết có số 0 phía trước: " + padded,
-                    "A day below 10 is written with a leading zero: " + padded, padded, d.day(), fix));
+            return List.of(error("date.day", text(1, padded), padded, d.day(), fix));
         }
     }
 
@@ -51,8 +50,7 @@ final class DateRules {
             String m = inv.dateLine().month();
             if (!m.equals("1") && !m.equals("2")) return List.of();
             String padded = "0" + m;
-            return List.of(error("date.month", "Tháng 1 và tháng 2 phải viết có số 0 phía trước: " + padded,
-                    "The months 1 and 2 are written with a leading zero: " + padded, padded, m, rewrite(null, padded)));
+            return List.of(error("date.month", text(1, padded), padded, m, rewrite(null, padded)));
         }
     }
 
@@ -71,8 +69,7 @@ final class DateRules {
             String m = inv.dateLine().month();
             if (!m.matches("0[3-9]")) return List.of();
             String plain = m.substring(1);
-            return List.of(warning("date.month", "Tháng 3 đến tháng 9 viết không có số 0 phía trước: " + plain,
-                    "The months 3 to 9 are written without a leading zero: " + plain, plain, m, rewrite(null, plain)));
+            return List.of(warning("date.month", text(1, plain), plain, m, rewrite(null, plain)));
         }
     }
 
@@ -89,8 +86,7 @@ final class DateRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (!ctx.issuing() || !inv.dateLine().isDraft()) return List.of();
             String path = inv.dateLine().day().isEmpty() ? "date.day" : "date.month";
-            return List.of(error(path, "Văn bản ban hành phải ghi đủ ngày, tháng, năm ban hành",
-                    "An issued document states its day, month and year", DateLine.of(inv.dateLine().place(), ctx.today()).printed(),
+            return List.of(error(path, text(1), DateLine.of(inv.dateLine().place(), ctx.today()).printed(),
                     inv.dateLine().printed(), null));
         }
     }
@@ -118,8 +114,7 @@ final class DateRules {
             String full = expected.map(p -> p.name().equals("Hồ Chí Minh") ? "Thành phố Hồ Chí Minh" : p.name())
                     .orElse(issuer.province());
             return List.of(warning("place",
-                    "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh, thành phố nơi đóng trụ sở: " + full,
-                    "A provincial body writes its province as the place: " + full, full, place, null));
+                    text(1, full), full, place, null));
         }
     }
 }

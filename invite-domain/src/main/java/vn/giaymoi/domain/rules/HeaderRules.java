@@ -49,10 +49,7 @@ final class HeaderRules {
                     i -> Edits.issuer(i, new Issuer(i.issuer().parent(), name, i.issuer().abbreviation(), i.issuer().level(),
                             i.issuer().province()))) : null;
             return List.of(warning("issuer.name",
-                    "Tên cơ quan ban hành viết đầy đủ tên chính thức, không viết tắt '" + m.group(1)
-                            + "' (chỉ dòng cơ quan chủ quản được viết tắt)",
-                    "The issuing body's official name is written in full, without '" + m.group(1)
-                            + "' (only the parent line may be shortened)",
+                    text(1, m.group(1)),
                     certain ? name.replace('\n', ' ') : null, is.fullName(), fix));
         }
     }
@@ -77,8 +74,7 @@ final class HeaderRules {
             String fixed = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
             Fix fix = new Fix("Bỏ 'V/v' khỏi trích yếu", "Drop 'V/v' from the subject", i -> i.withSubject(RichText.of(fixed)));
             return List.of(error("subject",
-                    "Giấy mời có tên loại GIẤY MỜI nên trích yếu không bắt đầu bằng 'V/v' (cách viết của công văn)",
-                    "A giấy mời's subject follows the type name and does not start with 'V/v' (the công văn form)",
+                    text(1),
                     RichText.of(fixed).plain(), inv.subject().plain(), fix));
         }
     }
@@ -101,8 +97,7 @@ final class HeaderRules {
                         String f = withVv(i.subject().markup());
                         return f == null ? i : i.withSubject(RichText.of(f));
                     });
-            return List.of(error("subject", "Trích yếu của công văn bắt đầu bằng 'V/v' rồi một khoảng trắng",
-                    "A công văn's subject starts with 'V/v' and a space", fixed == null ? "V/v …" : RichText.of(fixed).plain(),
+            return List.of(error("subject", text(1), fixed == null ? "V/v …" : RichText.of(fixed).plain(),
                     plain, fix));
         }
 
@@ -130,8 +125,7 @@ final class HeaderRules {
             String plain = inv.subject().plain();
             Fix fix = new Fix("Bỏ chữ đậm, nghiêng trong dòng V/v", "Remove bold and italic from the V/v line",
                     i -> i.withSubject(RichText.of(Edits.literal(i.subject().plain()))));
-            return List.of(error("subject", "Dòng 'V/v' của công văn viết chữ thường, đứng, không in đậm hay in nghiêng",
-                    "A công văn's 'V/v' line is upright and regular, neither bold nor italic", plain,
+            return List.of(error("subject", text(1), plain,
                     inv.subject().markup(), fix));
         }
     }
@@ -145,8 +139,7 @@ final class HeaderRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.CONG_VAN || !inv.addressees().isEmpty()) return List.of();
-            return List.of(error("addressees", "Công văn phải có phần 'Kính gửi:' nêu cơ quan, người nhận để thực hiện",
-                    "A công văn names its addressees after 'Kính gửi:'", "Kính gửi: …", "", null));
+            return List.of(error("addressees", text(1), "Kính gửi: …", "", null));
         }
     }
 
@@ -163,8 +156,7 @@ final class HeaderRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.GIAY_MOI || inv.addressees().isEmpty()) return List.of();
             return List.of(warning("addressees",
-                    "Giấy mời không có phần 'Kính gửi'; thành phần được mời ghi trong nội dung sau 'trân trọng kính mời:'",
-                    "A giấy mời has no 'Kính gửi'; the invitees are named in the content after 'trân trọng kính mời:'",
+                    text(1),
                     "", String.join(" ", inv.addressees().entries().stream().map(RichText::plain).toList()), null));
         }
     }

@@ -58,10 +58,7 @@ final class MeetingRules {
                     Optional<LocalDate> date = w.date().date();
                     if (date.isEmpty() || date.get().getDayOfWeek() == w.weekday()) continue;
                     String right = VietnameseCalendar.weekday(date.get().getDayOfWeek());
-                    out.add(error(s.path(), "Ngày " + w.date().written() + " là " + right + ", không phải " + w.written()
-                                    + "; hãy sửa thứ hoặc ngày",
-                            w.date().written() + " is a " + date.get().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)
-                                    + " (" + right + "), not " + w.written() + "; correct the weekday or the date",
+                    out.add(error(s.path(), text(1, w.date().written(), right, w.written(), date.get().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)),
                             right, w.written(), null));
                 }
             }
@@ -81,8 +78,7 @@ final class MeetingRules {
             for (TextScan.Source s : TextScan.content(inv)) {
                 for (TextScan.WrittenDate d : TextScan.dates(s.text())) {
                     if (d.date().isPresent()) continue;
-                    out.add(error(s.path(), "Ngày '" + d.written() + "' không có trong lịch",
-                            "The date '" + d.written() + "' does not exist", null, d.written(), null));
+                    out.add(error(s.path(), text(1, d.written()), null, d.written(), null));
                 }
             }
             return out;
@@ -105,9 +101,7 @@ final class MeetingRules {
             List<Finding> out = new ArrayList<>();
             for (Meeting.Located<Session> s : sessions(inv)) {
                 if (!s.value().date().isBefore(issued)) continue;
-                out.add(error(s.path(), "Ngày họp " + IssueDates.shortDate(s.value().date()) + " trước "
-                                + IssueDates.describe(inv, issued),
-                        "The meeting on " + s.value().date() + " is before " + IssueDates.describeEn(inv, issued),
+                out.add(error(s.path(), text(1, IssueDates.shortDate(s.value().date()), IssueDates.describe(inv, issued), s.value().date(), IssueDates.describeEn(inv, issued)),
                         "≥ " + IssueDates.shortDate(issued), IssueDates.shortDate(s.value().date()), null));
             }
             return out;
@@ -137,11 +131,7 @@ final class MeetingRules {
             if (day.isBefore(issued)) return List.of();
             int days = IssueDates.workingDaysBetween(issued, day);
             if (days >= MIN_WORKING_DAYS) return List.of();
-            return List.of(warning(first.path(), "Chỉ còn " + days + " ngày làm việc từ " + IssueDates.describe(inv, issued)
-                            + " đến ngày họp " + IssueDates.shortDate(day) + "; nên gửi trước ít nhất " + MIN_WORKING_DAYS
-                            + " ngày làm việc",
-                    "Only " + days + " working day(s) between " + IssueDates.describeEn(inv, issued) + " and the meeting on "
-                            + day + "; send at least " + MIN_WORKING_DAYS + " working days ahead",
+            return List.of(warning(first.path(), text(1, days, IssueDates.describe(inv, issued), IssueDates.shortDate(day), MIN_WORKING_DAYS, IssueDates.describeEn(inv, issued), day),
                     "≥ " + MIN_WORKING_DAYS, Integer.toString(days), null));
         }
     }
@@ -160,9 +150,7 @@ final class MeetingRules {
             for (Meeting.Located<Assignment> t : inv.meeting().assignments()) {
                 for (Assignment.Deadline d : t.value().deadlines()) {
                     if (d.latest().isBefore(start.get())) continue;
-                    out.add(error(t.path(), "Hạn " + describe(d) + " của " + t.value().lead() + " không trước giờ họp "
-                                    + VietnameseCalendar.time(start.get().toLocalTime()) + " ngày " + IssueDates.shortDate(start.get().toLocalDate()),
-                            "The deadline " + d.latest() + " of " + t.value().lead() + " is not before the meeting at " + start.get(),
+                    out.add(error(t.path(), text(1, describe(d), t.value().lead(), VietnameseCalendar.time(start.get().toLocalTime()), IssueDates.shortDate(start.get().toLocalDate()), d.latest(), start.get()),
                             "< " + start.get(), d.latest().toString(), null));
                 }
             }
@@ -187,9 +175,7 @@ final class MeetingRules {
             for (Meeting.Located<Assignment> t : inv.meeting().assignments()) {
                 for (Assignment.Deadline d : t.value().deadlines()) {
                     if (!d.date().isBefore(issued)) continue;
-                    out.add(error(t.path(), "Hạn " + describe(d) + " của " + t.value().lead() + " đã qua so với "
-                                    + IssueDates.describe(inv, issued),
-                            "The deadline " + d.date() + " of " + t.value().lead() + " is before " + IssueDates.describeEn(inv, issued),
+                    out.add(error(t.path(), text(1, describe(d), t.value().lead(), IssueDates.describe(inv, issued), d.date(), IssueDates.describeEn(inv, issued)),
                             "≥ " + IssueDates.shortDate(issued), IssueDates.shortDate(d.date()), null));
                 }
             }
@@ -212,9 +198,7 @@ final class MeetingRules {
             for (int k = 0; k < basis.size(); k++) {
                 BasisDocument b = basis.get(k);
                 if (!b.date().isAfter(issued)) continue;
-                out.add(error("opening.basis[" + k + "]", "Văn bản căn cứ " + b.number() + " ghi ngày "
-                                + IssueDates.shortDate(b.date()) + ", sau " + IssueDates.describe(inv, issued),
-                        "The cited document " + b.number() + " is dated " + b.date() + ", after " + IssueDates.describeEn(inv, issued),
+                out.add(error("opening.basis[" + k + "]", text(1, b.number(), IssueDates.shortDate(b.date()), IssueDates.describe(inv, issued), b.date(), IssueDates.describeEn(inv, issued)),
                         "≤ " + IssueDates.shortDate(issued), IssueDates.shortDate(b.date()), null));
             }
             return out;

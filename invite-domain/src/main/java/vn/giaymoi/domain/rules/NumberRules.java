@@ -49,8 +49,7 @@ final class NumberRules {
             Fix fix = new Fix("Viết số " + expected, "Write the number as " + expected,
                     i -> i.withNumber(new DocumentNumber(expected, i.number().symbol())));
             return List.of(error("number",
-                    "Số văn bản phải viết " + expected + " (số dưới 10 thêm một số 0, số từ 10 trở lên viết nguyên)",
-                    "The number is written " + expected + " (one leading zero below 10, none from 10 up)",
+                    text(1, expected),
                     expected, n.sequence(), fix));
         }
     }
@@ -65,8 +64,7 @@ final class NumberRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             DocumentNumber n = inv.number();
             if (n.isDraft() || n.number().getAsInt() >= 1) return List.of();
-            return List.of(error("number", "Số văn bản bắt đầu từ 01; số " + n.sequence() + " không hợp lệ",
-                    "Numbers start at 01; " + n.sequence() + " is not valid", "01", n.sequence(), null));
+            return List.of(error("number", text(1, n.sequence()), "01", n.sequence(), null));
         }
     }
 
@@ -90,8 +88,7 @@ final class NumberRules {
             Fix fix = certain ? new Fix("Viết ký hiệu " + joined, "Write the symbol as " + joined,
                     i -> i.withNumber(new DocumentNumber(i.number().sequence(), joined))) : null;
             return List.of(error("number",
-                    "Ký hiệu '" + s + "' phải gồm các nhóm chữ in hoa (hoặc chữ số) nối bằng dấu '-', không có khoảng trắng, ví dụ GM-UBND",
-                    "The symbol '" + s + "' must be upper-case groups joined by '-' without spaces, e.g. GM-UBND",
+                    text(1, s),
                     certain ? joined : null, s, fix));
         }
     }
@@ -107,8 +104,7 @@ final class NumberRules {
             String s = inv.number().symbol();
             if (inv.kind() != InvitationKind.GIAY_MOI || s.startsWith("GM-")) return List.of();
             return List.of(error("number",
-                    "Ký hiệu của giấy mời phải bắt đầu bằng 'GM-' rồi đến chữ viết tắt tên cơ quan, ví dụ GM-UBND",
-                    "A giấy mời's symbol starts with 'GM-' followed by the issuer's abbreviation, e.g. GM-UBND",
+                    text(1),
                     "GM-…", s, null));
         }
     }
@@ -128,10 +124,7 @@ final class NumberRules {
             if (inv.kind() != InvitationKind.CONG_VAN || !isTypeAbbreviation(n.firstGroup())) return List.of();
             String rest = n.symbol().contains("-") ? n.symbol().substring(n.symbol().indexOf('-') + 1) : null;
             return List.of(error("number",
-                    "Công văn không có tên loại nên ký hiệu không dùng '" + n.firstGroup()
-                            + "'; viết chữ viết tắt tên cơ quan rồi đơn vị soạn thảo, ví dụ UBND-VX",
-                    "A công văn has no type abbreviation: drop '" + n.firstGroup()
-                            + "' and write the issuer's then the drafting unit's abbreviation, e.g. UBND-VX",
+                    text(1, n.firstGroup()),
                     rest, n.symbol(), null));
         }
     }
@@ -145,8 +138,7 @@ final class NumberRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (!ctx.issuing() || !inv.number().isDraft()) return List.of();
-            return List.of(error("number", "Văn bản ban hành phải có số; hãy lấy số tiếp theo trong sổ văn bản đi",
-                    "An issued document needs its number; take the next one from the outgoing register",
+            return List.of(error("number", text(1),
                     "01…", "", null));
         }
     }

@@ -85,8 +85,7 @@ final class ReformRules {
         }
 
         private Finding finding(String path, String vi, String en) {
-            return error(path, "Từ ngày 01/7/2025 chính quyền địa phương chỉ còn cấp tỉnh và cấp xã: " + vi + " không thể là cấp huyện",
-                    "From 2025-07-01 local government has two levels, province and commune: the " + en + " cannot be district level",
+            return error(path, text(1, vi, en),
                     "tinh | xa", "huyen", null);
         }
     }
@@ -113,9 +112,7 @@ final class ReformRules {
                 String hit = m.find() ? m.group() : null;
                 if (hit == null && t.getKey().startsWith("issuer.")) hit = provincialCity(t.getValue());
                 if (hit == null) continue;
-                out.add(warning(t.getKey(), "Từ ngày 01/7/2025 không còn đơn vị hành chính cấp huyện ('" + hit
-                                + "'); hãy ghi đơn vị cấp tỉnh hoặc cấp xã",
-                        "From 2025-07-01 there are no district-level units ('" + hit + "'); name a provincial or commune unit",
+                out.add(warning(t.getKey(), text(1, hit),
                         null, t.getValue(), null));
             }
             return out;
@@ -144,8 +141,7 @@ final class ReformRules {
             List<Finding> out = new ArrayList<>();
             for (Map.Entry<String, String> t : namedTexts(inv).entrySet()) {
                 if (!TOWNSHIP.matcher(t.getValue()).find()) continue;
-                out.add(warning(t.getKey(), "Từ ngày 01/7/2025 đơn vị cấp xã gồm xã, phường, đặc khu; không còn thị trấn",
-                        "From 2025-07-01 communes are xã, phường or đặc khu; there is no thị trấn", "xã | phường | đặc khu",
+                out.add(warning(t.getKey(), text(1), "xã | phường | đặc khu",
                         t.getValue(), null));
             }
             return out;
@@ -188,9 +184,7 @@ final class ReformRules {
         private void check(String path, String name, LocalDate day, boolean mustBeProvince, List<Finding> out) {
             Optional<ReformData.Province> p = ReformData.get().province(name);
             if (p.isPresent() ? p.get().validOn(day) : !mustBeProvince) return;
-            out.add(warning(path, "Từ ngày 01/7/2025 cả nước có 34 tỉnh, thành phố; '" + name + "' không còn là đơn vị cấp tỉnh"
-                            + " vào ngày " + IssueDates.shortDate(day),
-                    "From 2025-07-01 there are 34 provinces and cities; '" + name + "' is not one of them on " + day,
+            out.add(warning(path, text(1, name, IssueDates.shortDate(day), day),
                     null, name, null));
         }
     }
@@ -214,9 +208,7 @@ final class ReformRules {
                 for (ReformData.RetiredBody b : ReformData.get().retired()) {
                     if (day.isBefore(b.retiredFrom())) continue;
                     if (b.keys().stream().noneMatch(s -> Names.containsWords(key, s))) continue;
-                    out.add(warning(t.getKey(), "Từ ngày " + IssueDates.shortDate(b.retiredFrom()) + " không còn '" + b.name()
-                                    + "'; nay là " + b.replacedBy(),
-                            "Since " + b.retiredFrom() + " '" + b.name() + "' no longer exists; now: " + b.replacedBy(),
+                    out.add(warning(t.getKey(), text(1, IssueDates.shortDate(b.retiredFrom()), b.name(), b.replacedBy(), b.retiredFrom()),
                             b.replacedBy(), b.name(), null));
                 }
             }

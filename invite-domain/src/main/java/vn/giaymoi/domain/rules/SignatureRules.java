@@ -55,22 +55,17 @@ final class SignatureRules {
                 if (lines.get(i).prefix() != AuthorityPrefix.KT) continue;
                 String path = "signature.authority[" + i + "]";
                 if (isDeputy(lines.get(i).subject())) {
-                    return List.of(error(path, "Sau 'KT.' ghi chức vụ của người đứng đầu (KT. CHỦ TỊCH), không ghi chức vụ cấp phó",
-                            "'KT.' is followed by the head's title (KT. CHỦ TỊCH), not a deputy's", "KT. <chức vụ người đứng đầu>",
+                    return List.of(error(path, text(1), "KT. <chức vụ người đứng đầu>",
                             lines.get(i).toString(), null));
                 }
                 if (i < lines.size() - 1) {
                     return List.of(error("signature.authority[" + (i + 1) + "]",
-                            "Dưới dòng 'KT.' là chức vụ cấp phó của người ký, không phải một dòng quyền hạn khác",
-                            "Under the 'KT.' line comes the deputy's own title, not another authority line",
+                            text(2),
                             "PHÓ …", lines.get(i + 1).toString(), null));
                 }
                 if (s.title() == null || !isDeputy(s.title())) {
                     return List.of(error("signature.title",
-                            "Ký thay (KT.) là cấp phó ký thay người đứng đầu: chức vụ dưới 'KT. " + lines.get(i).subject()
-                                    + "' phải là chức vụ cấp phó (PHÓ …)",
-                            "KT. means a deputy signs for the head: the title under 'KT. " + lines.get(i).subject()
-                                    + "' must be a deputy's (PHÓ …)",
+                            text(3, lines.get(i).subject()),
                             "PHÓ " + lines.get(i).subject(), s.title() == null ? "" : s.title(), null));
                 }
             }
@@ -95,8 +90,7 @@ final class SignatureRules {
                 if (lines.get(i).prefix() == AuthorityPrefix.TUQ) tuq = i;
                 else if (tuq >= 0 && lines.get(i).prefix() == AuthorityPrefix.KT) {
                     return List.of(error("signature.authority[" + i + "]",
-                            "Người được ủy quyền (TUQ.) không được ủy quyền lại: bỏ dòng 'KT.'; người đứng đầu đơn vị được ủy quyền ký",
-                            "Whoever signs TUQ. may not delegate again: drop the 'KT.' line; the authorised unit head signs",
+                            text(1),
                             null, lines.get(i).toString(), null));
                 }
             }
@@ -122,10 +116,7 @@ final class SignatureRules {
                 String subject = l.subject() + " ";
                 if (COLLECTIVES.stream().anyMatch(subject::startsWith)) continue;
                 return List.of(error("signature.authority[" + i + "]",
-                        "'TM.' (thay mặt) chỉ dùng trước tên tập thể lãnh đạo như ỦY BAN NHÂN DÂN, HỘI ĐỒNG …; '" + l.subject()
-                                + "' là chức vụ, hãy dùng KT., TL. hoặc ký trực tiếp",
-                        "'TM.' stands only before a collective body such as ỦY BAN NHÂN DÂN or HỘI ĐỒNG …; '" + l.subject()
-                                + "' is a title: use KT., TL. or sign directly",
+                        text(1, l.subject()),
                         "TM. ỦY BAN NHÂN DÂN", l.toString(), null));
             }
             return List.of();
@@ -151,12 +142,10 @@ final class SignatureRules {
             if (VALID.contains(stack) || stack.matches(".*TUQ( \\w+)* KT.*")) return List.of();
             String written = String.join(" / ", inv.signature().printedLines());
             if (UNUSUAL.contains(stack)) {
-                return List.of(warning("signature.authority", "Kết hợp TM. với TL. không được Nghị định 30 mô tả; hãy kiểm tra lại thẩm quyền ký",
-                        "TM. combined with TL. is not described by the decree; check the signing authority", null, written, null));
+                return List.of(warning("signature.authority", text(1), null, written, null));
             }
             return List.of(error("signature.authority",
-                    "Các dòng quyền hạn ký không theo thứ tự hợp lệ (TM. → KT.; KT.; TL. → KT.; TUQ.; Q.)",
-                    "The authority lines are not a valid stack (TM. → KT.; KT.; TL. → KT.; TUQ.; Q.)",
+                    text(2),
                     "TM. | KT. | TL. | TUQ. | Q. …", written, null));
         }
     }
@@ -176,8 +165,7 @@ final class SignatureRules {
             if (s.lines().isEmpty() || s.title() != null) return List.of();
             AuthorityPrefix last = s.lines().get(s.lines().size() - 1).prefix();
             if (last != AuthorityPrefix.TM && last != AuthorityPrefix.TL && last != AuthorityPrefix.TUQ) return List.of();
-            return List.of(error("signature.title", "Dưới dòng '" + last.written() + "' phải ghi chức vụ của người ký",
-                    "Under the '" + last.written() + "' line comes the signer's title", "CHỨC VỤ", "", null));
+            return List.of(error("signature.title", text(1, last.written()), "CHỨC VỤ", "", null));
         }
     }
 
@@ -198,8 +186,7 @@ final class SignatureRules {
             if (!unofficial) return List.of();
             String official = t.replaceAll("\\s*(THƯỜNG TRỰC|PHỤ TRÁCH.*)$", "").strip();
             return List.of(warning("signature.title",
-                    "Chức vụ ghi chức danh lãnh đạo chính thức, không ghi 'thường trực', 'phụ trách': " + official,
-                    "The title is the official one, without 'thường trực' or 'phụ trách': " + official, official, t, null));
+                    text(1, official), official, t, null));
         }
     }
 
@@ -223,10 +210,8 @@ final class SignatureRules {
             String bare = bare(name);
             Fix fix = new Fix("Ghi tên: " + bare, "Write the name as " + bare, i -> i.signature().signer() == null ? i
                     : Edits.signature(i, new SigningAuthority(i.signature().lines(), i.signature().title(), bare(i.signature().signer()))));
-            String vi = "Không ghi học hàm, học vị trước họ tên người ký: " + bare;
-            String en = "No academic title or degree before the signer's name: " + bare;
             boolean exempt = EXEMPT.stream().anyMatch(inv.issuer().fullName()::contains);
-            return List.of(exempt ? warning("signature.signer", vi, en, bare, name, fix) : error("signature.signer", vi, en, bare, name, fix));
+            return List.of(exempt ? warning("signature.signer", text(1, bare), bare, name, fix) : error("signature.signer", text(1, bare), bare, name, fix));
         }
     }
 
@@ -265,8 +250,7 @@ final class SignatureRules {
                 String head = current.substring(0, current.length() - bare(current).length());
                 return Edits.signature(i, new SigningAuthority(i.signature().lines(), i.signature().title(), head + proper(bare(current))));
             });
-            return List.of(warning("signature.signer", "Họ tên người ký viết hoa chữ cái đầu mỗi tiếng: " + proper,
-                    "Each syllable of the signer's name starts with a capital: " + proper, proper, bare, fix));
+            return List.of(warning("signature.signer", text(1, proper), proper, bare, fix));
         }
     }
 
@@ -279,8 +263,7 @@ final class SignatureRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (!ctx.issuing() || inv.signature().signer() != null) return List.of();
-            return List.of(error("signature.signer", "Văn bản ban hành phải ghi họ và tên người ký",
-                    "An issued document shows the signer's full name", "Họ và tên", "", null));
+            return List.of(error("signature.signer", text(1), "Họ và tên", "", null));
         }
     }
 }
