@@ -28,6 +28,11 @@ public record SigningAuthority(List<AuthorityLine> lines, String title, String s
         }
     }
 
+    /** A fluent, immutable builder of a {@code SigningAuthority}. */
+    public static SigningAuthorityBuilder builder() {
+        return SigningAuthorityBuilder.empty();
+    }
+
     /** Every line printed above the signature, top to bottom. */
     public List<String> printedLines() {
         List<String> out = new ArrayList<>();

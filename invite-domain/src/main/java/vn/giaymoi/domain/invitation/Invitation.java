@@ -74,6 +74,11 @@ public record Invitation(InvitationKind kind, Issuer issuer, DocumentNumber numb
                 .filter(Objects::nonNull).toList();
     }
 
+    /** A fluent, immutable builder of a {@code Invitation}. */
+    public static InvitationBuilder builder() {
+        return InvitationBuilder.empty();
+    }
+
     /** True for a Party document (HD 36-HD/VPTW). */
     public boolean isParty() {
         return format == DocumentFormat.PARTY;

@@ -26,6 +26,11 @@ public record Issuer(String parent, String name, String abbreviation, Administra
         province = Texts.optional(province);
     }
 
+    /** A fluent, immutable builder of a {@code Issuer}. */
+    public static IssuerBuilder builder() {
+        return IssuerBuilder.empty();
+    }
+
     private static String upper(String s) {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }

@@ -32,6 +32,11 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
         resolve(text, fact); // a wording that cannot be filled in is refused here, where its path is known
     }
 
+    /** A fluent, immutable builder of a {@code Point}. */
+    public static PointBuilder builder() {
+        return PointBuilder.empty();
+    }
+
     private static RichText resolve(RichText text, Fact fact) {
         String template = text != null ? text.markup() : fact.defaultWording();
         Map<String, Object> values = fact == null ? Map.of() : fact.placeholders();
