@@ -52,7 +52,7 @@ final class ContentRules {
 
     /**
      * A part of Mẫu 1.7 a giấy mời must state (PL III Mẫu 1.7): it is there as a typed fact, or said in the wording.
-     * One policy, three rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; nd30.md §11 item
+     * One policy, three rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; docs/decree-reference.md item
      * 20), ND30-GM-TIME (when: {@code Thời gian: …} or a clock time in a sentence such as {@code vào lúc 08 giờ 00}),
      * ND30-GM-PLACE (where: {@code Địa điểm: …}, the bridge points, or a venue in a sentence such as
      * {@code tại Hội trường …}). Who chairs is not part of Mẫu 1.7: see {@link MeetingRegimeRules}.
@@ -64,7 +64,7 @@ final class ContentRules {
 
         private GiayMoiStates(String id, String title, Severity severity, Predicate<Invitation> stated,
                 String expected) {
-            super(id, title, "NĐ 30/2020 PL III Mẫu 1.7");
+            super(id, title, "NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.7");
             this.severity = severity;
             this.stated = stated;
             this.expected = expected;
@@ -100,11 +100,11 @@ final class ContentRules {
     /**
      * ND30-WEEKDAY-FORM: a weekday is written in words with the day syllable capitalised ({@code thứ Sáu},
      * {@code Chủ nhật}); the digit form {@code thứ 7} and other casings are accepted with a warning
-     * (NĐ 30/2020 PL II §V.8.c; nd30.md §7, §11 item 23).
+     * (NĐ 30/2020 PL II §V.8.c; docs/decree-reference.md, §11 item 23).
      */
     static final class WeekdayForm extends AbstractRule {
         WeekdayForm() {
-            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020 PL II §V.8.c");
+            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.8.c");
         }
 
         @Override
@@ -144,7 +144,7 @@ final class ContentRules {
     /** ND30-END-MARK: the content ends with {@code ./.}, as every sample form does (PL III samples; a warning). */
     static final class EndMark extends AbstractRule {
         EndMark() {
-            super("ND30-END-MARK", "Nội dung kết thúc bằng ./.", "NĐ 30/2020 PL III (các mẫu văn bản)");
+            super("ND30-END-MARK", "Nội dung kết thúc bằng ./.", "NĐ 30/2020/NĐ-CP, Phụ lục III (các mẫu văn bản)");
         }
 
         @Override
@@ -184,7 +184,7 @@ final class ContentRules {
      */
     static final class PointLevel extends AbstractRule {
         PointLevel() {
-            super("ND30-POINT-LEVEL", "Thứ bậc mục I., khoản 1., điểm a) đúng thứ tự", "NĐ 30/2020 PL I §II.6.đ");
+            super("ND30-POINT-LEVEL", "Thứ bậc mục I., khoản 1., điểm a) đúng thứ tự", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ");
         }
 
         @Override
@@ -219,7 +219,7 @@ final class ContentRules {
      */
     static final class PointStyleMix extends AbstractRule {
         PointStyleMix() {
-            super("ND30-POINT-MIX", "Các mục cùng cấp dùng một kiểu đánh số", "NĐ 30/2020 PL I §II.6.đ");
+            super("ND30-POINT-MIX", "Các mục cùng cấp dùng một kiểu đánh số", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ");
         }
 
         @Override
@@ -252,7 +252,7 @@ final class ContentRules {
      */
     static final class ListPunctuation extends AbstractRule {
         ListPunctuation() {
-            super("ND30-LIST-PUNCT", "Các dòng liệt kê kết thúc bằng ';', dòng cuối bằng '.'", "NĐ 30/2020 PL I §II.9.d (áp dụng tương tự)");
+            super("ND30-LIST-PUNCT", "Các dòng liệt kê kết thúc bằng ';', dòng cuối bằng '.'", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d (áp dụng tương tự)");
         }
 
         @Override
@@ -301,11 +301,11 @@ final class ContentRules {
     /**
      * ND30-CONTENT-DATE-PAD: dates in the content follow the padding of the date line, day below 10 and months 1–2
      * with a leading zero ({@code 05/02/2026}) (NĐ 30/2020 PL I §II.4.b applied to the content; a warning,
-     * nd30.md §7 [INFER]).
+     * docs/decree-reference.md [INFER]).
      */
     static final class ContentDatePadding extends AbstractRule {
         ContentDatePadding() {
-            super("ND30-CONTENT-DATE-PAD", "Ngày tháng trong nội dung viết số 0 như ở dòng ngày ban hành", "NĐ 30/2020 PL I §II.4.b");
+            super("ND30-CONTENT-DATE-PAD", "Ngày tháng trong nội dung viết số 0 như ở dòng ngày ban hành", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
         }
 
         @Override
@@ -342,7 +342,7 @@ final class ContentRules {
      */
     static final class BasisCitation extends AbstractRule {
         BasisCitation() {
-            super("ND30-BASIS-CITE", "Văn bản căn cứ ghi đủ tên loại, số, cơ quan ban hành", "NĐ 30/2020 PL I §II.6.b");
+            super("ND30-BASIS-CITE", "Văn bản căn cứ ghi đủ tên loại, số, cơ quan ban hành", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b");
         }
 
         @Override

@@ -25,7 +25,7 @@ final class DateRules {
     /** ND30-DATE-PAD: a day below 10 in the date line takes a leading zero (NĐ 30/2020 PL I §II.4.b). */
     static final class DayPadding extends AbstractRule {
         DayPadding() {
-            super("ND30-DATE-PAD", "Ngày dưới 10 phải có số 0 phía trước", "NĐ 30/2020 PL I §II.4.b");
+            super("ND30-DATE-PAD", "Ngày dưới 10 phải có số 0 phía trước", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
         }
 
         @Override
@@ -42,7 +42,7 @@ final class DateRules {
     /** ND30-MONTH-PAD: the months 1 and 2 are written 01 and 02 (NĐ 30/2020 PL I §II.4.b). */
     static final class MonthPadding extends AbstractRule {
         MonthPadding() {
-            super("ND30-MONTH-PAD", "Tháng 1, 2 phải viết 01, 02", "NĐ 30/2020 PL I §II.4.b");
+            super("ND30-MONTH-PAD", "Tháng 1, 2 phải viết 01, 02", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
         }
 
         @Override
@@ -57,11 +57,11 @@ final class DateRules {
     /**
      * ND30-MONTH-PAD-3-9: the months 3 to 9 are written without a leading zero, as in every example of the decree
      * ({@code ngày 05 tháng 3 năm 2020}); a warning, since the decree requires padding only for 1 and 2
-     * (NĐ 30/2020 PL I §II.4.b; nd30.md §11 item 14).
+     * (NĐ 30/2020 PL I §II.4.b; docs/decree-reference.md item 14).
      */
     static final class MonthOverPadding extends AbstractRule {
         MonthOverPadding() {
-            super("ND30-MONTH-PAD-3-9", "Tháng 3 đến 9 không thêm số 0", "NĐ 30/2020 PL I §II.4.b (ví dụ của Nghị định)");
+            super("ND30-MONTH-PAD-3-9", "Tháng 3 đến 9 không thêm số 0", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b (ví dụ của Nghị định)");
         }
 
         @Override
@@ -79,7 +79,7 @@ final class DateRules {
      */
     static final class DateWhenIssuing extends AbstractRule {
         DateWhenIssuing() {
-            super("ND30-ISSUE-DATE", "Ban hành phải có ngày, tháng", "NĐ 30/2020 Điều 15.2; PL I §II.4");
+            super("ND30-ISSUE-DATE", "Ban hành phải có ngày, tháng", "NĐ 30/2020/NĐ-CP, Điều 15 khoản 2; Phụ lục I, mục II.4");
         }
 
         @Override
@@ -93,11 +93,11 @@ final class DateRules {
 
     /**
      * ND30-DATE-PLACE: a provincial body writes its province's name as the địa danh ({@code Hà Tĩnh, ngày …})
-     * (NĐ 30/2020 PL I §II.4.a; a warning: practice, nd30.md §11 item 15).
+     * (NĐ 30/2020 PL I §II.4.a; a warning: practice, docs/decree-reference.md item 15).
      */
     static final class PlaceIsProvince extends AbstractRule {
         PlaceIsProvince() {
-            super("ND30-DATE-PLACE", "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh", "NĐ 30/2020 PL I §II.4.a");
+            super("ND30-DATE-PLACE", "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.a");
         }
 
         @Override

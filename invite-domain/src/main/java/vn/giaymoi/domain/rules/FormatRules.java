@@ -102,7 +102,7 @@ final class FormatRules {
 
         KindSymbol(InvitationKind kind, String id) {
             super(id, "Ký hiệu " + kind.label().toLowerCase(java.util.Locale.ROOT) + " bắt đầu bằng "
-                    + kind.abbreviation().orElseThrow() + "-", "NĐ 30/2020 PL I §II.3.b; Phụ lục III");
+                    + kind.abbreviation().orElseThrow() + "-", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III");
             this.kind = kind;
             this.prefix = kind.abbreviation().orElseThrow() + "-";
         }
@@ -127,7 +127,7 @@ final class FormatRules {
      */
     static final class CongDienRecipients extends AbstractRule {
         CongDienRecipients() {
-            super("ND30-CD-RECIPIENTS", "Công điện nêu nơi nhận điện", "NĐ 30/2020 PL III Mẫu 1.6");
+            super("ND30-CD-RECIPIENTS", "Công điện nêu nơi nhận điện", "NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.6");
         }
 
         @Override
@@ -146,7 +146,7 @@ final class FormatRules {
     static final class PartyNumberForm extends AbstractRule {
         PartyNumberForm() {
             super("HD36-NUMBER-FORM", "Số, ký hiệu theo đúng thể thức (Đảng: 27-GM/BTGTU; nhà nước: 05/GM-UBND)",
-                    HD36 + " mục II.1.3; NĐ 30/2020 PL I §II.3");
+                    HD36 + " mục II.1.3; NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3");
         }
 
         @Override
@@ -197,7 +197,7 @@ final class FormatRules {
     static final class AuthorityForm extends AbstractRule {
         AuthorityForm() {
             super("HD36-AUTHORITY-FORM", "Quyền hạn ký viết theo thể thức của văn bản (T/M, K/T hoặc TM., KT.)",
-                    HD36 + " mục II.1.7; NĐ 30/2020 PL I §II.7.b");
+                    HD36 + " mục II.1.7; NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b");
         }
 
         @Override

@@ -20,7 +20,7 @@ final class HeaderRules {
 
     /**
      * ND30-ISSUER-FULL-NAME: the issuing body is written with its official full name; only the parent line may
-     * shorten common phrases ({@code UBND TỈNH HÀ TĨNH}) (NĐ 30/2020 PL I §II.2.a–b; a warning: nd30.md §3.3
+     * shorten common phrases ({@code UBND TỈNH HÀ TĨNH}) (NĐ 30/2020 PL I §II.2.a–b; a warning: docs/decree-reference.md
      * [INFER]).
      */
     static final class IssuerFullName extends AbstractRule {
@@ -28,7 +28,7 @@ final class HeaderRules {
         private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}])(UBND|HĐND|UB|TP\\.?|VPUB|VP)(?![\\p{L}])");
 
         IssuerFullName() {
-            super("ND30-ISSUER-FULL-NAME", "Tên cơ quan ban hành viết đầy đủ, không viết tắt", "NĐ 30/2020 PL I §II.2");
+            super("ND30-ISSUER-FULL-NAME", "Tên cơ quan ban hành viết đầy đủ, không viết tắt", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.2");
         }
 
         @Override
@@ -62,7 +62,7 @@ final class HeaderRules {
         private static final Pattern VV = Pattern.compile("^(?i:v/v|về việc)\\s*:?\\s*");
 
         GiayMoiSubject() {
-            super("ND30-GM-SUBJECT", "Trích yếu giấy mời không bắt đầu bằng V/v", "NĐ 30/2020 PL I §II.5.b; PL III Mẫu 1.7");
+            super("ND30-GM-SUBJECT", "Trích yếu giấy mời không bắt đầu bằng V/v", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b; Phụ lục III, Mẫu 1.7");
         }
 
         @Override
@@ -84,7 +84,7 @@ final class HeaderRules {
         private static final Pattern VARIANT = Pattern.compile("^(?i:v/v|về việc)\\s*:?\\s*");
 
         CongVanSubject() {
-            super("ND30-CV-VV", "Trích yếu công văn viết 'V/v …'", "NĐ 30/2020 PL I §II.5.b; PL III Mẫu 1.5");
+            super("ND30-CV-VV", "Trích yếu công văn viết 'V/v …'", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b; Phụ lục III, Mẫu 1.5");
         }
 
         @Override
@@ -116,7 +116,7 @@ final class HeaderRules {
      */
     static final class CongVanSubjectStyle extends AbstractRule {
         CongVanSubjectStyle() {
-            super("ND30-CV-VV-STYLE", "Dòng V/v viết chữ đứng, không đậm, không nghiêng", "NĐ 30/2020 PL I §II.5.b");
+            super("ND30-CV-VV-STYLE", "Dòng V/v viết chữ đứng, không đậm, không nghiêng", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b");
         }
 
         @Override
@@ -133,7 +133,7 @@ final class HeaderRules {
     /** ND30-CV-ADDRESSEES: a công văn names its addressees after {@code Kính gửi:} (NĐ 30/2020 PL I §II.9.b). */
     static final class CongVanAddressees extends AbstractRule {
         CongVanAddressees() {
-            super("ND30-CV-ADDRESSEES", "Công văn phải có Kính gửi", "NĐ 30/2020 PL I §II.9.b");
+            super("ND30-CV-ADDRESSEES", "Công văn phải có Kính gửi", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b");
         }
 
         @Override
@@ -145,11 +145,11 @@ final class HeaderRules {
 
     /**
      * ND30-GM-NO-ADDRESSEES: a giấy mời has no {@code Kính gửi}; its invitees are named in the content after
-     * {@code trân trọng kính mời} (PL III Mẫu 1.7; NĐ 30/2020 PL I §II.9.c; a warning, nd30.md §11 item 19).
+     * {@code trân trọng kính mời} (PL III Mẫu 1.7; NĐ 30/2020 PL I §II.9.c; a warning, docs/decree-reference.md item 19).
      */
     static final class GiayMoiWithoutAddressees extends AbstractRule {
         GiayMoiWithoutAddressees() {
-            super("ND30-GM-NO-ADDRESSEES", "Giấy mời không có Kính gửi", "NĐ 30/2020 PL I §II.9.c; PL III Mẫu 1.7");
+            super("ND30-GM-NO-ADDRESSEES", "Giấy mời không có Kính gửi", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.c; Phụ lục III, Mẫu 1.7");
         }
 
         @Override

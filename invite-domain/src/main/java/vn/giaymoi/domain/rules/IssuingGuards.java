@@ -16,8 +16,8 @@ import vn.giaymoi.domain.meeting.Session;
 final class IssuingGuards {
     private IssuingGuards() {}
 
-    static final String FORM = "NĐ 30/2020 Điều 8 (thể thức văn bản); PL I";
-    static final String ORDER = "NĐ 30/2020 Điều 15.1.a";
+    static final String FORM = "NĐ 30/2020/NĐ-CP, Điều 8 (thể thức văn bản); Phụ lục I";
+    static final String ORDER = "NĐ 30/2020/NĐ-CP, Điều 15 khoản 1 điểm a";
 
     static List<Rule> all() {
         return List.of(new NoPlaceholder(), new NotBlank(), new DateInOrder(), new NotInFuture(), new MeetingNotOver());
@@ -117,7 +117,7 @@ final class IssuingGuards {
     /** ISSUE-DATE-FUTURE: the number and date are given when the document is issued, not ahead (Điều 15.2–3). */
     static final class NotInFuture extends AbstractRule {
         NotInFuture() {
-            super("ISSUE-DATE-FUTURE", "Ngày ban hành không sau hôm nay", "NĐ 30/2020 Điều 15.2–3");
+            super("ISSUE-DATE-FUTURE", "Ngày ban hành không sau hôm nay", "NĐ 30/2020/NĐ-CP, Điều 15 khoản 2–3");
         }
 
         @Override

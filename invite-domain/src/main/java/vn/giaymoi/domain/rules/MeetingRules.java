@@ -15,12 +15,12 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
 
 /**
  * Quy tắc lô-gic cuộc họp (meeting logic): what the dates of an invitation must satisfy for the meeting to be
- * possible. The decree does not state these; they follow from the text (nd30.md §7 "Must check").
+ * possible. The decree does not state these; they follow from the text (docs/decree-reference.md "Must check").
  */
 final class MeetingRules {
     private MeetingRules() {}
 
-    static final String LOGIC = "Lô-gic ngày tháng (nd30.md §7)";
+    static final String LOGIC = "Lô-gic ngày tháng của văn bản (suy ra từ nội dung; Nghị định không quy định riêng)";
 
     static List<Rule> all() {
         return List.of(new WeekdayMatchesDate(), new WrittenDateExists(), new MeetingNotBeforeIssue(), new LeadTime(),
@@ -42,7 +42,7 @@ final class MeetingRules {
 
     /**
      * MEET-WEEKDAY: a weekday written next to a date ({@code thứ Sáu, ngày 17/5/2024}, {@code 06/11/2021 (thứ 7)},
-     * {@code thứ Hai, ngày 05 tháng 02 năm 2026}) is that date's weekday (nd30.md §7, §11 item 22). No fix: either
+     * {@code thứ Hai, ngày 05 tháng 02 năm 2026}) is that date's weekday (docs/decree-reference.md, §11 item 22). No fix: either
      * the date or the weekday may be the mistake.
      */
     static final class WeekdayMatchesDate extends AbstractRule {
@@ -66,7 +66,7 @@ final class MeetingRules {
         }
     }
 
-    /** MEET-DATE-EXISTS: every date written in the text is a real calendar date (nd30.md §3.5 "check the date exists"). */
+    /** MEET-DATE-EXISTS: every date written in the text is a real calendar date (docs/decree-reference.md "check the date exists"). */
     static final class WrittenDateExists extends AbstractRule {
         WrittenDateExists() {
             super("MEET-DATE-EXISTS", "Ngày ghi trong văn bản có thật trong lịch", LOGIC);
@@ -87,7 +87,7 @@ final class MeetingRules {
 
     /**
      * MEET-BEFORE-ISSUE: the meeting is not before the issue date (for a draft, the day it will be issued:
-     * {@link IssueDates}); the same day is allowed for urgent meetings (nd30.md §7, §11 item 24). An error: nobody
+     * {@link IssueDates}); the same day is allowed for urgent meetings (docs/decree-reference.md, §11 item 24). An error: nobody
      * can attend a meeting that is over when the invitation arrives.
      */
     static final class MeetingNotBeforeIssue extends AbstractRule {
@@ -110,8 +110,8 @@ final class MeetingRules {
 
     /**
      * MEET-LEAD-TIME: invitees get at least two working days between the issue date and the meeting (a warning;
-     * public holidays are not counted out) (nd30.md §7 [INFER]). An invitation marked KHẨN, THƯỢNG KHẨN or HỎA TỐC
-     * is urgent by the signer's decision and may call a meeting for the same day (ND30 Điều 4; nd30.md §7).
+     * public holidays are not counted out) (docs/decree-reference.md [INFER]). An invitation marked KHẨN, THƯỢNG KHẨN or HỎA TỐC
+     * is urgent by the signer's decision and may call a meeting for the same day (ND30 Điều 4; docs/decree-reference.md).
      */
     static final class LeadTime extends AbstractRule {
         static final int MIN_WORKING_DAYS = 2;
@@ -136,7 +136,7 @@ final class MeetingRules {
         }
     }
 
-    /** MEET-DEADLINE-BEFORE-MEETING: every task deadline falls before the meeting starts (nd30.md §7 [INFER]). */
+    /** MEET-DEADLINE-BEFORE-MEETING: every task deadline falls before the meeting starts (docs/decree-reference.md [INFER]). */
     static final class DeadlineBeforeMeeting extends AbstractRule {
         DeadlineBeforeMeeting() {
             super("MEET-DEADLINE-BEFORE-MEETING", "Hạn hoàn thành nhiệm vụ trước giờ họp", LOGIC);
@@ -162,7 +162,7 @@ final class MeetingRules {
         return (d.time() == null ? "" : VietnameseCalendar.time(d.time()) + " ") + "ngày " + IssueDates.shortDate(d.date());
     }
 
-    /** MEET-DEADLINE-AFTER-ISSUE: no task deadline falls before the invitation is issued (nd30.md §7 [INFER]). */
+    /** MEET-DEADLINE-AFTER-ISSUE: no task deadline falls before the invitation is issued (docs/decree-reference.md [INFER]). */
     static final class DeadlineAfterIssue extends AbstractRule {
         DeadlineAfterIssue() {
             super("MEET-DEADLINE-AFTER-ISSUE", "Hạn hoàn thành nhiệm vụ không trước ngày ban hành", LOGIC);
@@ -183,7 +183,7 @@ final class MeetingRules {
         }
     }
 
-    /** MEET-BASIS-DATE: a document cited as the basis is dated no later than the invitation (nd30.md §7 [INFER]). */
+    /** MEET-BASIS-DATE: a document cited as the basis is dated no later than the invitation (docs/decree-reference.md [INFER]). */
     static final class BasisBeforeIssue extends AbstractRule {
         BasisBeforeIssue() {
             super("MEET-BASIS-DATE", "Văn bản căn cứ không ghi ngày sau ngày ban hành", LOGIC);

@@ -36,7 +36,7 @@ final class NumberRules {
      */
     static final class NumberPadding extends AbstractRule {
         NumberPadding() {
-            super("ND30-NUMBER-PAD", "Số văn bản dưới 10 viết 01–09, không thêm số 0 khác", "NĐ 30/2020 PL I §II.3.a");
+            super("ND30-NUMBER-PAD", "Số văn bản dưới 10 viết 01–09, không thêm số 0 khác", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.a");
         }
 
         @Override
@@ -57,7 +57,7 @@ final class NumberRules {
     /** ND30-NUMBER-RANGE: the series starts at 01 each year; 0 is not a number (NĐ 30/2020 Điều 15.1). */
     static final class NumberFromOne extends AbstractRule {
         NumberFromOne() {
-            super("ND30-NUMBER-RANGE", "Số văn bản bắt đầu từ 01", "NĐ 30/2020 Điều 15.1");
+            super("ND30-NUMBER-RANGE", "Số văn bản bắt đầu từ 01", "NĐ 30/2020/NĐ-CP, Điều 15 khoản 1");
         }
 
         @Override
@@ -76,7 +76,7 @@ final class NumberRules {
         private static final String GROUP = "[\\p{Lu}0-9][\\p{L}0-9&_.]*";
 
         SymbolFormat() {
-            super("ND30-SYMBOL-FORMAT", "Ký hiệu gồm các nhóm chữ nối bằng '-', không có khoảng trắng", "NĐ 30/2020 PL I §II.3.c");
+            super("ND30-SYMBOL-FORMAT", "Ký hiệu gồm các nhóm chữ nối bằng '-', không có khoảng trắng", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.c");
         }
 
         @Override
@@ -96,7 +96,7 @@ final class NumberRules {
     /** ND30-GM-SYMBOL: a giấy mời's ký hiệu starts with {@code GM-} (NĐ 30/2020 PL I §II.3.b; Phụ lục III). */
     static final class GiayMoiSymbol extends AbstractRule {
         GiayMoiSymbol() {
-            super("ND30-GM-SYMBOL", "Ký hiệu giấy mời bắt đầu bằng GM-", "NĐ 30/2020 PL I §II.3.b; Phụ lục III");
+            super("ND30-GM-SYMBOL", "Ký hiệu giấy mời bắt đầu bằng GM-", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III");
         }
 
         @Override
@@ -115,7 +115,7 @@ final class NumberRules {
      */
     static final class CongVanSymbol extends AbstractRule {
         CongVanSymbol() {
-            super("ND30-CV-SYMBOL", "Ký hiệu công văn không có chữ viết tắt tên loại", "NĐ 30/2020 PL I §II.3.b; Phụ lục III");
+            super("ND30-CV-SYMBOL", "Ký hiệu công văn không có chữ viết tắt tên loại", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III");
         }
 
         @Override
@@ -132,7 +132,7 @@ final class NumberRules {
     /** ND30-ISSUE-NUMBER: a document is issued with its number (NĐ 30/2020 Điều 15.2–3); a draft may leave it blank. */
     static final class NumberWhenIssuing extends AbstractRule {
         NumberWhenIssuing() {
-            super("ND30-ISSUE-NUMBER", "Ban hành phải có số văn bản", "NĐ 30/2020 Điều 15");
+            super("ND30-ISSUE-NUMBER", "Ban hành phải có số văn bản", "NĐ 30/2020/NĐ-CP, Điều 15");
         }
 
         @Override

@@ -17,7 +17,7 @@ import vn.giaymoi.domain.meeting.Session;
 final class ProgrammeRules {
     private ProgrammeRules() {}
 
-    private static final String BASIS = "Tính nhất quán của chương trình (NĐ 30/2020 Điều 8: nội dung rõ ràng, chính xác)";
+    private static final String BASIS = "Tính nhất quán của chương trình (NĐ 30/2020/NĐ-CP, Điều 8: nội dung rõ ràng, chính xác)";
 
     static List<Rule> all() {
         return List.of(new Overlap(), new Gap(), new OutsideSession());

@@ -12,7 +12,7 @@ import vn.giaymoi.domain.text.RichText;
 final class RecipientRules {
     private RecipientRules() {}
 
-    static final String BASIS = "NĐ 30/2020 PL I §II.9.d";
+    static final String BASIS = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d";
 
     static List<Rule> all() {
         return List.of(new AddresseePunctuation(), new DistributionPunctuation(), new ArchiveLast(), new ArchiveKeptByVt(),
@@ -143,11 +143,11 @@ final class RecipientRules {
     /**
      * ND30-DRAFTER-MARK: ô 12 after the archive line, when written, is the drafter's symbol in capitals and the copies
      * issued in digits, {@code PL.(300)} (NĐ 30/2020 PL I §III.3). A warning: provinces write drafters' initials in
-     * mixed case ({@code TH(Hg)}, nd30.md §3.9).
+     * mixed case ({@code TH(Hg)}, docs/decree-reference.md).
      */
     static final class DrafterMark extends AbstractRule {
         DrafterMark() {
-            super("ND30-DRAFTER-MARK", "Ký hiệu người đánh máy viết hoa, số bản bằng chữ số: PL.(300)", "NĐ 30/2020 PL I §III.3");
+            super("ND30-DRAFTER-MARK", "Ký hiệu người đánh máy viết hoa, số bản bằng chữ số: PL.(300)", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục III.3");
         }
 
         @Override
@@ -170,7 +170,7 @@ final class RecipientRules {
     /** ND30-CV-AS-ABOVE: a công văn's Nơi nhận starts with {@code Như trên;} (NĐ 30/2020 PL I §II.9.b). */
     static final class CongVanAsAbove extends AbstractRule {
         CongVanAsAbove() {
-            super("ND30-CV-AS-ABOVE", "Nơi nhận của công văn bắt đầu bằng 'Như trên;'", "NĐ 30/2020 PL I §II.9.b");
+            super("ND30-CV-AS-ABOVE", "Nơi nhận của công văn bắt đầu bằng 'Như trên;'", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b");
         }
 
         @Override
@@ -195,7 +195,7 @@ final class RecipientRules {
      */
     static final class GiayMoiAsAbove extends AbstractRule {
         GiayMoiAsAbove() {
-            super("ND30-GM-AS-ABOVE", "Giấy mời không ghi 'Như trên' ở Nơi nhận", "NĐ 30/2020 PL I §II.9.b–c; PL III Mẫu 1.7");
+            super("ND30-GM-AS-ABOVE", "Giấy mời không ghi 'Như trên' ở Nơi nhận", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b–c; Phụ lục III, Mẫu 1.7");
         }
 
         @Override

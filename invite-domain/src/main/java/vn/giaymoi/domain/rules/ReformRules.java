@@ -21,7 +21,7 @@ import vn.giaymoi.domain.text.RichText;
 
 /**
  * Quy tắc sắp xếp bộ máy 2025 (the 2025 reforms): two-level local government and 34 provinces from 2025-07-01,
- * merged departments from 2025-03-01 (nd30.md §8, §11 items 45–46). Every check depends on the issue date
+ * merged departments from 2025-03-01 (docs/decree-reference.md, §11 items 45–46). Every check depends on the issue date
  * ({@link IssueDates}), so documents of earlier years stay valid; names and dates are data ({@link ReformData}).
  */
 final class ReformRules {
@@ -65,7 +65,7 @@ final class ReformRules {
      */
     static final class NoDistrictLevel extends AbstractRule {
         NoDistrictLevel() {
-            super("REFORM-2025-DISTRICT-LEVEL", "Từ 01/7/2025 không còn cấp huyện", "Luật 72/2025/QH15 Điều 51.3 (nd30.md §8.1)");
+            super("REFORM-2025-DISTRICT-LEVEL", "Từ 01/7/2025 không còn cấp huyện", "Luật 72/2025/QH15 Điều 51 khoản 3");
         }
 
         @Override
@@ -92,7 +92,7 @@ final class ReformRules {
 
     /**
      * REFORM-2025-DISTRICT-NAME: from 2025-07-01 no huyện, quận, thị xã or provincial city (thành phố thuộc tỉnh)
-     * issues or is invited (Luật 72/2025/QH15; nd30.md §8.1; a warning, since a name may be cited historically).
+     * issues or is invited (Luật 72/2025/QH15; docs/decree-reference.md; a warning, since a name may be cited historically).
      */
     static final class NoDistrictName extends AbstractRule {
         private static final Pattern DISTRICT = Pattern.compile("(?<!\\p{L})(huyện|quận|thị xã)(?!\\p{L})",
@@ -100,7 +100,7 @@ final class ReformRules {
         private static final Pattern CITY = Pattern.compile("(?<!\\p{L})THÀNH PHỐ\\s+(\\p{Lu}[\\p{Lu} -]*)");
 
         NoDistrictName() {
-            super("REFORM-2025-DISTRICT-NAME", "Từ 01/7/2025 không ghi tên đơn vị cấp huyện", "Luật 72/2025/QH15 Điều 51.3 (nd30.md §8.1)");
+            super("REFORM-2025-DISTRICT-NAME", "Từ 01/7/2025 không ghi tên đơn vị cấp huyện", "Luật 72/2025/QH15 Điều 51 khoản 3");
         }
 
         @Override
@@ -127,12 +127,12 @@ final class ReformRules {
         }
     }
 
-    /** REFORM-2025-TOWNSHIP: from 2025-07-01 there is no thị trấn; communes are xã, phường, đặc khu (nd30.md §8.1). */
+    /** REFORM-2025-TOWNSHIP: from 2025-07-01 there is no thị trấn; communes are xã, phường, đặc khu (docs/decree-reference.md). */
     static final class NoTownship extends AbstractRule {
         private static final Pattern TOWNSHIP = Pattern.compile("(?<!\\p{L})thị trấn(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
         NoTownship() {
-            super("REFORM-2025-TOWNSHIP", "Từ 01/7/2025 không còn thị trấn", "NĐ 150/2025/NĐ-CP; Luật 72/2025/QH15 (nd30.md §8.1)");
+            super("REFORM-2025-TOWNSHIP", "Từ 01/7/2025 không còn thị trấn", "NĐ 150/2025/NĐ-CP; Luật 72/2025/QH15");
         }
 
         @Override
@@ -150,14 +150,14 @@ final class ReformRules {
 
     /**
      * REFORM-2025-PROVINCE: from 2025-07-01 only the 34 provinces and centrally-run cities exist (Nghị quyết
-     * 202/2025/QH15; nd30.md §8.2): the issuer's province, a provincial body's địa danh and the {@code TỈNH …} of
+     * 202/2025/QH15; docs/decree-reference.md): the issuer's province, a provincial body's địa danh and the {@code TỈNH …} of
      * the header name one of them.
      */
     static final class OnlyCurrentProvinces extends AbstractRule {
         private static final Pattern PROVINCE_IN_NAME = Pattern.compile("(?<!\\p{L})TỈNH\\s+(\\p{Lu}[\\p{Lu} -]*\\p{Lu})");
 
         OnlyCurrentProvinces() {
-            super("REFORM-2025-PROVINCE", "Từ 01/7/2025 chỉ còn 34 tỉnh, thành phố", "Nghị quyết 202/2025/QH15 (nd30.md §8.2)");
+            super("REFORM-2025-PROVINCE", "Từ 01/7/2025 chỉ còn 34 tỉnh, thành phố", "Nghị quyết 202/2025/QH15");
         }
 
         @Override
@@ -191,12 +191,12 @@ final class ReformRules {
 
     /**
      * REFORM-2025-DEPARTMENT: from 2025-03-01 the merged departments and ministries no longer exist under their old
-     * names (Sở Thông tin và Truyền thông, Sở Kế hoạch và Đầu tư, …; Nghị định 45/2025/NĐ-CP; nd30.md §8.3). The
+     * names (Sở Thông tin và Truyền thông, Sở Kế hoạch và Đầu tư, …; Nghị định 45/2025/NĐ-CP; docs/decree-reference.md). The
      * opening is not checked: it may cite a document those bodies issued before.
      */
     static final class NoRetiredBody extends AbstractRule {
         NoRetiredBody() {
-            super("REFORM-2025-DEPARTMENT", "Từ 01/3/2025 không ghi tên sở, bộ đã hợp nhất", "Nghị định 45/2025/NĐ-CP (nd30.md §8.3)");
+            super("REFORM-2025-DEPARTMENT", "Từ 01/3/2025 không ghi tên sở, bộ đã hợp nhất", "Nghị định 45/2025/NĐ-CP");
         }
 
         @Override

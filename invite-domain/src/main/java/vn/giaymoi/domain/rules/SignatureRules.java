@@ -16,7 +16,7 @@ import vn.giaymoi.domain.invitation.Invitation;
 final class SignatureRules {
     private SignatureRules() {}
 
-    static final String BASIS = "NĐ 30/2020 Điều 13; PL I §II.7";
+    static final String BASIS = "NĐ 30/2020/NĐ-CP, Điều 13; Phụ lục I, mục II.7";
 
     static List<Rule> all() {
         return List.of(new KtOverDeputy(), new NoKtUnderTuq(), new TmForCollective(), new StackOrder(),
@@ -79,7 +79,7 @@ final class SignatureRules {
      */
     static final class NoKtUnderTuq extends AbstractRule {
         NoKtUnderTuq() {
-            super("ND30-SIGN-TUQ-KT", "Không ký thay (KT.) dưới thừa ủy quyền (TUQ.)", "NĐ 30/2020 Điều 13.3");
+            super("ND30-SIGN-TUQ-KT", "Không ký thay (KT.) dưới thừa ủy quyền (TUQ.)", "NĐ 30/2020/NĐ-CP, Điều 13 khoản 3");
         }
 
         @Override
@@ -104,7 +104,7 @@ final class SignatureRules {
      */
     static final class TmForCollective extends AbstractRule {
         TmForCollective() {
-            super("ND30-SIGN-TM", "TM. chỉ đứng trước tên tập thể (ỦY BAN NHÂN DÂN, HỘI ĐỒNG …)", "NĐ 30/2020 Điều 13.1.a; PL I §II.7.b");
+            super("ND30-SIGN-TM", "TM. chỉ đứng trước tên tập thể (ỦY BAN NHÂN DÂN, HỘI ĐỒNG …)", "NĐ 30/2020/NĐ-CP, Điều 13 khoản 1 điểm a; Phụ lục I, mục II.7.b");
         }
 
         @Override
@@ -126,7 +126,7 @@ final class SignatureRules {
     /**
      * ND30-SIGN-STACK: the authority lines form one of the stacks of Điều 13: {@code TM.} [{@code KT.}|{@code Q.}],
      * {@code KT.}, {@code TL.} [{@code KT.}], {@code TUQ.}, {@code Q.}; {@code TM.} with {@code TL.} is not described
-     * and gets a warning (NĐ 30/2020 Điều 13; nd30.md §3.7).
+     * and gets a warning (NĐ 30/2020 Điều 13; docs/decree-reference.md).
      */
     static final class StackOrder extends AbstractRule {
         private static final Set<String> VALID = Set.of("", "TM", "TM KT", "TM Q", "KT", "TL", "TL KT", "TUQ", "Q");
@@ -156,7 +156,7 @@ final class SignatureRules {
      */
     static final class TitleAfterPrefix extends AbstractRule {
         TitleAfterPrefix() {
-            super("ND30-SIGN-TITLE", "Có chức vụ người ký dưới TM./TL./TUQ.", "NĐ 30/2020 PL I §II.7.b–c");
+            super("ND30-SIGN-TITLE", "Có chức vụ người ký dưới TM./TL./TUQ.", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b–c");
         }
 
         @Override
@@ -175,7 +175,7 @@ final class SignatureRules {
      */
     static final class OfficialTitle extends AbstractRule {
         OfficialTitle() {
-            super("ND30-SIGN-TITLE-OFFICIAL", "Chức vụ người ký là chức danh chính thức", "NĐ 30/2020 PL I §II.7.c");
+            super("ND30-SIGN-TITLE-OFFICIAL", "Chức vụ người ký là chức danh chính thức", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c");
         }
 
         @Override
@@ -200,7 +200,7 @@ final class SignatureRules {
         private static final List<String> EXEMPT = List.of("BỆNH VIỆN", "TRƯỜNG", "ĐẠI HỌC", "HỌC VIỆN", "VIỆN ");
 
         NoHonorific() {
-            super("ND30-SIGN-NAME-TITLE", "Không ghi học hàm, học vị trước tên người ký", "NĐ 30/2020 PL I §II.7.c");
+            super("ND30-SIGN-NAME-TITLE", "Không ghi học hàm, học vị trước tên người ký", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c");
         }
 
         @Override
@@ -234,7 +234,7 @@ final class SignatureRules {
      */
     static final class NameCase extends AbstractRule {
         NameCase() {
-            super("ND30-SIGN-NAME-CASE", "Họ tên người ký viết hoa chữ đầu mỗi tiếng", "NĐ 30/2020 PL I §II.7.đ; PL II");
+            super("ND30-SIGN-NAME-CASE", "Họ tên người ký viết hoa chữ đầu mỗi tiếng", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.đ; Phụ lục II");
         }
 
         @Override
@@ -257,7 +257,7 @@ final class SignatureRules {
     /** ND30-SIGN-NAME: an issued document shows the signer's full name (NĐ 30/2020 PL I §II.7.c–đ). */
     static final class NameWhenIssuing extends AbstractRule {
         NameWhenIssuing() {
-            super("ND30-SIGN-NAME", "Ban hành phải có họ tên người ký", "NĐ 30/2020 PL I §II.7.c");
+            super("ND30-SIGN-NAME", "Ban hành phải có họ tên người ký", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c");
         }
 
         @Override

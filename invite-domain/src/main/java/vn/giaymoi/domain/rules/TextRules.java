@@ -25,7 +25,7 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
 final class TextRules {
     private TextRules() {}
 
-    static final String WORDING = "Thống nhất cách viết trong một văn bản (NĐ 30/2020 PL I §I: văn bản rõ ràng, chính xác)";
+    static final String WORDING = "Thống nhất cách viết trong một văn bản (NĐ 30/2020/NĐ-CP, Phụ lục I, mục I: văn bản rõ ràng, chính xác)";
 
     static List<Rule> all() {
         return List.of(new SpellingVariant(), new TimeNotation(), new RangeDash(), new ZeroPadding(), new Abbreviation(),
@@ -369,7 +369,7 @@ final class TextRules {
      */
     static final class CitedNumberFormat extends AbstractRule {
         CitedNumberFormat() {
-            super("TEXT-CITED-NUMBER", "Số, ký hiệu văn bản được dẫn viết liền, gạch nối ngắn", "NĐ 30/2020 PL I §II.3");
+            super("TEXT-CITED-NUMBER", "Số, ký hiệu văn bản được dẫn viết liền, gạch nối ngắn", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3");
         }
 
         @Override
@@ -400,7 +400,7 @@ final class TextRules {
      */
     static final class SpaceAfterMark extends AbstractRule {
         SpaceAfterMark() {
-            super("TEXT-SPACE", "Sau dấu phẩy, chấm phẩy, hai chấm, chấm câu có dấu cách", "NĐ 30/2020 PL I §I (văn bản rõ ràng, chính xác)");
+            super("TEXT-SPACE", "Sau dấu phẩy, chấm phẩy, hai chấm, chấm câu có dấu cách", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục I (văn bản rõ ràng, chính xác)");
         }
 
         @Override
