@@ -42,7 +42,7 @@ class CheckCommandTest {
                 + "  Lỗi:\n"
                 + "    [ND30-DATE-PAD] date.day: Ngày dưới 10 phải viết có số 0 phía trước: 05 (có thể sửa tự động)\n"
                 + "        cần: «05»  đang là: «5»\n"
-                + "        căn cứ: NĐ 30/2020 PL I §II.4.b\n"
+                + "        căn cứ: NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b\n"
                 + "        tại: " + file + ":" + (Fixtures.read(file).lines().toList().indexOf("  day: \"5\"") + 1) + ":3\n");
     }
 
@@ -53,7 +53,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("1 error(s), 0 warning(s)", "Errors:",
                 "A day below 10 is written with a leading zero: 05 (auto-fixable)", "expected: «05»  actual: «5»",
-                "basis: NĐ 30/2020 PL I §II.4.b");
+                "basis: NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
     }
 
     @Test
@@ -148,7 +148,7 @@ class CheckCommandTest {
                 .write(Fixtures.unpaddedDay(), vn.giaymoi.format.Syntax.JSON));
         int line = Fixtures.read(file).lines().toList().indexOf("    \"day\" : \"5\",") + 1;
         CliRun run = CliRun.padOnly("check", "--lang", "en", file.toString());
-        assertThat(run.out()).contains("        basis: NĐ 30/2020 PL I §II.4.b\n        at: " + file + ":" + line + ":5\n");
+        assertThat(run.out()).contains("        basis: NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b\n        at: " + file + ":" + line + ":5\n");
     }
 
     @Test

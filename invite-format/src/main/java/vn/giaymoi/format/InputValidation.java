@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import vn.giaymoi.format.dto.PrintedText;
@@ -19,7 +18,7 @@ import vn.giaymoi.format.dto.PrintedTextValidator;
 
 /**
  * Kiểm tra giới hạn đầu vào (input validation): runs the Bean Validation constraints declared on the dto records
- * (sizes, the character policy) and says each violation in Vietnamese with the product's field path
+ * (sizes, patterns, the character policy) and says each violation in Vietnamese with the product's field path
  * ({@code body[2].session.duration}) and the limit. The CLI, {@code POST /check}, saving and importing all read
  * through {@link InvitationFormat}, so they all apply the same limits.
  */
@@ -29,14 +28,48 @@ final class InputValidation {
 
     private InputValidation() {}
 
+    /**
+     * The violations of {@code dto}, in path order (empty when it is within every limit), and whether the document
+     * is bounded: only patterns were broken, no size or character limit, so it is still worth mapping to find the
+     * other problems of the file.
+     */
+    record Checked(List<InvitationMapper.Located> problems, boolean bounded) {}
+
+    static <T> Checked check(T dto) {
+        java.util.Map<String, InvitationMapper.Located> byPath = new java.util.TreeMap<>();
+        boolean bounded = true;
+        for (ConstraintViolation<T> v : VALIDATOR.validate(dto)) {
+            boolean pattern = v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Pattern;
+            bounded &= pattern;
+            String path = writtenAsItsValue(v.getLeafBean(), path(v.getPropertyPath()));
+            // one problem per field: a text too long is said so, not also that it is off its pattern
+            if (pattern && byPath.containsKey(path)) continue;
+            byPath.put(path, new InvitationMapper.Located(path, message(v)));
+        }
+        List<InvitationMapper.Located> out = new ArrayList<>(byPath.values());
+        return new Checked(out, bounded);
+    }
+
     /** The violations of {@code dto}, in path order; empty when it is within every limit. */
     static <T> List<InvitationMapper.Located> problems(T dto) {
-        List<InvitationMapper.Located> out = new ArrayList<>();
-        for (ConstraintViolation<T> v : VALIDATOR.validate(dto)) {
-            out.add(new InvitationMapper.Located(path(v.getPropertyPath()), message(v)));
+        return check(dto).problems();
+    }
+
+    /**
+     * A record written as its one value in the file (a deadline is {@code "2025-06-30"}, not {@code {value: …}}) has
+     * its problems at its own path, without the component's name.
+     */
+    private static String writtenAsItsValue(Object leaf, String path) {
+        if (leaf == null || !leaf.getClass().isRecord()) return path;
+        // the issue date written as one text (date: 2026-05-12) is held as its iso component
+        if (leaf instanceof vn.giaymoi.format.dto.DateDto && path.endsWith(".iso")) return path.substring(0, path.length() - 4);
+        for (var c : leaf.getClass().getRecordComponents()) {
+            if (c.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class)
+                    && path.endsWith("." + c.getName())) {
+                return path.substring(0, path.length() - c.getName().length() - 1);
+            }
         }
-        out.sort(Comparator.comparing(InvitationMapper.Located::path));
-        return out;
+        return path;
     }
 
     /** The validator's property path in the product's form: {@code addressees[3]}, {@code body[2].session.date}. */
@@ -63,6 +96,9 @@ final class InputValidation {
         }
         if (a instanceof Size size && value instanceof CharSequence text) {
             return "dài " + text.length() + " ký tự, quá giới hạn " + size.max() + " ký tự; hãy rút gọn";
+        }
+        if (a instanceof jakarta.validation.constraints.Pattern pattern) {
+            return "'" + value + "' " + pattern.message();
         }
         if (a instanceof PrintedText printed && value instanceof String text) {
             int at = PrintedTextValidator.firstRefused(text, printed.lineBreaks());

@@ -126,11 +126,13 @@ public final class InvitationFormat {
         Records<InvitationDto> records = records(nfc, syntax, source, InvitationDto.class);
         if (records.problem() != null) return failure(nfc, syntax, source, List.of(records.problem()));
         InvitationDto dto = records.value();
-        List<InvitationMapper.Located> found = dto == null || !limits ? List.of() : InputValidation.problems(dto);
-        if (found.isEmpty()) { // only a value within the limits is worth mapping and checking
+        InputValidation.Checked checked = dto == null || !limits ? new InputValidation.Checked(List.of(), true)
+                : InputValidation.check(dto);
+        List<InvitationMapper.Located> found = new ArrayList<>(checked.problems());
+        if (checked.bounded()) { // only a value within the size limits is worth mapping and checking
             InvitationMapper.Result result = InvitationMapper.toDomain(dto);
-            if (result.invitation() != null) return new Parsed.Ok(result.invitation());
-            found = result.problems();
+            if (result.invitation() != null && found.isEmpty()) return new Parsed.Ok(result.invitation());
+            found = merged(result.problems(), checked.problems());
         }
         return failure(nfc, syntax, source, located(found, nfc, syntax, source));
     }
@@ -179,6 +181,23 @@ public final class InvitationFormat {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The domain's problems in document order, a pattern's word replacing the domain's at the same path (one problem
+     * is said once), then the patterns broken where the domain found nothing.
+     */
+    private static List<InvitationMapper.Located> merged(List<InvitationMapper.Located> domain,
+            List<InvitationMapper.Located> patterns) {
+        List<InvitationMapper.Located> out = new ArrayList<>();
+        List<InvitationMapper.Located> left = new ArrayList<>(patterns);
+        for (InvitationMapper.Located d : domain) {
+            InvitationMapper.Located same = left.stream().filter(p -> p.path().equals(d.path())).findFirst().orElse(null);
+            out.add(same == null ? d : same);
+            left.remove(same);
+        }
+        out.addAll(left);
+        return out;
     }
 
     /** Reads from a stream (UTF-8). */

@@ -31,6 +31,7 @@ import vn.giaymoi.domain.meeting.Programme;
 import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
+import vn.giaymoi.domain.message.InvalidValueException;
 import vn.giaymoi.domain.recipient.Addressees;
 import vn.giaymoi.domain.recipient.Distribution;
 import vn.giaymoi.domain.text.Quantity;
@@ -254,10 +255,23 @@ public final class InvitationMapper {
     static <T> T at(List<Located> problems, String path, Supplier<T> make) {
         try {
             return make.get();
+        } catch (InvalidValueException e) {
+            problems.add(new Located(refined(path, e.field()), message(e)));
+            return null;
         } catch (RuntimeException e) {
             problems.add(new Located(path, message(e)));
             return null;
         }
+    }
+
+    /**
+     * The path made as precise as the refusal says: the domain refused {@code venue.link} while the venue at
+     * {@code body[0].venue} was made, so the problem is at {@code body[0].venue.link}.
+     */
+    static String refined(String path, String field) {
+        String last = path.replaceAll("\\[\\d+]$", "").replaceAll("^.*\\.", "");
+        if (last.isEmpty() || !field.startsWith(last + ".") || path.endsWith("]")) return path;
+        return path + field.substring(last.length());
     }
 
     private static String message(RuntimeException e) {

@@ -91,10 +91,10 @@ class BreadthFormatTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            session: {date: 2026-05-12}                               | body[0].session  | partOfDay
+            session: {date: 2026-05-12}                               | body[0].session.start | partOfDay
             session: {date: 2026-05-12, partOfDay: trua}              | body[0].session.partOfDay | sang, chieu, toi
-            session: {date: 2026-05-12, start: "08:00", endDate: 2026-05-11} | body[0].session | phải sau ngày bắt đầu
-            venue: {name: Phòng họp, link: "meet.vn/abc"}             | body[0].venue    | https://
+            session: {date: 2026-05-12, start: "08:00", endDate: 2026-05-11} | body[0].session.endDate | phải sau ngày bắt đầu
+            venue: {name: Phòng họp, link: "meet.vn/abc"}             | body[0].venue.link | https://
             programme: {slots: [{from: "09:00", until: "08:00", activity: Khai mạc}]} | body[0].programme.slots[0] | giờ kết thúc phải sau
             requirement: {kind: ao-dai, detail: Áo dài}               | body[0].requirement.kind | trang-phuc
             """)

@@ -196,13 +196,24 @@ class InputSchemaTest {
         }
         boolean list = c.getType() == List.class;
         compareLimit(declared.getAnnotation(Size.class), property, list ? "maxItems" : "maxLength", path, out);
+        if (c.getType() == String.class) comparePattern(declared, property, path, out);
         if (list && declared instanceof AnnotatedParameterizedType p) {
             AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
             if (element.getType() == String.class) {
                 compareLimit(element.getAnnotation(Size.class), resolve(property.path("items"), root), "maxLength",
                         path + "[]", out);
+                comparePattern(element, resolve(property.path("items"), root), path + "[]", out);
             }
         }
+    }
+
+    /** A text's {@code @Pattern} is the schema's {@code pattern}: declared once on the records, stated equal. */
+    private static void comparePattern(AnnotatedType declared, JsonNode schema, String path, List<String> out) {
+        if (schema.isMissingNode() || schema.has("oneOf") || schema.has("format")) return;
+        jakarta.validation.constraints.Pattern p = declared.getAnnotation(jakarta.validation.constraints.Pattern.class);
+        String stated = schema.has("pattern") ? schema.get("pattern").asText() : "none";
+        String mine = p == null ? "none" : p.regexp();
+        if (!mine.equals(stated)) out.add(path + ": @Pattern " + mine + ", schema pattern " + stated);
     }
 
     private static void compareLimit(Size size, JsonNode schema, String keyword, String path, List<String> out) {

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.delegation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -22,9 +24,9 @@ import vn.giaymoi.domain.text.Texts;
 public record Assignment(String lead, List<String> coordinating, String deliverable, List<Deadline> deadlines)
         implements Fact {
     public Assignment {
-        lead = Texts.required(lead, "Đơn vị chủ trì");
+        lead = Texts.required(lead, ErrorCode.TASK_LEAD_BLANK);
         coordinating = coordinating == null ? List.of()
-                : coordinating.stream().map(u -> Texts.required(u, "Đơn vị phối hợp")).toList();
+                : coordinating.stream().map(u -> Texts.required(u, ErrorCode.TASK_COORDINATING_BLANK)).toList();
         deliverable = Texts.optional(deliverable);
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     }
@@ -32,7 +34,7 @@ public record Assignment(String lead, List<String> coordinating, String delivera
     /** A deadline: a day, or a day and an hour ({@code trước 10 giờ 00 ngày 30/6/2025}). */
     public record Deadline(LocalDate date, java.time.LocalTime time) {
         public Deadline {
-            java.util.Objects.requireNonNull(date, "hạn hoàn thành");
+            InvalidValueException.required(date, ErrorCode.DEADLINE_DATE_MISSING);
         }
 
         public static Deadline on(LocalDate date) {

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.delegation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
 import vn.giaymoi.domain.text.Texts;
@@ -14,8 +16,10 @@ import vn.giaymoi.domain.text.Texts;
  */
 public record AuthorityLine(AuthorityPrefix prefix, String subject, boolean partyForm) {
     public AuthorityLine {
-        Objects.requireNonNull(prefix, "tiền tố quyền hạn");
-        subject = Texts.required(subject, "Chức danh sau " + prefix.written()).toUpperCase(Locale.ROOT);
+        InvalidValueException.required(prefix, ErrorCode.AUTHORITY_PREFIX_MISSING);
+        String after = Texts.optional(subject);
+        if (after == null) throw InvalidValueException.of(ErrorCode.AUTHORITY_SUBJECT_BLANK, subject, prefix.written());
+        subject = after.toUpperCase(Locale.ROOT);
     }
 
     /** A line in the State's form ({@code KT. CHỦ TỊCH}). */
@@ -28,12 +32,10 @@ public record AuthorityLine(AuthorityPrefix prefix, String subject, boolean part
      * TUQ., Q. or T/M, K/T, T/L, T/UQ.
      */
     public static AuthorityLine parse(String line) {
-        String l = Texts.required(line, "Dòng quyền hạn ký");
+        String l = Texts.required(line, ErrorCode.AUTHORITY_LINE_BLANK);
         java.util.Optional<AuthorityPrefix> party = AuthorityPrefix.ofParty(l);
         if (party.isPresent()) return new AuthorityLine(party.get(), l.substring(party.get().partyWritten().length()), true);
-        AuthorityPrefix p = AuthorityPrefix.of(l).orElseThrow(() -> new IllegalArgumentException(
-                "dòng quyền hạn ký '" + l + "' phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (có dấu chấm),"
-                        + " hoặc T/M, K/T, T/L, T/UQ trong văn bản của Đảng"));
+        AuthorityPrefix p = AuthorityPrefix.of(l).orElseThrow(() -> InvalidValueException.of(ErrorCode.AUTHORITY_PREFIX_UNKNOWN, l, l));
         return new AuthorityLine(p, l.substring(p.written().length()));
     }
 

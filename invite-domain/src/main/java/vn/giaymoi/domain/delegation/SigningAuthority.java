@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.delegation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +24,13 @@ public record SigningAuthority(List<AuthorityLine> lines, String title, String s
         if (title != null) title = title.toUpperCase(Locale.ROOT);
         signer = Texts.optional(signer);
         if (lines.isEmpty() && title == null) {
-            throw new IllegalArgumentException("khối chữ ký cần ít nhất một dòng quyền hạn hoặc chức vụ");
+            throw InvalidValueException.of(ErrorCode.SIGNATURE_EMPTY, null);
         }
+    }
+
+    /** A fluent, immutable builder of a {@code SigningAuthority}. */
+    public static SigningAuthorityBuilder builder() {
+        return SigningAuthorityBuilder.empty();
     }
 
     /** Every line printed above the signature, top to bottom. */

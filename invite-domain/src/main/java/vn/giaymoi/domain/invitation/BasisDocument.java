@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 import vn.giaymoi.domain.text.Texts;
@@ -16,8 +18,8 @@ import vn.giaymoi.domain.text.Texts;
 public record BasisDocument(String type, String number, LocalDate date, String issuer) {
     public BasisDocument {
         type = Texts.optional(type);
-        number = Texts.required(number, "Số văn bản căn cứ");
-        Objects.requireNonNull(date, "ngày của văn bản căn cứ");
+        number = Texts.required(number, ErrorCode.BASIS_NUMBER_BLANK);
+        InvalidValueException.required(date, ErrorCode.BASIS_DATE_MISSING);
         issuer = Texts.optional(issuer);
     }
 }

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,25 +21,24 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
  */
 public record DateLine(String place, String day, String month, int year) {
     public DateLine {
-        place = Texts.required(place, "Địa danh");
-        day = digits(day, "ngày", 31);
-        month = digits(month, "tháng", 12);
-        if (year < 1945 || year > 2200) throw new IllegalArgumentException("năm ban hành không hợp lệ: " + year);
+        place = Texts.required(place, ErrorCode.PLACE_BLANK);
+        day = digits(day, ErrorCode.DAY_RANGE, 31);
+        month = digits(month, ErrorCode.MONTH_RANGE, 12);
+        if (year < 1945 || year > 2200) throw InvalidValueException.of(ErrorCode.YEAR_RANGE, year, year);
         if (!day.isEmpty() && !month.isEmpty()) {
             try {
                 LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(
-                        "ngày " + day + " tháng " + month + " năm " + year + " không có trong lịch", e);
+                throw InvalidValueException.because(e, ErrorCode.DATE_NOT_IN_CALENDAR, day + "/" + month + "/" + year, day, month, year);
             }
         }
     }
 
-    private static String digits(String s, String what, int max) {
+    private static String digits(String s, ErrorCode what, int max) {
         String v = s == null ? "" : s.strip();
         if (v.isEmpty()) return v;
         if (!v.matches("\\d{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > max) {
-            throw new IllegalArgumentException(what + " '" + v + "' phải là số từ 1 đến " + max + ", hoặc để trống khi là dự thảo");
+            throw InvalidValueException.of(what, v, v);
         }
         return v;
     }

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.OptionalInt;
 import vn.giaymoi.domain.text.Texts;
 
@@ -18,11 +20,11 @@ public record DocumentNumber(String sequence, String symbol) {
     public DocumentNumber {
         sequence = sequence == null ? "" : Texts.nfc(sequence).strip();
         if (!sequence.matches("\\d{0,11}")) {
-            throw new IllegalArgumentException("số văn bản '" + sequence + "' phải là chữ số (tối đa 11), hoặc để trống khi là dự thảo");
+            throw InvalidValueException.of(ErrorCode.NUMBER_SEQUENCE, sequence, sequence);
         }
-        symbol = Texts.required(symbol, "Ký hiệu văn bản");
+        symbol = Texts.required(symbol, ErrorCode.NUMBER_SYMBOL_BLANK);
         if (symbol.startsWith("/")) symbol = symbol.substring(1).strip();
-        if (symbol.isEmpty()) throw new IllegalArgumentException("Ký hiệu văn bản không được để trống");
+        if (symbol.isEmpty()) throw InvalidValueException.of(ErrorCode.NUMBER_SYMBOL_BLANK, symbol);
     }
 
     /** A draft's number: blank sequence. */
@@ -38,11 +40,11 @@ public record DocumentNumber(String sequence, String symbol) {
      * number {@code 27-GM/BTGTU}, {@code -GM/BTGTU} (draft), {@code Số 27-GM/BTGTU}.
      */
     public static DocumentNumber parse(String printed) {
-        String p = Texts.required(printed, "Số, ký hiệu").replaceFirst("^Số\\s*:?\\s*", "");
+        String p = Texts.required(printed, ErrorCode.NUMBER_BLANK).replaceFirst("^Số\\s*:?\\s*", "");
         java.util.regex.Matcher party = PARTY.matcher(p);
         if (party.matches()) return new DocumentNumber(party.group(1), party.group(2));
         int slash = p.indexOf('/');
-        if (slash < 0) throw new IllegalArgumentException("số, ký hiệu '" + printed + "' cần dấu '/' giữa số và ký hiệu, ví dụ 05/GM-UBND");
+        if (slash < 0) throw InvalidValueException.of(ErrorCode.NUMBER_SLASH, printed, printed);
         return new DocumentNumber(p.substring(0, slash).strip(), p.substring(slash + 1).strip());
     }
 
@@ -57,7 +59,7 @@ public record DocumentNumber(String sequence, String symbol) {
 
     /** The same symbol with a number written the ND30 way (two digits at least). */
     public DocumentNumber withNumber(int number) {
-        if (number < 1) throw new IllegalArgumentException("số văn bản phải từ 1: " + number);
+        if (number < 1) throw InvalidValueException.of(ErrorCode.NUMBER_BELOW_ONE, number, number);
         return new DocumentNumber(number < 10 ? "0" + number : Integer.toString(number), symbol);
     }
 

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,19 +59,24 @@ public record Invitation(InvitationKind kind, Issuer issuer, DocumentNumber numb
     }
 
     public Invitation {
-        Objects.requireNonNull(kind, "loại văn bản (kind)");
-        Objects.requireNonNull(issuer, "cơ quan ban hành (issuer)");
-        Objects.requireNonNull(number, "số, ký hiệu (number)");
-        Objects.requireNonNull(dateLine, "địa danh, ngày tháng (place/date)");
-        Objects.requireNonNull(subject, "trích yếu (subject)");
+        InvalidValueException.required(kind, ErrorCode.KIND_MISSING);
+        InvalidValueException.required(issuer, ErrorCode.ISSUER_MISSING);
+        InvalidValueException.required(number, ErrorCode.NUMBER_MISSING);
+        InvalidValueException.required(dateLine, ErrorCode.DATE_LINE_MISSING);
+        InvalidValueException.required(subject, ErrorCode.SUBJECT_MISSING);
         addressees = addressees == null ? Addressees.none() : addressees;
         body = body == null ? List.of() : List.copyOf(body);
         distribution = distribution == null ? new Distribution(List.of()) : distribution;
-        Objects.requireNonNull(signature, "khối chữ ký (signature)");
+        InvalidValueException.required(signature, ErrorCode.SIGNATURE_MISSING);
         format = format == null ? DocumentFormat.STATE : format;
         onBehalfOf = vn.giaymoi.domain.text.Texts.optional(onBehalfOf);
         footer = footer == null ? List.of() : footer.stream().map(vn.giaymoi.domain.text.Texts::optional)
                 .filter(Objects::nonNull).toList();
+    }
+
+    /** A fluent, immutable builder of a {@code Invitation}. */
+    public static InvitationBuilder builder() {
+        return InvitationBuilder.empty();
     }
 
     /** True for a Party document (HD 36-HD/VPTW). */

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +21,14 @@ import vn.giaymoi.domain.text.Texts;
 public record Issuer(String parent, String name, String abbreviation, AdministrativeLevel level, String province) {
     public Issuer {
         parent = upper(Texts.optional(parent));
-        name = upper(Texts.required(name, "Tên cơ quan ban hành"));
+        name = upper(Texts.required(name, ErrorCode.ISSUER_NAME_BLANK));
         abbreviation = Texts.optional(abbreviation);
         province = Texts.optional(province);
+    }
+
+    /** A fluent, immutable builder of a {@code Issuer}. */
+    public static IssuerBuilder builder() {
+        return IssuerBuilder.empty();
     }
 
     private static String upper(String s) {

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Arrays;
 import java.util.List;
 import vn.giaymoi.domain.text.Texts;
@@ -59,8 +61,8 @@ public enum Marker {
         if (s.matches("- [a-zđ]{1,2}\\)")) return DASH_LETTER;
         if (s.matches("[IVXLC]+\\.")) return ROMAN;
         return Arrays.stream(values()).filter(m -> m.sample.equals(s)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("kiểu đánh số '" + sample + "' không có; dùng một trong: "
-                        + String.join("  ", Arrays.stream(values()).filter(m -> m != NONE).map(Marker::sample).toList())));
+                .orElseThrow(() -> InvalidValueException.of(ErrorCode.MARKER_UNKNOWN, sample, sample,
+                        String.join("  ", Arrays.stream(values()).filter(m -> m != NONE).map(Marker::sample).toList())));
     }
 
     /** True for styles that count (1., a), I.); false for bullets and paragraphs. */

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import vn.giaymoi.domain.text.RichText;
@@ -13,7 +15,7 @@ import vn.giaymoi.domain.text.RichText;
  */
 public record Opening(RichText text, List<BasisDocument> basis) {
     public Opening {
-        Objects.requireNonNull(text, "lời văn đoạn mở đầu");
+        InvalidValueException.required(text, ErrorCode.OPENING_TEXT_MISSING);
         basis = basis == null ? List.of() : List.copyOf(basis);
     }
 }

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.invitation;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import vn.giaymoi.domain.meeting.CombinedFact;
@@ -22,12 +24,17 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
         marker = marker == null ? Marker.NONE : marker;
         points = points == null ? List.of() : List.copyOf(points);
         if (text == null && (fact == null || fact.defaultWording() == null)) {
-            throw new IllegalArgumentException("mục chưa có lời văn; hãy viết nội dung của mục hoặc xóa mục");
+            throw InvalidValueException.of(ErrorCode.POINT_TEXT_MISSING, null);
         }
         if (text != null) {
             Wording.requireKnown(text.markup(), fact == null ? java.util.Set.of() : fact.placeholderNames());
         }
         resolve(text, fact); // a wording that cannot be filled in is refused here, where its path is known
+    }
+
+    /** A fluent, immutable builder of a {@code Point}. */
+    public static PointBuilder builder() {
+        return PointBuilder.empty();
     }
 
     private static RichText resolve(RichText text, Fact fact) {

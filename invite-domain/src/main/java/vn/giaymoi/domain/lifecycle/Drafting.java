@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.lifecycle;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class Drafting {
      * issuer for a correction or a cancellation (NĐ 30/2020/NĐ-CP, Điều 18.3).
      */
     public static Invitation followUp(FollowUpKind kind, Invitation original, int year) {
-        if (original.isDraft()) throw new IllegalArgumentException("chỉ soạn văn bản xử lý cho giấy mời đã ban hành");
+        if (original.isDraft()) throw InvalidValueException.of(ErrorCode.DRAFTING_NOT_ISSUED, original.number());
         String cited = cite(original);
         Invitation copy = copyAsDraft(original, year);
         if (kind.sameKind()) {

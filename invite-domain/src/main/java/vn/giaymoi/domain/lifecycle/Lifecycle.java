@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.lifecycle;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import vn.giaymoi.domain.text.Texts;
 
 /**
@@ -167,7 +169,7 @@ public sealed interface Lifecycle
      */
     record Returned(String reason) implements Lifecycle {
         public Returned {
-            reason = Texts.required(reason, "Lý do trả lại");
+            reason = Texts.required(reason, ErrorCode.RETURN_REASON_BLANK);
         }
 
         @Override
@@ -222,7 +224,7 @@ public sealed interface Lifecycle
     /** Đã thu hồi (revoked): the number stays used and is marked so in the register; never reused. */
     record Revoked(String reason) implements Lifecycle {
         public Revoked {
-            reason = Texts.required(reason, "Lý do thu hồi");
+            reason = Texts.required(reason, ErrorCode.RECALL_REASON_BLANK);
         }
 
         @Override

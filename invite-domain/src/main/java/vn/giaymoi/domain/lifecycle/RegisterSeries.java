@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.lifecycle;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Objects;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Issuer;
@@ -19,7 +21,7 @@ public record RegisterSeries(String issuer, String symbol, int year) {
     public RegisterSeries {
         issuer = withoutNul(Objects.requireNonNull(issuer, "issuer"));
         symbol = withoutNul(Objects.requireNonNull(symbol, "symbol"));
-        if (issuer.isBlank() || symbol.isBlank()) throw new IllegalArgumentException("sổ đăng ký cần cơ quan và ký hiệu");
+        if (issuer.isBlank() || symbol.isBlank()) throw InvalidValueException.of(ErrorCode.REGISTER_SERIES_BLANK, issuer + " " + symbol);
     }
 
     /** The series {@code invitation} is numbered in when issued in {@code year}. */

@@ -5,7 +5,7 @@ import vn.giaymoi.domain.text.Coded;
 /**
  * Cấp hành chính (administrative level) of an issuer, a bridge point or a group of attendees.
  *
- * <p>From 2025-07-01 the district level no longer exists (Luật 72/2025/QH15 Điều 51.3; nd30.md §8.1), so the
+ * <p>From 2025-07-01 the district level no longer exists (Luật 72/2025/QH15, Điều 51 khoản 3), so the
  * level is kept as data and the rules decide by the issue date.
  */
 public enum AdministrativeLevel implements Coded {

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,7 @@ public record AgendaItem(String topic, String presenter) implements Fact {
         topic = Texts.optional(topic);
         presenter = Texts.optional(presenter);
         if (topic == null && presenter == null) {
-            throw new IllegalArgumentException("nội dung họp cần chủ đề (topic) hoặc người trình bày (presenter)");
+            throw InvalidValueException.of(ErrorCode.AGENDA_EMPTY, null);
         }
     }
 

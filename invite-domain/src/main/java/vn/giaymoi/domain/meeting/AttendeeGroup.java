@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.Set;
  */
 public record AttendeeGroup(AdministrativeLevel level) implements Fact {
     public AttendeeGroup {
-        Objects.requireNonNull(level, "cấp của nhóm thành phần");
+        InvalidValueException.required(level, ErrorCode.GROUP_LEVEL_MISSING);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +18,13 @@ import java.util.Set;
 public record CombinedFact(List<Fact> parts) implements Fact {
     public CombinedFact {
         parts = List.copyOf(parts);
-        if (parts.size() < 2) throw new IllegalArgumentException("mục gộp cần ít nhất hai dữ kiện");
+        if (parts.size() < 2) throw InvalidValueException.of(ErrorCode.COMBINED_TOO_FEW, parts);
         Set<String> seen = new HashSet<>();
         for (Fact f : parts) {
-            if (f instanceof CombinedFact) throw new IllegalArgumentException("mục gộp không lồng mục gộp");
+            if (f instanceof CombinedFact) throw InvalidValueException.of(ErrorCode.COMBINED_NESTED, f);
             for (String name : f.placeholderNames()) {
                 if (!seen.add(name)) {
-                    throw new IllegalArgumentException("hai dữ kiện của một mục cùng có chỗ điền {" + name
-                            + "}; tách chúng thành hai mục");
+                    throw InvalidValueException.of(ErrorCode.COMBINED_PLACEHOLDER_TWICE, name, name);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +26,13 @@ public record Invitee(String name, String title, List<String> units, boolean rep
     public Invitee {
         name = Texts.optional(name);
         title = Texts.optional(title);
-        units = units == null ? List.of() : units.stream().map(u -> Texts.required(u, "Tên đơn vị")).toList();
+        units = units == null ? List.of() : units.stream().map(u -> Texts.required(u, ErrorCode.INVITEE_UNIT_BLANK)).toList();
         note = Texts.optional(note);
         if (name == null && title == null && units.isEmpty()) {
-            throw new IllegalArgumentException("thành phần mời cần tên người, chức vụ hoặc đơn vị");
+            throw InvalidValueException.of(ErrorCode.INVITEE_EMPTY, null);
         }
         if (quota != null && quota.count() < 1) {
-            throw new IllegalArgumentException("số người cử (quota) phải từ 1: " + quota.count());
+            throw InvalidValueException.of(ErrorCode.INVITEE_QUOTA, quota.count(), quota.count());
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -19,7 +21,7 @@ import vn.giaymoi.domain.text.Texts;
 public record Programme(LocalDate date, List<Slot> slots) implements Fact {
     public Programme {
         slots = slots == null ? List.of() : List.copyOf(slots);
-        if (slots.isEmpty()) throw new IllegalArgumentException("chương trình cần ít nhất một mốc thời gian (slots)");
+        if (slots.isEmpty()) throw InvalidValueException.of(ErrorCode.PROGRAMME_NO_SLOTS, slots);
     }
 
     /**
@@ -32,11 +34,11 @@ public record Programme(LocalDate date, List<Slot> slots) implements Fact {
      */
     public record Slot(LocalTime from, LocalTime until, String activity, String by) {
         public Slot {
-            Objects.requireNonNull(from, "giờ bắt đầu của mốc (from)");
-            activity = Texts.required(activity, "Nội dung của mốc (activity)");
+            InvalidValueException.required(from, ErrorCode.SLOT_FROM_MISSING);
+            activity = Texts.required(activity, ErrorCode.SLOT_ACTIVITY_BLANK);
             by = Texts.optional(by);
             if (until != null && !until.isAfter(from)) {
-                throw new IllegalArgumentException("mốc " + from + " - " + until + ": giờ kết thúc phải sau giờ bắt đầu");
+                throw InvalidValueException.of(ErrorCode.SLOT_ORDER, until, from, until);
             }
         }
 

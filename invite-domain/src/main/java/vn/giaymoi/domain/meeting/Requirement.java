@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +19,9 @@ import vn.giaymoi.domain.text.Texts;
  */
 public record Requirement(Kind kind, String detail, String link) implements Fact {
     public Requirement {
-        Objects.requireNonNull(kind, "loại yêu cầu (kind)");
-        detail = Texts.required(detail, "Nội dung yêu cầu (detail)");
-        link = Texts.webLink(link, "đường dẫn");
+        InvalidValueException.required(kind, ErrorCode.REQUIREMENT_KIND_MISSING);
+        detail = Texts.required(detail, ErrorCode.REQUIREMENT_DETAIL_BLANK);
+        link = Texts.webLink(link, ErrorCode.REQUIREMENT_LINK);
     }
 
     /** Loại yêu cầu. */

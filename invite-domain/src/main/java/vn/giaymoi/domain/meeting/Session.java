@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -26,24 +28,22 @@ import vn.giaymoi.domain.text.Texts;
 public record Session(LocalDate date, LocalTime start, LocalTime end, String duration, Integer arriveEarlyMinutes,
         LocalDate endDate, PartOfDay partOfDay) implements Fact {
     public Session {
-        Objects.requireNonNull(date, "ngày họp");
+        InvalidValueException.required(date, ErrorCode.SESSION_DATE_MISSING);
         duration = Texts.optional(duration);
         if (start == null && partOfDay == null && duration == null && endDate == null) {
-            throw new IllegalArgumentException("thiếu giờ bắt đầu (start) hoặc buổi (partOfDay: sang, chieu, toi);"
-                    + " một kỳ họp cả ngày ghi thời lượng (duration: 01 ngày) hoặc ngày kết thúc (endDate)");
+            throw InvalidValueException.of(ErrorCode.SESSION_START_MISSING, null);
         }
         if (endDate != null && !endDate.isAfter(date)) {
-            throw new IllegalArgumentException("ngày kết thúc " + endDate + " phải sau ngày bắt đầu " + date
-                    + "; bỏ endDate khi họp trong một ngày");
+            throw InvalidValueException.of(ErrorCode.SESSION_END_DATE_ORDER, endDate, endDate, date);
         }
         if (end != null && start != null && endDate == null && !end.isAfter(start)) {
-            throw new IllegalArgumentException("giờ kết thúc " + end + " phải sau giờ bắt đầu " + start);
+            throw InvalidValueException.of(ErrorCode.SESSION_END_ORDER, end, end, start);
         }
         if (arriveEarlyMinutes != null && (arriveEarlyMinutes < 0 || arriveEarlyMinutes > 240)) {
-            throw new IllegalArgumentException("số phút đến sớm phải từ 0 đến 240: " + arriveEarlyMinutes);
+            throw InvalidValueException.of(ErrorCode.SESSION_ARRIVE_EARLY, arriveEarlyMinutes, arriveEarlyMinutes);
         }
         if (start != null && partOfDay != null && PartOfDay.of(start) != partOfDay) {
-            throw new IllegalArgumentException("giờ bắt đầu " + start + " không thuộc buổi " + partOfDay.label());
+            throw InvalidValueException.of(ErrorCode.SESSION_PART_OF_DAY, start, start, partOfDay.label());
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.meeting;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +17,8 @@ import vn.giaymoi.domain.text.Texts;
  */
 public record Venue(String name, AdministrativeLevel level, String link) implements Fact {
     public Venue {
-        name = Texts.required(name, "Địa điểm");
-        link = Texts.webLink(link, "đường dẫn họp trực tuyến");
+        name = Texts.required(name, ErrorCode.VENUE_NAME_BLANK);
+        link = Texts.webLink(link, ErrorCode.VENUE_LINK);
     }
 
     public Venue(String name, AdministrativeLevel level) {

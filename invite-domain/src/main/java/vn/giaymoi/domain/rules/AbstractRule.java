@@ -1,5 +1,8 @@
 package vn.giaymoi.domain.rules;
 
+import vn.giaymoi.domain.message.MessageRef;
+import vn.giaymoi.domain.message.Messages;
+
 /**
  * Quy tắc cơ sở (base of the standard rules): the id, the one-line title and the decree section every finding of
  * the rule cites, so a rule class holds only its check.
@@ -20,9 +23,10 @@ abstract class AbstractRule implements Rule {
         return id;
     }
 
+    /** The Vietnamese title from the messages ({@code <id>.title}), or the one written in the code. */
     @Override
     public final String title() {
-        return title;
+        return Messages.has(Messages.VI, id + ".title") ? title(Messages.VI) : title;
     }
 
     /** The section the rule rests on: {@code NĐ 30/2020 PL I §II.4.b}. */
@@ -30,6 +34,27 @@ abstract class AbstractRule implements Rule {
         return basis;
     }
 
+    /**
+     * Message {@code n} of this rule, with its values: the key {@code <id>.message} for 1, {@code <id>.message.<n>}
+     * after it, in {@code giaymoi-messages/messages_<language>.properties}.
+     */
+    final MessageRef text(int n, Object... args) {
+        return MessageRef.of(id + ".message" + (n == 1 ? "" : "." + n), args);
+    }
+
+    final Finding error(String path, MessageRef message, String expected, String actual, Fix fix) {
+        return new Finding(id, Severity.ERROR, path, message, expected, actual, basis, fix);
+    }
+
+    final Finding warning(String path, MessageRef message, String expected, String actual, Fix fix) {
+        return new Finding(id, Severity.WARNING, path, message, expected, actual, basis, fix);
+    }
+
+    final Finding hint(String path, MessageRef message, String expected, String actual, Fix fix) {
+        return new Finding(id, Severity.HINT, path, message, expected, actual, basis, fix);
+    }
+
+    /** A finding whose texts are written in the code: prefer {@link #text} and the messages files. */
     final Finding error(String path, String vi, String en, String expected, String actual, Fix fix) {
         return new Finding(id, Severity.ERROR, path, vi, en, expected, actual, basis, fix);
     }

@@ -52,7 +52,7 @@ final class ContentRules {
 
     /**
      * A part of Mẫu 1.7 a giấy mời must state (PL III Mẫu 1.7): it is there as a typed fact, or said in the wording.
-     * One policy, three rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; nd30.md §11 item
+     * One policy, three rules: ND30-GM-INVITEES (whom it invites, {@code … trân trọng kính mời: …}; docs/decree-reference.md item
      * 20), ND30-GM-TIME (when: {@code Thời gian: …} or a clock time in a sentence such as {@code vào lúc 08 giờ 00}),
      * ND30-GM-PLACE (where: {@code Địa điểm: …}, the bridge points, or a venue in a sentence such as
      * {@code tại Hội trường …}). Who chairs is not part of Mẫu 1.7: see {@link MeetingRegimeRules}.
@@ -60,58 +60,51 @@ final class ContentRules {
     static final class GiayMoiStates extends AbstractRule {
         private final Severity severity;
         private final Predicate<Invitation> stated;
-        private final String vi;
-        private final String en;
         private final String expected;
 
-        private GiayMoiStates(String id, String title, Severity severity, Predicate<Invitation> stated, String vi,
-                String en, String expected) {
-            super(id, title, "NĐ 30/2020 PL III Mẫu 1.7");
+        private GiayMoiStates(String id, String title, Severity severity, Predicate<Invitation> stated,
+                String expected) {
+            super(id, title, "NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.7");
             this.severity = severity;
             this.stated = stated;
-            this.vi = vi;
-            this.en = en;
             this.expected = expected;
         }
 
         static GiayMoiStates invitees() {
             return new GiayMoiStates("ND30-GM-INVITEES", "Giấy mời nêu thành phần được mời", Severity.ERROR,
                     inv -> !inv.meeting().invitees().isEmpty() || says(inv, "kính mời", false),
-                    "Giấy mời phải nêu thành phần được mời ('… trân trọng kính mời: …')",
-                    "A giấy mời names its invitees ('… trân trọng kính mời: …')", "trân trọng kính mời: …");
+                    "trân trọng kính mời: …");
         }
 
         static GiayMoiStates time() {
             return new GiayMoiStates("ND30-GM-TIME", "Giấy mời nêu thời gian họp", Severity.ERROR,
                     inv -> !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false) || saysLike(inv, CLOCK_TIME),
-                    "Giấy mời phải nêu thời gian họp ('Thời gian: …')",
-                    "A giấy mời states when the meeting is ('Thời gian: …')", "Thời gian: …");
+                    "Thời gian: …");
         }
 
         static GiayMoiStates place() {
             return new GiayMoiStates("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", Severity.ERROR,
                     inv -> !inv.meeting().venues().isEmpty() || says(inv, "địa điểm", false)
                             || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS) || saysLike(inv, NAMED_PLACE),
-                    "Giấy mời phải nêu địa điểm họp ('Địa điểm: …')",
-                    "A giấy mời states where the meeting is ('Địa điểm: …')", "Địa điểm: …");
+                    "Địa điểm: …");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.GIAY_MOI || stated.test(inv)) return List.of();
-            return List.of(severity == Severity.ERROR ? error("body", vi, en, expected, "", null)
-                    : warning("body", vi, en, expected, "", null));
+            return List.of(severity == Severity.ERROR ? error("body", text(1), expected, "", null)
+                    : warning("body", text(1), expected, "", null));
         }
     }
 
     /**
      * ND30-WEEKDAY-FORM: a weekday is written in words with the day syllable capitalised ({@code thứ Sáu},
      * {@code Chủ nhật}); the digit form {@code thứ 7} and other casings are accepted with a warning
-     * (NĐ 30/2020 PL II §V.8.c; nd30.md §7, §11 item 23).
+     * (NĐ 30/2020 PL II §V.8.c; docs/decree-reference.md, §11 item 23).
      */
     static final class WeekdayForm extends AbstractRule {
         WeekdayForm() {
-            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020 PL II §V.8.c");
+            super("ND30-WEEKDAY-FORM", "Thứ viết bằng chữ, viết hoa chữ đầu âm tiết chỉ thứ (thứ Sáu)", "NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.8.c");
         }
 
         @Override
@@ -124,9 +117,7 @@ final class ContentRules {
                     String written = w.written().replaceAll("\\s+", " ");
                     boolean ok = written.equals(words) || (written.equals(capital) && TextScan.startsSentence(s.text(), w.start()));
                     if (ok) continue;
-                    out.add(warning(s.path(), "Viết thứ bằng chữ, viết hoa chữ cái đầu của âm tiết chỉ thứ: '" + words
-                                    + "' thay cho '" + w.written() + "'",
-                            "Write the weekday in words with the day syllable capitalised: '" + words + "' for '" + w.written() + "'",
+                    out.add(warning(s.path(), text(1, words, w.written()),
                             words, w.written(), fix(inv, s.path(), w.written(), words)));
                 }
             }
@@ -153,7 +144,7 @@ final class ContentRules {
     /** ND30-END-MARK: the content ends with {@code ./.}, as every sample form does (PL III samples; a warning). */
     static final class EndMark extends AbstractRule {
         EndMark() {
-            super("ND30-END-MARK", "Nội dung kết thúc bằng ./.", "NĐ 30/2020 PL III (các mẫu văn bản)");
+            super("ND30-END-MARK", "Nội dung kết thúc bằng ./.", "NĐ 30/2020/NĐ-CP, Phụ lục III (các mẫu văn bản)");
         }
 
         @Override
@@ -165,8 +156,7 @@ final class ContentRules {
             if (plain.endsWith("./.")) return List.of();
             Fix fix = withEndMark(Edits.markup(last.point())) == null ? null : new Fix("Thêm './.' cuối nội dung",
                     "End the content with './.'", i -> Edits.point(i, last.path(), p -> Edits.reworded(p, withEndMark(Edits.markup(p)))));
-            return List.of(warning(last.path(), "Nội dung văn bản kết thúc bằng dấu './.'",
-                    "The content ends with './.'", "./.", plain.isEmpty() ? "" : plain.substring(Math.max(0, plain.length() - 3)), fix));
+            return List.of(warning(last.path(), text(1), "./.", plain.isEmpty() ? "" : plain.substring(Math.max(0, plain.length() - 3)), fix));
         }
     }
 
@@ -194,7 +184,7 @@ final class ContentRules {
      */
     static final class PointLevel extends AbstractRule {
         PointLevel() {
-            super("ND30-POINT-LEVEL", "Thứ bậc mục I., khoản 1., điểm a) đúng thứ tự", "NĐ 30/2020 PL I §II.6.đ");
+            super("ND30-POINT-LEVEL", "Thứ bậc mục I., khoản 1., điểm a) đúng thứ tự", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ");
         }
 
         @Override
@@ -213,10 +203,7 @@ final class ContentRules {
                             ? above == Marker.NUMBER || above == Marker.NESTED_NUMBER
                             : above == null || rank(m) > rank(above);
                     if (!nestedOk) {
-                        out.add(error(e.path(), "Kiểu đánh số '" + m.sample() + "' không đặt dưới '"
-                                        + (above == null ? "(cấp cao nhất)" : above.sample()) + "'; thứ tự là I. → 1. → 1.1. → a)",
-                                "Marker '" + m.sample() + "' cannot sit under '" + (above == null ? "(top level)" : above.sample())
-                                        + "'; the order is I. → 1. → 1.1. → a)",
+                        out.add(error(e.path(), text(1, m.sample(), (above == null ? "(cấp cao nhất)" : above.sample()), (above == null ? "(top level)" : above.sample())),
                                 null, m.sample(), null));
                     }
                     next = m;
@@ -232,7 +219,7 @@ final class ContentRules {
      */
     static final class PointStyleMix extends AbstractRule {
         PointStyleMix() {
-            super("ND30-POINT-MIX", "Các mục cùng cấp dùng một kiểu đánh số", "NĐ 30/2020 PL I §II.6.đ");
+            super("ND30-POINT-MIX", "Các mục cùng cấp dùng một kiểu đánh số", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ");
         }
 
         @Override
@@ -249,8 +236,7 @@ final class ContentRules {
                 if (m.counts()) {
                     if (first == null) first = m;
                     else if (m != first) {
-                        out.add(warning(e.path(), "Các mục cùng cấp đánh số một kiểu: '" + first.sample() + "', không xen '" + m.sample() + "'",
-                                "Points of one level share one style: '" + first.sample() + "', not '" + m.sample() + "'",
+                        out.add(warning(e.path(), text(1, first.sample(), m.sample()),
                                 first.sample(), m.sample(), null));
                     }
                 }
@@ -266,7 +252,7 @@ final class ContentRules {
      */
     static final class ListPunctuation extends AbstractRule {
         ListPunctuation() {
-            super("ND30-LIST-PUNCT", "Các dòng liệt kê kết thúc bằng ';', dòng cuối bằng '.'", "NĐ 30/2020 PL I §II.9.d (áp dụng tương tự)");
+            super("ND30-LIST-PUNCT", "Các dòng liệt kê kết thúc bằng ';', dòng cuối bằng '.'", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d (áp dụng tương tự)");
         }
 
         @Override
@@ -308,22 +294,18 @@ final class ContentRules {
         private Finding finding(Outline.Entry e, String mark, String plain) {
             Fix fix = new Fix("Kết thúc dòng bằng '" + mark + "'", "End the line with '" + mark + "'",
                     i -> Edits.point(i, e.path(), p -> Edits.reworded(p, Edits.endingWith(Edits.markup(p), mark))));
-            String vi = mark.equals(";") ? "Dòng liệt kê chưa phải dòng cuối kết thúc bằng ';' như các dòng khác, không bằng '.'"
-                    : "Dòng liệt kê cuối cùng kết thúc bằng '.'";
-            String en = mark.equals(";") ? "A list line before the last ends with ';' like the others, not '.'"
-                    : "The last line of a list ends with '.'";
-            return warning(e.path(), vi, en, plain.substring(0, plain.length() - 1) + mark, plain, fix);
+            return warning(e.path(), text(mark.equals(";") ? 1 : 2), plain.substring(0, plain.length() - 1) + mark, plain, fix);
         }
     }
 
     /**
      * ND30-CONTENT-DATE-PAD: dates in the content follow the padding of the date line, day below 10 and months 1–2
      * with a leading zero ({@code 05/02/2026}) (NĐ 30/2020 PL I §II.4.b applied to the content; a warning,
-     * nd30.md §7 [INFER]).
+     * docs/decree-reference.md [INFER]).
      */
     static final class ContentDatePadding extends AbstractRule {
         ContentDatePadding() {
-            super("ND30-CONTENT-DATE-PAD", "Ngày tháng trong nội dung viết số 0 như ở dòng ngày ban hành", "NĐ 30/2020 PL I §II.4.b");
+            super("ND30-CONTENT-DATE-PAD", "Ngày tháng trong nội dung viết số 0 như ở dòng ngày ban hành", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
         }
 
         @Override
@@ -336,8 +318,7 @@ final class ContentRules {
                     boolean monthShort = d.month().equals("1") || d.month().equals("2");
                     if (!dayShort && !monthShort) continue;
                     String padded = d.padded();
-                    out.add(warning(s.path(), "Ngày dưới 10 và tháng 1, 2 viết có số 0 phía trước: '" + padded + "' thay cho '" + d.written() + "'",
-                            "Days below 10 and the months 1 and 2 take a leading zero: '" + padded + "' for '" + d.written() + "'",
+                    out.add(warning(s.path(), text(1, padded, d.written()),
                             padded, d.written(), fix(inv, s.path(), d.written(), padded)));
                 }
             }
@@ -361,7 +342,7 @@ final class ContentRules {
      */
     static final class BasisCitation extends AbstractRule {
         BasisCitation() {
-            super("ND30-BASIS-CITE", "Văn bản căn cứ ghi đủ tên loại, số, cơ quan ban hành", "NĐ 30/2020 PL I §II.6.b");
+            super("ND30-BASIS-CITE", "Văn bản căn cứ ghi đủ tên loại, số, cơ quan ban hành", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b");
         }
 
         @Override
@@ -377,13 +358,11 @@ final class ContentRules {
                 if (b.type() == null) missing.put("tên loại", "type");
                 if (b.issuer() == null) missing.put("cơ quan ban hành", "issuer");
                 if (!missing.isEmpty()) {
-                    out.add(warning(path, "Văn bản căn cứ " + b.number() + " cần ghi " + String.join(", ", missing.keySet()),
-                            "The cited document " + b.number() + " needs its " + String.join(", ", missing.values()),
+                    out.add(warning(path, text(1, b.number(), String.join(", ", missing.keySet()), String.join(", ", missing.values())),
                             null, b.number(), null));
                 }
                 if (!text.contains(b.number())) {
-                    out.add(warning(path, "Đoạn mở đầu không nhắc văn bản số " + b.number() + " đã khai là căn cứ",
-                            "The opening does not cite document " + b.number() + " listed as its basis", b.number(), text, null));
+                    out.add(warning(path, text(2, b.number()), b.number(), text, null));
                 }
             }
             return out;

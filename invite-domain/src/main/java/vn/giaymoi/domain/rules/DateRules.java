@@ -25,7 +25,7 @@ final class DateRules {
     /** ND30-DATE-PAD: a day below 10 in the date line takes a leading zero (NĐ 30/2020 PL I §II.4.b). */
     static final class DayPadding extends AbstractRule {
         DayPadding() {
-            super("ND30-DATE-PAD", "Ngày dưới 10 phải có số 0 phía trước", "NĐ 30/2020 PL I §II.4.b");
+            super("ND30-DATE-PAD", "Ngày dưới 10 phải có số 0 phía trước", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
         }
 
         @Override
@@ -35,15 +35,14 @@ final class DateRules {
             String padded = "0" + d.day();
             Fix fix = new Fix("Viết ngày " + padded, "Write the day as " + padded,
                     i -> i.withDateLine(new DateLine(i.dateLine().place(), padded, i.dateLine().month(), i.dateLine().year())));
-            return List.of(error("date.day", "Ngày dưới 10 phải viết có số 0 phía trước: " + padded,
-                    "A day below 10 is written with a leading zero: " + padded, padded, d.day(), fix));
+            return List.of(error("date.day", text(1, padded), padded, d.day(), fix));
         }
     }
 
     /** ND30-MONTH-PAD: the months 1 and 2 are written 01 and 02 (NĐ 30/2020 PL I §II.4.b). */
     static final class MonthPadding extends AbstractRule {
         MonthPadding() {
-            super("ND30-MONTH-PAD", "Tháng 1, 2 phải viết 01, 02", "NĐ 30/2020 PL I §II.4.b");
+            super("ND30-MONTH-PAD", "Tháng 1, 2 phải viết 01, 02", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b");
         }
 
         @Override
@@ -51,19 +50,18 @@ final class DateRules {
             String m = inv.dateLine().month();
             if (!m.equals("1") && !m.equals("2")) return List.of();
             String padded = "0" + m;
-            return List.of(error("date.month", "Tháng 1 và tháng 2 phải viết có số 0 phía trước: " + padded,
-                    "The months 1 and 2 are written with a leading zero: " + padded, padded, m, rewrite(null, padded)));
+            return List.of(error("date.month", text(1, padded), padded, m, rewrite(null, padded)));
         }
     }
 
     /**
      * ND30-MONTH-PAD-3-9: the months 3 to 9 are written without a leading zero, as in every example of the decree
      * ({@code ngày 05 tháng 3 năm 2020}); a warning, since the decree requires padding only for 1 and 2
-     * (NĐ 30/2020 PL I §II.4.b; nd30.md §11 item 14).
+     * (NĐ 30/2020 PL I §II.4.b; docs/decree-reference.md item 14).
      */
     static final class MonthOverPadding extends AbstractRule {
         MonthOverPadding() {
-            super("ND30-MONTH-PAD-3-9", "Tháng 3 đến 9 không thêm số 0", "NĐ 30/2020 PL I §II.4.b (ví dụ của Nghị định)");
+            super("ND30-MONTH-PAD-3-9", "Tháng 3 đến 9 không thêm số 0", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.b (ví dụ của Nghị định)");
         }
 
         @Override
@@ -71,8 +69,7 @@ final class DateRules {
             String m = inv.dateLine().month();
             if (!m.matches("0[3-9]")) return List.of();
             String plain = m.substring(1);
-            return List.of(warning("date.month", "Tháng 3 đến tháng 9 viết không có số 0 phía trước: " + plain,
-                    "The months 3 to 9 are written without a leading zero: " + plain, plain, m, rewrite(null, plain)));
+            return List.of(warning("date.month", text(1, plain), plain, m, rewrite(null, plain)));
         }
     }
 
@@ -82,26 +79,25 @@ final class DateRules {
      */
     static final class DateWhenIssuing extends AbstractRule {
         DateWhenIssuing() {
-            super("ND30-ISSUE-DATE", "Ban hành phải có ngày, tháng", "NĐ 30/2020 Điều 15.2; PL I §II.4");
+            super("ND30-ISSUE-DATE", "Ban hành phải có ngày, tháng", "NĐ 30/2020/NĐ-CP, Điều 15 khoản 2; Phụ lục I, mục II.4");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (!ctx.issuing() || !inv.dateLine().isDraft()) return List.of();
             String path = inv.dateLine().day().isEmpty() ? "date.day" : "date.month";
-            return List.of(error(path, "Văn bản ban hành phải ghi đủ ngày, tháng, năm ban hành",
-                    "An issued document states its day, month and year", DateLine.of(inv.dateLine().place(), ctx.today()).printed(),
+            return List.of(error(path, text(1), DateLine.of(inv.dateLine().place(), ctx.today()).printed(),
                     inv.dateLine().printed(), null));
         }
     }
 
     /**
      * ND30-DATE-PLACE: a provincial body writes its province's name as the địa danh ({@code Hà Tĩnh, ngày …})
-     * (NĐ 30/2020 PL I §II.4.a; a warning: practice, nd30.md §11 item 15).
+     * (NĐ 30/2020 PL I §II.4.a; a warning: practice, docs/decree-reference.md item 15).
      */
     static final class PlaceIsProvince extends AbstractRule {
         PlaceIsProvince() {
-            super("ND30-DATE-PLACE", "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh", "NĐ 30/2020 PL I §II.4.a");
+            super("ND30-DATE-PLACE", "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4.a");
         }
 
         @Override
@@ -118,8 +114,7 @@ final class DateRules {
             String full = expected.map(p -> p.name().equals("Hồ Chí Minh") ? "Thành phố Hồ Chí Minh" : p.name())
                     .orElse(issuer.province());
             return List.of(warning("place",
-                    "Cơ quan cấp tỉnh ghi địa danh là tên tỉnh, thành phố nơi đóng trụ sở: " + full,
-                    "A provincial body writes its province as the place: " + full, full, place, null));
+                    text(1, full), full, place, null));
         }
     }
 }

@@ -65,9 +65,7 @@ final class FormatRules {
                 String fixed = Edits.endingWith(original, mark);
                 int index = i;
                 out.add(error("distribution[" + i + "]",
-                        "Văn bản của Đảng: dòng Nơi nhận kết thúc bằng dấu '" + mark + "'"
-                                + (mark.equals(",") ? " (dòng cuối bằng dấu '.')" : ""),
-                        "A Party document's Nơi nhận line ends with '" + mark + "'",
+                        text(1, mark, (mark.equals(",") ? " (dòng cuối bằng dấu '.')" : "")),
                         vn.giaymoi.domain.text.RichText.of(fixed).plain(), plain,
                         new Fix("Kết thúc dòng bằng '" + mark + "'", "End the line with '" + mark + "'",
                                 x -> Edits.distributionEntry(x, index, original, m -> Edits.endingWith(m, mark)))));
@@ -89,8 +87,7 @@ final class FormatRules {
             String last = entries.get(entries.size() - 1).plain().strip();
             if (last.startsWith("Lưu")) return List.of();
             return List.of(error("distribution[" + (entries.size() - 1) + "]",
-                    "Văn bản của Đảng: dòng cuối của Nơi nhận là dòng lưu, ví dụ 'Lưu Văn phòng Tỉnh ủy.'",
-                    "A Party document's last Nơi nhận line is the archive line, e.g. 'Lưu Văn phòng Tỉnh ủy.'",
+                    text(1),
                     "Lưu …", last, null));
         }
     }
@@ -105,7 +102,7 @@ final class FormatRules {
 
         KindSymbol(InvitationKind kind, String id) {
             super(id, "Ký hiệu " + kind.label().toLowerCase(java.util.Locale.ROOT) + " bắt đầu bằng "
-                    + kind.abbreviation().orElseThrow() + "-", "NĐ 30/2020 PL I §II.3.b; Phụ lục III");
+                    + kind.abbreviation().orElseThrow() + "-", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III");
             this.kind = kind;
             this.prefix = kind.abbreviation().orElseThrow() + "-";
         }
@@ -119,10 +116,7 @@ final class FormatRules {
                     ? prefix + n.symbol().substring(n.symbol().indexOf('-') + 1) : prefix + n.symbol();
             Fix fix = new Fix("Viết ký hiệu " + fixed, "Write the symbol as " + fixed,
                     i -> i.withNumber(new DocumentNumber(i.number().sequence(), fixed)));
-            return List.of(error("number",
-                    "Ký hiệu của " + name + " bắt đầu bằng '" + prefix + "' rồi đến chữ viết tắt tên cơ quan, ví dụ "
-                            + prefix + "UBND",
-                    "A " + name + "'s symbol starts with '" + prefix + "' followed by the issuer's abbreviation",
+            return List.of(error("number", text(1, name, prefix),
                     fixed, n.symbol(), fix));
         }
     }
@@ -133,15 +127,14 @@ final class FormatRules {
      */
     static final class CongDienRecipients extends AbstractRule {
         CongDienRecipients() {
-            super("ND30-CD-RECIPIENTS", "Công điện nêu nơi nhận điện", "NĐ 30/2020 PL III Mẫu 1.6");
+            super("ND30-CD-RECIPIENTS", "Công điện nêu nơi nhận điện", "NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.6");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.CONG_DIEN || !inv.addressees().isEmpty()) return List.of();
             return List.of(error("addressees",
-                    "Công điện phải nêu các cơ quan, người nhận điện (dưới dòng '… điện:'); ghi chúng vào addressees",
-                    "A công điện names the bodies it is sent to (under the '… điện:' line); write them as addressees",
+                    text(1),
                     "- …;", "", null));
         }
     }
@@ -153,7 +146,7 @@ final class FormatRules {
     static final class PartyNumberForm extends AbstractRule {
         PartyNumberForm() {
             super("HD36-NUMBER-FORM", "Số, ký hiệu theo đúng thể thức (Đảng: 27-GM/BTGTU; nhà nước: 05/GM-UBND)",
-                    HD36 + " mục II.1.3; NĐ 30/2020 PL I §II.3");
+                    HD36 + " mục II.1.3; NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3");
         }
 
         @Override
@@ -162,15 +155,11 @@ final class FormatRules {
             if (inv.isParty() == n.partyStyle()) return List.of();
             if (inv.isParty()) {
                 return List.of(error("number",
-                        "Văn bản của Đảng ghi số và ký hiệu dạng 'Số 27-GM/BTGTU': số, gạch nối, tên loại viết tắt, gạch chéo,"
-                                + " tên cơ quan viết tắt",
-                        "A Party document is numbered '27-GM/BTGTU': number, hyphen, type, slash, body",
+                        text(1),
                         "…-" + inv.kind().abbreviation().orElse("CV") + "/…", n.toString(), null));
             }
             return List.of(error("number",
-                    "Số '" + n + "' viết theo thể thức của Đảng; văn bản hành chính ghi 'Số: 05/GM-UBND', hoặc đặt"
-                            + " format: dang nếu đây là văn bản của Đảng",
-                    "'" + n + "' is a Party number; a State document writes '05/GM-UBND', or set format: dang",
+                    text(2, n),
                     "…/…-…", n.toString(), null));
         }
     }
@@ -196,8 +185,7 @@ final class FormatRules {
                     i -> i.withNumber(new DocumentNumber(i.number().sequence(), fixed)));
             String name = inv.kind().label().toLowerCase(java.util.Locale.ROOT);
             return List.of(error("number",
-                    "Ký hiệu " + name + " của Đảng mở đầu bằng '" + expected + "/', ví dụ " + n.sequence() + "-" + fixed,
-                    "A Party " + name + "'s symbol starts with '" + expected + "/'", fixed, n.symbol(), fix));
+                    text(1, name, expected, n.sequence(), fixed), fixed, n.symbol(), fix));
         }
     }
 
@@ -209,7 +197,7 @@ final class FormatRules {
     static final class AuthorityForm extends AbstractRule {
         AuthorityForm() {
             super("HD36-AUTHORITY-FORM", "Quyền hạn ký viết theo thể thức của văn bản (T/M, K/T hoặc TM., KT.)",
-                    HD36 + " mục II.1.7; NĐ 30/2020 PL I §II.7.b");
+                    HD36 + " mục II.1.7; NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b");
         }
 
         @Override
@@ -229,12 +217,7 @@ final class FormatRules {
                     return Edits.signature(doc, new SigningAuthority(ls, s.title(), s.signer()));
                 });
                 out.add(error("signature.authority[" + i + "]",
-                        party ? "Văn bản của Đảng viết quyền hạn ký '" + l.prefix().partyWritten() + "', không viết '"
-                                + l.prefix().written() + "'"
-                                : "Văn bản hành chính viết quyền hạn ký '" + l.prefix().written() + "', không viết '"
-                                + l.prefix().partyWritten() + "' (cách viết của văn bản Đảng)",
-                        party ? "A Party document writes '" + l.prefix().partyWritten() + "'"
-                                : "A State document writes '" + l.prefix().written() + "'",
+                        text(party ? 1 : 2, l.prefix().partyWritten(), l.prefix().written()),
                         fixed.toString(), l.toString(), fix));
             }
             return out;

@@ -20,7 +20,7 @@ final class HeaderRules {
 
     /**
      * ND30-ISSUER-FULL-NAME: the issuing body is written with its official full name; only the parent line may
-     * shorten common phrases ({@code UBND TỈNH HÀ TĨNH}) (NĐ 30/2020 PL I §II.2.a–b; a warning: nd30.md §3.3
+     * shorten common phrases ({@code UBND TỈNH HÀ TĨNH}) (NĐ 30/2020 PL I §II.2.a–b; a warning: docs/decree-reference.md
      * [INFER]).
      */
     static final class IssuerFullName extends AbstractRule {
@@ -28,7 +28,7 @@ final class HeaderRules {
         private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}])(UBND|HĐND|UB|TP\\.?|VPUB|VP)(?![\\p{L}])");
 
         IssuerFullName() {
-            super("ND30-ISSUER-FULL-NAME", "Tên cơ quan ban hành viết đầy đủ, không viết tắt", "NĐ 30/2020 PL I §II.2");
+            super("ND30-ISSUER-FULL-NAME", "Tên cơ quan ban hành viết đầy đủ, không viết tắt", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.2");
         }
 
         @Override
@@ -49,10 +49,7 @@ final class HeaderRules {
                     i -> Edits.issuer(i, new Issuer(i.issuer().parent(), name, i.issuer().abbreviation(), i.issuer().level(),
                             i.issuer().province()))) : null;
             return List.of(warning("issuer.name",
-                    "Tên cơ quan ban hành viết đầy đủ tên chính thức, không viết tắt '" + m.group(1)
-                            + "' (chỉ dòng cơ quan chủ quản được viết tắt)",
-                    "The issuing body's official name is written in full, without '" + m.group(1)
-                            + "' (only the parent line may be shortened)",
+                    text(1, m.group(1)),
                     certain ? name.replace('\n', ' ') : null, is.fullName(), fix));
         }
     }
@@ -65,7 +62,7 @@ final class HeaderRules {
         private static final Pattern VV = Pattern.compile("^(?i:v/v|về việc)\\s*:?\\s*");
 
         GiayMoiSubject() {
-            super("ND30-GM-SUBJECT", "Trích yếu giấy mời không bắt đầu bằng V/v", "NĐ 30/2020 PL I §II.5.b; PL III Mẫu 1.7");
+            super("ND30-GM-SUBJECT", "Trích yếu giấy mời không bắt đầu bằng V/v", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b; Phụ lục III, Mẫu 1.7");
         }
 
         @Override
@@ -77,8 +74,7 @@ final class HeaderRules {
             String fixed = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
             Fix fix = new Fix("Bỏ 'V/v' khỏi trích yếu", "Drop 'V/v' from the subject", i -> i.withSubject(RichText.of(fixed)));
             return List.of(error("subject",
-                    "Giấy mời có tên loại GIẤY MỜI nên trích yếu không bắt đầu bằng 'V/v' (cách viết của công văn)",
-                    "A giấy mời's subject follows the type name and does not start with 'V/v' (the công văn form)",
+                    text(1),
                     RichText.of(fixed).plain(), inv.subject().plain(), fix));
         }
     }
@@ -88,7 +84,7 @@ final class HeaderRules {
         private static final Pattern VARIANT = Pattern.compile("^(?i:v/v|về việc)\\s*:?\\s*");
 
         CongVanSubject() {
-            super("ND30-CV-VV", "Trích yếu công văn viết 'V/v …'", "NĐ 30/2020 PL I §II.5.b; PL III Mẫu 1.5");
+            super("ND30-CV-VV", "Trích yếu công văn viết 'V/v …'", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b; Phụ lục III, Mẫu 1.5");
         }
 
         @Override
@@ -101,8 +97,7 @@ final class HeaderRules {
                         String f = withVv(i.subject().markup());
                         return f == null ? i : i.withSubject(RichText.of(f));
                     });
-            return List.of(error("subject", "Trích yếu của công văn bắt đầu bằng 'V/v' rồi một khoảng trắng",
-                    "A công văn's subject starts with 'V/v' and a space", fixed == null ? "V/v …" : RichText.of(fixed).plain(),
+            return List.of(error("subject", text(1), fixed == null ? "V/v …" : RichText.of(fixed).plain(),
                     plain, fix));
         }
 
@@ -121,7 +116,7 @@ final class HeaderRules {
      */
     static final class CongVanSubjectStyle extends AbstractRule {
         CongVanSubjectStyle() {
-            super("ND30-CV-VV-STYLE", "Dòng V/v viết chữ đứng, không đậm, không nghiêng", "NĐ 30/2020 PL I §II.5.b");
+            super("ND30-CV-VV-STYLE", "Dòng V/v viết chữ đứng, không đậm, không nghiêng", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b");
         }
 
         @Override
@@ -130,8 +125,7 @@ final class HeaderRules {
             String plain = inv.subject().plain();
             Fix fix = new Fix("Bỏ chữ đậm, nghiêng trong dòng V/v", "Remove bold and italic from the V/v line",
                     i -> i.withSubject(RichText.of(Edits.literal(i.subject().plain()))));
-            return List.of(error("subject", "Dòng 'V/v' của công văn viết chữ thường, đứng, không in đậm hay in nghiêng",
-                    "A công văn's 'V/v' line is upright and regular, neither bold nor italic", plain,
+            return List.of(error("subject", text(1), plain,
                     inv.subject().markup(), fix));
         }
     }
@@ -139,32 +133,30 @@ final class HeaderRules {
     /** ND30-CV-ADDRESSEES: a công văn names its addressees after {@code Kính gửi:} (NĐ 30/2020 PL I §II.9.b). */
     static final class CongVanAddressees extends AbstractRule {
         CongVanAddressees() {
-            super("ND30-CV-ADDRESSEES", "Công văn phải có Kính gửi", "NĐ 30/2020 PL I §II.9.b");
+            super("ND30-CV-ADDRESSEES", "Công văn phải có Kính gửi", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.CONG_VAN || !inv.addressees().isEmpty()) return List.of();
-            return List.of(error("addressees", "Công văn phải có phần 'Kính gửi:' nêu cơ quan, người nhận để thực hiện",
-                    "A công văn names its addressees after 'Kính gửi:'", "Kính gửi: …", "", null));
+            return List.of(error("addressees", text(1), "Kính gửi: …", "", null));
         }
     }
 
     /**
      * ND30-GM-NO-ADDRESSEES: a giấy mời has no {@code Kính gửi}; its invitees are named in the content after
-     * {@code trân trọng kính mời} (PL III Mẫu 1.7; NĐ 30/2020 PL I §II.9.c; a warning, nd30.md §11 item 19).
+     * {@code trân trọng kính mời} (PL III Mẫu 1.7; NĐ 30/2020 PL I §II.9.c; a warning, docs/decree-reference.md item 19).
      */
     static final class GiayMoiWithoutAddressees extends AbstractRule {
         GiayMoiWithoutAddressees() {
-            super("ND30-GM-NO-ADDRESSEES", "Giấy mời không có Kính gửi", "NĐ 30/2020 PL I §II.9.c; PL III Mẫu 1.7");
+            super("ND30-GM-NO-ADDRESSEES", "Giấy mời không có Kính gửi", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.c; Phụ lục III, Mẫu 1.7");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.GIAY_MOI || inv.addressees().isEmpty()) return List.of();
             return List.of(warning("addressees",
-                    "Giấy mời không có phần 'Kính gửi'; thành phần được mời ghi trong nội dung sau 'trân trọng kính mời:'",
-                    "A giấy mời has no 'Kính gửi'; the invitees are named in the content after 'trân trọng kính mời:'",
+                    text(1),
                     "", String.join(" ", inv.addressees().entries().stream().map(RichText::plain).toList()), null));
         }
     }

@@ -16,8 +16,8 @@ import vn.giaymoi.domain.meeting.Session;
 final class IssuingGuards {
     private IssuingGuards() {}
 
-    static final String FORM = "NĐ 30/2020 Điều 8 (thể thức văn bản); PL I";
-    static final String ORDER = "NĐ 30/2020 Điều 15.1.a";
+    static final String FORM = "NĐ 30/2020/NĐ-CP, Điều 8 (thể thức văn bản); Phụ lục I";
+    static final String ORDER = "NĐ 30/2020/NĐ-CP, Điều 15 khoản 1 điểm a";
 
     static List<Rule> all() {
         return List.of(new NoPlaceholder(), new NotBlank(), new DateInOrder(), new NotInFuture(), new MeetingNotOver());
@@ -67,9 +67,7 @@ final class IssuingGuards {
             List<Finding> out = new ArrayList<>();
             for (Printed p : printed(inv)) {
                 if (!BLANK.matcher(p.text()).find()) continue;
-                out.add(error(p.path(), "Còn chỗ trống '…' chưa điền: " + quote(p.text())
-                                + "; hãy viết đủ nội dung trước khi ban hành",
-                        "A blank '…' is left to fill: " + quote(p.text()) + "; write it before issuing",
+                out.add(error(p.path(), text(1, quote(p.text())),
                         "nội dung đầy đủ", p.text(), null));
             }
             return out;
@@ -87,12 +85,10 @@ final class IssuingGuards {
             if (!ctx.issuing()) return List.of();
             List<Finding> out = new ArrayList<>();
             if (inv.subject().plain().isBlank()) {
-                out.add(error("subject", "Trích yếu đang trống; hãy ghi trích yếu trước khi ban hành",
-                        "The subject is empty", "trích yếu", "", null));
+                out.add(error("subject", text(1), "trích yếu", "", null));
             }
             if (inv.outline().flatten().stream().allMatch(e -> e.text().plain().isBlank())) {
-                out.add(error("body", "Nội dung đang trống; hãy soạn nội dung trước khi ban hành",
-                        "The content is empty", "nội dung", "", null));
+                out.add(error("body", text(2), "nội dung", "", null));
             }
             return out;
         }
@@ -113,12 +109,7 @@ final class IssuingGuards {
             LocalDate date = inv.dateLine().date().get();
             if (!date.isBefore(ctx.latestInSeries())) return List.of();
             String latest = IssueDates.shortDate(ctx.latestInSeries());
-            return List.of(error("date.day", "Ngày ban hành " + IssueDates.shortDate(date) + " trước ngày "
-                            + latest + " của số đã cấp gần nhất trong sổ " + inv.number().symbol()
-                            + "; số và ngày ban hành được lấy theo thứ tự thời gian (NĐ 30/2020/NĐ-CP, Điều 15.1.a),"
-                            + " hãy ban hành từ ngày " + latest + " trở đi",
-                    "The issue date " + date + " is before " + ctx.latestInSeries()
-                            + ", the date of the latest number in this series; numbers follow the order of issuing",
+            return List.of(error("date.day", text(1, IssueDates.shortDate(date), latest, inv.number().symbol(), date, ctx.latestInSeries()),
                     "≥ " + latest, IssueDates.shortDate(date), null));
         }
     }
@@ -126,7 +117,7 @@ final class IssuingGuards {
     /** ISSUE-DATE-FUTURE: the number and date are given when the document is issued, not ahead (Điều 15.2–3). */
     static final class NotInFuture extends AbstractRule {
         NotInFuture() {
-            super("ISSUE-DATE-FUTURE", "Ngày ban hành không sau hôm nay", "NĐ 30/2020 Điều 15.2–3");
+            super("ISSUE-DATE-FUTURE", "Ngày ban hành không sau hôm nay", "NĐ 30/2020/NĐ-CP, Điều 15 khoản 2–3");
         }
 
         @Override
@@ -134,10 +125,7 @@ final class IssuingGuards {
             if (!ctx.issuing() || inv.dateLine().date().isEmpty()) return List.of();
             LocalDate date = inv.dateLine().date().get();
             if (!date.isAfter(ctx.today())) return List.of();
-            return List.of(error("date.day", "Ngày ban hành " + IssueDates.shortDate(date) + " sau hôm nay ("
-                            + IssueDates.shortDate(ctx.today()) + "); số và ngày được cấp khi ban hành"
-                            + " (NĐ 30/2020/NĐ-CP, Điều 15), không cấp trước",
-                    "The issue date " + date + " is after today (" + ctx.today() + ")",
+            return List.of(error("date.day", text(1, IssueDates.shortDate(date), IssueDates.shortDate(ctx.today()), date, ctx.today()),
                     "≤ " + IssueDates.shortDate(ctx.today()), IssueDates.shortDate(date), null));
         }
     }
@@ -154,10 +142,7 @@ final class IssuingGuards {
             List<Session> sessions = inv.meeting().sessions();
             if (sessions.isEmpty() || sessions.stream().anyMatch(s -> !s.date().isBefore(ctx.today()))) return List.of();
             LocalDate last = sessions.stream().map(Session::date).max(LocalDate::compareTo).orElseThrow();
-            return List.of(error("body", "Cuộc họp đã diễn ra (buổi cuối ngày " + IssueDates.shortDate(last)
-                            + ", trước hôm nay " + IssueDates.shortDate(ctx.today()) + "); giấy mời không còn dùng"
-                            + " được, hãy sửa thời gian họp",
-                    "The meeting is over (last session on " + last + ", before today " + ctx.today() + ")",
+            return List.of(error("body", text(1, IssueDates.shortDate(last), IssueDates.shortDate(ctx.today()), last, ctx.today()),
                     "≥ " + IssueDates.shortDate(ctx.today()), IssueDates.shortDate(last), null));
         }
     }

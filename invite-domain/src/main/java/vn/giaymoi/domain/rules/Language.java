@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.rules;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Locale;
 
 /** Ngôn ngữ thông báo (message language): Vietnamese by default, English on request. */
@@ -12,7 +14,7 @@ public enum Language {
         return switch (code == null ? "" : code.strip().toLowerCase(Locale.ROOT)) {
             case "vi" -> VI;
             case "en" -> EN;
-            default -> throw new IllegalArgumentException("ngôn ngữ '" + code + "' không có; dùng vi hoặc en");
+            default -> throw InvalidValueException.of(ErrorCode.LANGUAGE_UNKNOWN, code, code);
         };
     }
 }

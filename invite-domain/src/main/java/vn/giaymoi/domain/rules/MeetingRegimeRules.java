@@ -33,8 +33,7 @@ final class MeetingRegimeRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (inv.kind() != InvitationKind.GIAY_MOI || !IssuerKinds.administrative(inv.issuer())) return List.of();
             if (inv.meeting().chair().isPresent() || saysChair(inv)) return List.of();
-            return List.of(hint("body", "Gợi ý: nêu người chủ trì cuộc họp ('Chủ trì: …' hoặc '(chủ trì)' sau tên thành phần)",
-                    "Hint: say who chairs the meeting ('Chủ trì: …' or '(chủ trì)' after an invitee)", "Chủ trì: …", "", null));
+            return List.of(hint("body", text(1), "Chủ trì: …", "", null));
         }
 
         private static boolean saysChair(Invitation inv) {

@@ -15,12 +15,12 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
 
 /**
  * Quy tắc lô-gic cuộc họp (meeting logic): what the dates of an invitation must satisfy for the meeting to be
- * possible. The decree does not state these; they follow from the text (nd30.md §7 "Must check").
+ * possible. The decree does not state these; they follow from the text (docs/decree-reference.md "Must check").
  */
 final class MeetingRules {
     private MeetingRules() {}
 
-    static final String LOGIC = "Lô-gic ngày tháng của giấy mời";
+    static final String LOGIC = "Lô-gic ngày tháng của văn bản (suy ra từ nội dung; Nghị định không quy định riêng)";
 
     static List<Rule> all() {
         return List.of(new WeekdayMatchesDate(), new WrittenDateExists(), new MeetingNotBeforeIssue(), new LeadTime(),
@@ -42,7 +42,7 @@ final class MeetingRules {
 
     /**
      * MEET-WEEKDAY: a weekday written next to a date ({@code thứ Sáu, ngày 17/5/2024}, {@code 06/11/2021 (thứ 7)},
-     * {@code thứ Hai, ngày 05 tháng 02 năm 2026}) is that date's weekday (nd30.md §7, §11 item 22). No fix: either
+     * {@code thứ Hai, ngày 05 tháng 02 năm 2026}) is that date's weekday (docs/decree-reference.md, §11 item 22). No fix: either
      * the date or the weekday may be the mistake.
      */
     static final class WeekdayMatchesDate extends AbstractRule {
@@ -58,10 +58,7 @@ final class MeetingRules {
                     Optional<LocalDate> date = w.date().date();
                     if (date.isEmpty() || date.get().getDayOfWeek() == w.weekday()) continue;
                     String right = VietnameseCalendar.weekday(date.get().getDayOfWeek());
-                    out.add(error(s.path(), "Ngày " + w.date().written() + " là " + right + ", không phải " + w.written()
-                                    + "; hãy sửa thứ hoặc ngày",
-                            w.date().written() + " is a " + date.get().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)
-                                    + " (" + right + "), not " + w.written() + "; correct the weekday or the date",
+                    out.add(error(s.path(), text(1, w.date().written(), right, w.written(), date.get().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)),
                             right, w.written(), null));
                 }
             }
@@ -69,7 +66,7 @@ final class MeetingRules {
         }
     }
 
-    /** MEET-DATE-EXISTS: every date written in the text is a real calendar date (nd30.md §3.5 "check the date exists"). */
+    /** MEET-DATE-EXISTS: every date written in the text is a real calendar date (docs/decree-reference.md "check the date exists"). */
     static final class WrittenDateExists extends AbstractRule {
         WrittenDateExists() {
             super("MEET-DATE-EXISTS", "Ngày ghi trong văn bản có thật trong lịch", LOGIC);
@@ -81,8 +78,7 @@ final class MeetingRules {
             for (TextScan.Source s : TextScan.content(inv)) {
                 for (TextScan.WrittenDate d : TextScan.dates(s.text())) {
                     if (d.date().isPresent()) continue;
-                    out.add(error(s.path(), "Ngày '" + d.written() + "' không có trong lịch",
-                            "The date '" + d.written() + "' does not exist", null, d.written(), null));
+                    out.add(error(s.path(), text(1, d.written()), null, d.written(), null));
                 }
             }
             return out;
@@ -91,7 +87,7 @@ final class MeetingRules {
 
     /**
      * MEET-BEFORE-ISSUE: the meeting is not before the issue date (for a draft, the day it will be issued:
-     * {@link IssueDates}); the same day is allowed for urgent meetings (nd30.md §7, §11 item 24). An error: nobody
+     * {@link IssueDates}); the same day is allowed for urgent meetings (docs/decree-reference.md, §11 item 24). An error: nobody
      * can attend a meeting that is over when the invitation arrives.
      */
     static final class MeetingNotBeforeIssue extends AbstractRule {
@@ -105,9 +101,7 @@ final class MeetingRules {
             List<Finding> out = new ArrayList<>();
             for (Meeting.Located<Session> s : sessions(inv)) {
                 if (!s.value().date().isBefore(issued)) continue;
-                out.add(error(s.path(), "Ngày họp " + IssueDates.shortDate(s.value().date()) + " trước "
-                                + IssueDates.describe(inv, issued),
-                        "The meeting on " + s.value().date() + " is before " + IssueDates.describeEn(inv, issued),
+                out.add(error(s.path(), text(1, IssueDates.shortDate(s.value().date()), IssueDates.describe(inv, issued), s.value().date(), IssueDates.describeEn(inv, issued)),
                         "≥ " + IssueDates.shortDate(issued), IssueDates.shortDate(s.value().date()), null));
             }
             return out;
@@ -116,8 +110,8 @@ final class MeetingRules {
 
     /**
      * MEET-LEAD-TIME: invitees get at least two working days between the issue date and the meeting (a warning;
-     * public holidays are not counted out) (nd30.md §7 [INFER]). An invitation marked KHẨN, THƯỢNG KHẨN or HỎA TỐC
-     * is urgent by the signer's decision and may call a meeting for the same day (ND30 Điều 4; nd30.md §7).
+     * public holidays are not counted out) (docs/decree-reference.md [INFER]). An invitation marked KHẨN, THƯỢNG KHẨN or HỎA TỐC
+     * is urgent by the signer's decision and may call a meeting for the same day (ND30 Điều 4; docs/decree-reference.md).
      */
     static final class LeadTime extends AbstractRule {
         static final int MIN_WORKING_DAYS = 2;
@@ -137,16 +131,12 @@ final class MeetingRules {
             if (day.isBefore(issued)) return List.of();
             int days = IssueDates.workingDaysBetween(issued, day);
             if (days >= MIN_WORKING_DAYS) return List.of();
-            return List.of(warning(first.path(), "Chỉ còn " + days + " ngày làm việc từ " + IssueDates.describe(inv, issued)
-                            + " đến ngày họp " + IssueDates.shortDate(day) + "; nên gửi trước ít nhất " + MIN_WORKING_DAYS
-                            + " ngày làm việc",
-                    "Only " + days + " working day(s) between " + IssueDates.describeEn(inv, issued) + " and the meeting on "
-                            + day + "; send at least " + MIN_WORKING_DAYS + " working days ahead",
+            return List.of(warning(first.path(), text(1, days, IssueDates.describe(inv, issued), IssueDates.shortDate(day), MIN_WORKING_DAYS, IssueDates.describeEn(inv, issued), day),
                     "≥ " + MIN_WORKING_DAYS, Integer.toString(days), null));
         }
     }
 
-    /** MEET-DEADLINE-BEFORE-MEETING: every task deadline falls before the meeting starts (nd30.md §7 [INFER]). */
+    /** MEET-DEADLINE-BEFORE-MEETING: every task deadline falls before the meeting starts (docs/decree-reference.md [INFER]). */
     static final class DeadlineBeforeMeeting extends AbstractRule {
         DeadlineBeforeMeeting() {
             super("MEET-DEADLINE-BEFORE-MEETING", "Hạn hoàn thành nhiệm vụ trước giờ họp", LOGIC);
@@ -160,9 +150,7 @@ final class MeetingRules {
             for (Meeting.Located<Assignment> t : inv.meeting().assignments()) {
                 for (Assignment.Deadline d : t.value().deadlines()) {
                     if (d.latest().isBefore(start.get())) continue;
-                    out.add(error(t.path(), "Hạn " + describe(d) + " của " + t.value().lead() + " không trước giờ họp "
-                                    + VietnameseCalendar.time(start.get().toLocalTime()) + " ngày " + IssueDates.shortDate(start.get().toLocalDate()),
-                            "The deadline " + d.latest() + " of " + t.value().lead() + " is not before the meeting at " + start.get(),
+                    out.add(error(t.path(), text(1, describe(d), t.value().lead(), VietnameseCalendar.time(start.get().toLocalTime()), IssueDates.shortDate(start.get().toLocalDate()), d.latest(), start.get()),
                             "< " + start.get(), d.latest().toString(), null));
                 }
             }
@@ -174,7 +162,7 @@ final class MeetingRules {
         return (d.time() == null ? "" : VietnameseCalendar.time(d.time()) + " ") + "ngày " + IssueDates.shortDate(d.date());
     }
 
-    /** MEET-DEADLINE-AFTER-ISSUE: no task deadline falls before the invitation is issued (nd30.md §7 [INFER]). */
+    /** MEET-DEADLINE-AFTER-ISSUE: no task deadline falls before the invitation is issued (docs/decree-reference.md [INFER]). */
     static final class DeadlineAfterIssue extends AbstractRule {
         DeadlineAfterIssue() {
             super("MEET-DEADLINE-AFTER-ISSUE", "Hạn hoàn thành nhiệm vụ không trước ngày ban hành", LOGIC);
@@ -187,9 +175,7 @@ final class MeetingRules {
             for (Meeting.Located<Assignment> t : inv.meeting().assignments()) {
                 for (Assignment.Deadline d : t.value().deadlines()) {
                     if (!d.date().isBefore(issued)) continue;
-                    out.add(error(t.path(), "Hạn " + describe(d) + " của " + t.value().lead() + " đã qua so với "
-                                    + IssueDates.describe(inv, issued),
-                            "The deadline " + d.date() + " of " + t.value().lead() + " is before " + IssueDates.describeEn(inv, issued),
+                    out.add(error(t.path(), text(1, describe(d), t.value().lead(), IssueDates.describe(inv, issued), d.date(), IssueDates.describeEn(inv, issued)),
                             "≥ " + IssueDates.shortDate(issued), IssueDates.shortDate(d.date()), null));
                 }
             }
@@ -197,7 +183,7 @@ final class MeetingRules {
         }
     }
 
-    /** MEET-BASIS-DATE: a document cited as the basis is dated no later than the invitation (nd30.md §7 [INFER]). */
+    /** MEET-BASIS-DATE: a document cited as the basis is dated no later than the invitation (docs/decree-reference.md [INFER]). */
     static final class BasisBeforeIssue extends AbstractRule {
         BasisBeforeIssue() {
             super("MEET-BASIS-DATE", "Văn bản căn cứ không ghi ngày sau ngày ban hành", LOGIC);
@@ -212,9 +198,7 @@ final class MeetingRules {
             for (int k = 0; k < basis.size(); k++) {
                 BasisDocument b = basis.get(k);
                 if (!b.date().isAfter(issued)) continue;
-                out.add(error("opening.basis[" + k + "]", "Văn bản căn cứ " + b.number() + " ghi ngày "
-                                + IssueDates.shortDate(b.date()) + ", sau " + IssueDates.describe(inv, issued),
-                        "The cited document " + b.number() + " is dated " + b.date() + ", after " + IssueDates.describeEn(inv, issued),
+                out.add(error("opening.basis[" + k + "]", text(1, b.number(), IssueDates.shortDate(b.date()), IssueDates.describe(inv, issued), b.date(), IssueDates.describeEn(inv, issued)),
                         "≤ " + IssueDates.shortDate(issued), IssueDates.shortDate(b.date()), null));
             }
             return out;

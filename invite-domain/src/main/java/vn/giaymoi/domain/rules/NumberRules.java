@@ -36,7 +36,7 @@ final class NumberRules {
      */
     static final class NumberPadding extends AbstractRule {
         NumberPadding() {
-            super("ND30-NUMBER-PAD", "Số văn bản dưới 10 viết 01–09, không thêm số 0 khác", "NĐ 30/2020 PL I §II.3.a");
+            super("ND30-NUMBER-PAD", "Số văn bản dưới 10 viết 01–09, không thêm số 0 khác", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.a");
         }
 
         @Override
@@ -49,8 +49,7 @@ final class NumberRules {
             Fix fix = new Fix("Viết số " + expected, "Write the number as " + expected,
                     i -> i.withNumber(new DocumentNumber(expected, i.number().symbol())));
             return List.of(error("number",
-                    "Số văn bản phải viết " + expected + " (số dưới 10 thêm một số 0, số từ 10 trở lên viết nguyên)",
-                    "The number is written " + expected + " (one leading zero below 10, none from 10 up)",
+                    text(1, expected),
                     expected, n.sequence(), fix));
         }
     }
@@ -58,15 +57,14 @@ final class NumberRules {
     /** ND30-NUMBER-RANGE: the series starts at 01 each year; 0 is not a number (NĐ 30/2020 Điều 15.1). */
     static final class NumberFromOne extends AbstractRule {
         NumberFromOne() {
-            super("ND30-NUMBER-RANGE", "Số văn bản bắt đầu từ 01", "NĐ 30/2020 Điều 15.1");
+            super("ND30-NUMBER-RANGE", "Số văn bản bắt đầu từ 01", "NĐ 30/2020/NĐ-CP, Điều 15 khoản 1");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             DocumentNumber n = inv.number();
             if (n.isDraft() || n.number().getAsInt() >= 1) return List.of();
-            return List.of(error("number", "Số văn bản bắt đầu từ 01; số " + n.sequence() + " không hợp lệ",
-                    "Numbers start at 01; " + n.sequence() + " is not valid", "01", n.sequence(), null));
+            return List.of(error("number", text(1, n.sequence()), "01", n.sequence(), null));
         }
     }
 
@@ -78,7 +76,7 @@ final class NumberRules {
         private static final String GROUP = "[\\p{Lu}0-9][\\p{L}0-9&_.]*";
 
         SymbolFormat() {
-            super("ND30-SYMBOL-FORMAT", "Ký hiệu gồm các nhóm chữ nối bằng '-', không có khoảng trắng", "NĐ 30/2020 PL I §II.3.c");
+            super("ND30-SYMBOL-FORMAT", "Ký hiệu gồm các nhóm chữ nối bằng '-', không có khoảng trắng", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.c");
         }
 
         @Override
@@ -90,8 +88,7 @@ final class NumberRules {
             Fix fix = certain ? new Fix("Viết ký hiệu " + joined, "Write the symbol as " + joined,
                     i -> i.withNumber(new DocumentNumber(i.number().sequence(), joined))) : null;
             return List.of(error("number",
-                    "Ký hiệu '" + s + "' phải gồm các nhóm chữ in hoa (hoặc chữ số) nối bằng dấu '-', không có khoảng trắng, ví dụ GM-UBND",
-                    "The symbol '" + s + "' must be upper-case groups joined by '-' without spaces, e.g. GM-UBND",
+                    text(1, s),
                     certain ? joined : null, s, fix));
         }
     }
@@ -99,7 +96,7 @@ final class NumberRules {
     /** ND30-GM-SYMBOL: a giấy mời's ký hiệu starts with {@code GM-} (NĐ 30/2020 PL I §II.3.b; Phụ lục III). */
     static final class GiayMoiSymbol extends AbstractRule {
         GiayMoiSymbol() {
-            super("ND30-GM-SYMBOL", "Ký hiệu giấy mời bắt đầu bằng GM-", "NĐ 30/2020 PL I §II.3.b; Phụ lục III");
+            super("ND30-GM-SYMBOL", "Ký hiệu giấy mời bắt đầu bằng GM-", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III");
         }
 
         @Override
@@ -107,8 +104,7 @@ final class NumberRules {
             String s = inv.number().symbol();
             if (inv.kind() != InvitationKind.GIAY_MOI || s.startsWith("GM-")) return List.of();
             return List.of(error("number",
-                    "Ký hiệu của giấy mời phải bắt đầu bằng 'GM-' rồi đến chữ viết tắt tên cơ quan, ví dụ GM-UBND",
-                    "A giấy mời's symbol starts with 'GM-' followed by the issuer's abbreviation, e.g. GM-UBND",
+                    text(1),
                     "GM-…", s, null));
         }
     }
@@ -119,7 +115,7 @@ final class NumberRules {
      */
     static final class CongVanSymbol extends AbstractRule {
         CongVanSymbol() {
-            super("ND30-CV-SYMBOL", "Ký hiệu công văn không có chữ viết tắt tên loại", "NĐ 30/2020 PL I §II.3.b; Phụ lục III");
+            super("ND30-CV-SYMBOL", "Ký hiệu công văn không có chữ viết tắt tên loại", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III");
         }
 
         @Override
@@ -128,10 +124,7 @@ final class NumberRules {
             if (inv.kind() != InvitationKind.CONG_VAN || !isTypeAbbreviation(n.firstGroup())) return List.of();
             String rest = n.symbol().contains("-") ? n.symbol().substring(n.symbol().indexOf('-') + 1) : null;
             return List.of(error("number",
-                    "Công văn không có tên loại nên ký hiệu không dùng '" + n.firstGroup()
-                            + "'; viết chữ viết tắt tên cơ quan rồi đơn vị soạn thảo, ví dụ UBND-VX",
-                    "A công văn has no type abbreviation: drop '" + n.firstGroup()
-                            + "' and write the issuer's then the drafting unit's abbreviation, e.g. UBND-VX",
+                    text(1, n.firstGroup()),
                     rest, n.symbol(), null));
         }
     }
@@ -139,14 +132,13 @@ final class NumberRules {
     /** ND30-ISSUE-NUMBER: a document is issued with its number (NĐ 30/2020 Điều 15.2–3); a draft may leave it blank. */
     static final class NumberWhenIssuing extends AbstractRule {
         NumberWhenIssuing() {
-            super("ND30-ISSUE-NUMBER", "Ban hành phải có số văn bản", "NĐ 30/2020 Điều 15");
+            super("ND30-ISSUE-NUMBER", "Ban hành phải có số văn bản", "NĐ 30/2020/NĐ-CP, Điều 15");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (!ctx.issuing() || !inv.number().isDraft()) return List.of();
-            return List.of(error("number", "Văn bản ban hành phải có số; hãy lấy số tiếp theo trong sổ văn bản đi",
-                    "An issued document needs its number; take the next one from the outgoing register",
+            return List.of(error("number", text(1),
                     "01…", "", null));
         }
     }

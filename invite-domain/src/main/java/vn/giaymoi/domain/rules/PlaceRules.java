@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.message.MessageRef;
 
 /**
  * Quy tắc địa danh (place and unit names) against the administrative-unit registry ({@link UnitRegistry}): a
@@ -81,8 +82,7 @@ final class PlaceRules {
         }
 
         private Finding finding(String path, String written, String right) {
-            return warning(path, "Tên địa danh '" + written + "' có lẽ viết sai dấu; đơn vị hành chính là '" + right + "'",
-                    "The place name '" + written + "' looks misspelt; the unit is '" + right + "'", right, written, null);
+            return warning(path, text(1, written, right), right, written, null);
         }
     }
 
@@ -107,25 +107,20 @@ final class PlaceRules {
                     if (m.units().stream().anyMatch(u -> u.validOn(day))) continue;
                     UnitRegistry.Unit u = m.units().get(0);
                     if (u.districtLevel() && !day.isBefore(ReformData.TWO_LEVEL_GOVERNMENT)) continue;
-                    out.add(warning(m.path(), describe(u, day), describeEn(u, day), null, u.display(), null));
+                    out.add(warning(m.path(), describe(u, day), null, u.display(), null));
                 }
             }
             return out;
         }
 
-        private static String describe(UnitRegistry.Unit u, LocalDate day) {
+        /** Message 1: not yet founded; 2: dissolved; 3: dissolved, with its successor. */
+        private MessageRef describe(UnitRegistry.Unit u, LocalDate day) {
             String when = IssueDates.shortDate(day);
             if (u.from() != null && day.isBefore(u.from())) {
-                return "Ngày " + when + " chưa có " + u.display() + " (thành lập từ " + IssueDates.shortDate(u.from()) + ")";
+                return text(1, when, u.display(), IssueDates.shortDate(u.from()), day, u.from());
             }
-            return "Ngày " + when + " không còn " + u.display() + " (đến hết " + IssueDates.shortDate(u.until()) + ")"
-                    + (u.successor().isBlank() ? "" : "; nay là " + u.successor());
-        }
-
-        private static String describeEn(UnitRegistry.Unit u, LocalDate day) {
-            if (u.from() != null && day.isBefore(u.from())) return u.display() + " did not exist on " + day + " (from " + u.from() + ")";
-            return u.display() + " no longer existed on " + day + " (until " + u.until() + ")"
-                    + (u.successor().isBlank() ? "" : "; now " + u.successor());
+            return text(u.successor().isBlank() ? 2 : 3, when, u.display(), IssueDates.shortDate(u.until()), day,
+                    u.until(), u.successor());
         }
     }
 }

@@ -17,7 +17,7 @@ import vn.giaymoi.domain.meeting.Session;
 final class ProgrammeRules {
     private ProgrammeRules() {}
 
-    private static final String BASIS = "Tính nhất quán của chương trình (NĐ 30/2020 Điều 8: nội dung rõ ràng, chính xác)";
+    private static final String BASIS = "Tính nhất quán của chương trình (NĐ 30/2020/NĐ-CP, Điều 8: nội dung rõ ràng, chính xác)";
 
     static List<Rule> all() {
         return List.of(new Overlap(), new Gap(), new OutsideSession());
@@ -55,9 +55,7 @@ final class ProgrammeRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             return consecutive(inv, (prev, slot, path) -> !slot.from().isBefore(until(prev)) ? null : error(path,
-                    "Mốc '" + slot.printedTime() + " " + slot.activity() + "' bắt đầu trước khi mốc '"
-                            + prev.printedTime() + " " + prev.activity() + "' kết thúc; sửa giờ của một trong hai mốc",
-                    "Slot '" + slot.printedTime() + "' starts before slot '" + prev.printedTime() + "' ends",
+                    text(1, slot.printedTime(), slot.activity(), prev.printedTime(), prev.activity()),
                     "từ " + hm(until(prev)), slot.printedTime(), null));
         }
     }
@@ -72,10 +70,7 @@ final class ProgrammeRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             return consecutive(inv, (prev, slot, path) -> prev.until() == null || !slot.from().isAfter(prev.until())
                     ? null
-                    : warning(path, "Từ " + hm(prev.until()) + " đến " + hm(slot.from())
-                                    + " chương trình không ghi hoạt động nào; kiểm tra giờ, hoặc ghi mốc nghỉ giải lao",
-                            "Nothing is planned between " + hm(prev.until()) + " and " + hm(slot.from())
-                                    + "; check the times or add the break",
+                    : warning(path, text(1, hm(prev.until()), hm(slot.from())),
                             hm(prev.until()), hm(slot.from()), null));
         }
     }
@@ -108,9 +103,7 @@ final class ProgrammeRules {
                     if (!early && !late) continue;
                     String window = hm(s.start()) + (s.end() == null ? "" : " - " + hm(s.end()));
                     out.add(warning(p.path() + ".programme.slots[" + i + "]",
-                            "Mốc '" + slot.printedTime() + " " + slot.activity() + "' nằm ngoài thời gian họp (" + window
-                                    + "); sửa giờ của mốc hoặc của buổi họp",
-                            "Slot '" + slot.printedTime() + "' lies outside the session (" + window + ")",
+                            text(1, slot.printedTime(), slot.activity(), window),
                             window, slot.printedTime(), null));
                 }
             }

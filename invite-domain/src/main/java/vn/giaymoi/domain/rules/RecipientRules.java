@@ -12,7 +12,7 @@ import vn.giaymoi.domain.text.RichText;
 final class RecipientRules {
     private RecipientRules() {}
 
-    static final String BASIS = "NĐ 30/2020 PL I §II.9.d";
+    static final String BASIS = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d";
 
     static List<Rule> all() {
         return List.of(new AddresseePunctuation(), new DistributionPunctuation(), new ArchiveLast(), new ArchiveKeptByVt(),
@@ -48,11 +48,7 @@ final class RecipientRules {
                 String fixed = Edits.endingWith(original, mark);
                 Fix fix = new Fix("Kết thúc dòng Kính gửi bằng '" + mark + "'", "End the Kính gửi line with '" + mark + "'",
                         x -> Edits.addresseeEntry(x, index, original, m -> Edits.endingWith(m, mark)));
-                out.add(error("addressees[" + i + "]",
-                        entries.size() == 1 ? "Kính gửi một nơi: ghi cùng dòng, không có dấu ';' ở cuối"
-                                : last ? "Dòng Kính gửi cuối cùng kết thúc bằng dấu '.'" : "Mỗi dòng Kính gửi (trừ dòng cuối) kết thúc bằng dấu ';'",
-                        entries.size() == 1 ? "A single addressee stands on the Kính gửi line without ';'"
-                                : last ? "The last Kính gửi line ends with '.'" : "Each Kính gửi line but the last ends with ';'",
+                out.add(error("addressees[" + i + "]", text(entries.size() == 1 ? 1 : last ? 2 : 3),
                         RichText.of(fixed).plain(), plain, fix));
             }
             return out;
@@ -77,8 +73,7 @@ final class RecipientRules {
                 int index = i;
                 String original = entries.get(i).markup();
                 String fixed = Edits.endingWith(original, ";");
-                out.add(error("distribution[" + i + "]", "Mỗi dòng Nơi nhận (trừ dòng Lưu cuối cùng) kết thúc bằng dấu ';'",
-                        "Each Nơi nhận line before the archive line ends with ';'", RichText.of(fixed).plain(), plain,
+                out.add(error("distribution[" + i + "]", text(1), RichText.of(fixed).plain(), plain,
                         new Fix("Kết thúc dòng bằng ';'", "End the line with ';'", x -> Edits.distributionEntry(x, index, original, m -> Edits.endingWith(m, ";")))));
             }
             return out;
@@ -99,8 +94,7 @@ final class RecipientRules {
             if (d.archive().isPresent()) return List.of();
             String path = d.isEmpty() ? "distribution" : "distribution[" + (d.entries().size() - 1) + "]";
             String actual = d.isEmpty() ? "" : d.entries().get(d.entries().size() - 1).plain();
-            return List.of(error(path, "Dòng cuối cùng của Nơi nhận là dòng lưu: 'Lưu: VT, <đơn vị soạn thảo>.'",
-                    "The last Nơi nhận line is the archive line 'Lưu: VT, <drafting unit>.'", "Lưu: VT, ….", actual, null));
+            return List.of(error(path, text(1), "Lưu: VT, ….", actual, null));
         }
     }
 
@@ -117,8 +111,7 @@ final class RecipientRules {
             int last = d.entries().size() - 1;
             String markup = d.entries().get(last).markup();
             String fixed = markup.replaceFirst("Lưu\\s*:?\\s*", "Lưu: VT, ");
-            return List.of(error("distribution[" + last + "]", "Dòng lưu ghi 'Lưu: VT, …': văn thư giữ một bản",
-                    "The archive line reads 'Lưu: VT, …': the records office keeps a copy", RichText.of(fixed).plain(),
+            return List.of(error("distribution[" + last + "]", text(1), RichText.of(fixed).plain(),
                     d.entries().get(last).plain(),
                     new Fix("Thêm 'VT' vào dòng Lưu", "Add 'VT' to the archive line", x -> Edits.distributionEntry(x, last, markup, m -> m.replaceFirst("Lưu\\s*:?\\s*", "Lưu: VT, ")))));
         }
@@ -141,9 +134,7 @@ final class RecipientRules {
             String plain = d.entries().get(last).plain().strip();
             String markup = d.entries().get(last).markup();
             String fixed = Edits.endingWith(markup, ".");
-            return List.of(error("distribution[" + last + "]", "Dòng 'Lưu' cuối Nơi nhận kết thúc bằng dấu '.'"
-                            + (plain.endsWith(";") ? ", không phải ';'" : ""),
-                    "The archive line that ends Nơi nhận ends with '.'" + (plain.endsWith(";") ? ", not ';'" : ""),
+            return List.of(error("distribution[" + last + "]", text(1, (plain.endsWith(";") ? ", không phải ';'" : ""), (plain.endsWith(";") ? ", not ';'" : "")),
                     RichText.of(fixed).plain(), plain,
                     new Fix("Kết thúc dòng Lưu bằng '.'", "End the archive line with '.'", x -> Edits.distributionEntry(x, last, markup, m -> Edits.endingWith(m, ".")))));
         }
@@ -152,11 +143,11 @@ final class RecipientRules {
     /**
      * ND30-DRAFTER-MARK: ô 12 after the archive line, when written, is the drafter's symbol in capitals and the copies
      * issued in digits, {@code PL.(300)} (NĐ 30/2020 PL I §III.3). A warning: provinces write drafters' initials in
-     * mixed case ({@code TH(Hg)}, nd30.md §3.9).
+     * mixed case ({@code TH(Hg)}, docs/decree-reference.md).
      */
     static final class DrafterMark extends AbstractRule {
         DrafterMark() {
-            super("ND30-DRAFTER-MARK", "Ký hiệu người đánh máy viết hoa, số bản bằng chữ số: PL.(300)", "NĐ 30/2020 PL I §III.3");
+            super("ND30-DRAFTER-MARK", "Ký hiệu người đánh máy viết hoa, số bản bằng chữ số: PL.(300)", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục III.3");
         }
 
         @Override
@@ -171,8 +162,7 @@ final class RecipientRules {
             Fix fix = markup.contains(mark) ? new Fix("Viết ký hiệu người đánh máy '" + wanted + "'", "Write the drafter mark '" + wanted + "'",
                     x -> Edits.distributionEntry(x, last, markup, m -> m.replace(mark, wanted))) : null;
             return List.of(warning("distribution[" + last + "]",
-                    "Ký hiệu người đánh máy, nhân bản viết chữ in hoa, số lượng bản bằng chữ số trong ngoặc, ví dụ 'PL.(300)'",
-                    "The drafter's symbol is written in capitals and the copies in digits in parentheses, e.g. 'PL.(300)'",
+                    text(1),
                     wanted, mark, fix));
         }
     }
@@ -180,7 +170,7 @@ final class RecipientRules {
     /** ND30-CV-AS-ABOVE: a công văn's Nơi nhận starts with {@code Như trên;} (NĐ 30/2020 PL I §II.9.b). */
     static final class CongVanAsAbove extends AbstractRule {
         CongVanAsAbove() {
-            super("ND30-CV-AS-ABOVE", "Nơi nhận của công văn bắt đầu bằng 'Như trên;'", "NĐ 30/2020 PL I §II.9.b");
+            super("ND30-CV-AS-ABOVE", "Nơi nhận của công văn bắt đầu bằng 'Như trên;'", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b");
         }
 
         @Override
@@ -194,8 +184,7 @@ final class RecipientRules {
                 return x.withDistribution(new Distribution(entries));
             });
             return List.of(error(d.isEmpty() ? "distribution" : "distribution[0]",
-                    "Nơi nhận của công văn bắt đầu bằng dòng 'Như trên;' (các nơi ở phần Kính gửi)",
-                    "A công văn's Nơi nhận starts with 'Như trên;' (the addressees above)", "Như trên;",
+                    text(1), "Như trên;",
                     d.isEmpty() ? "" : d.entries().get(0).plain(), fix));
         }
     }
@@ -206,7 +195,7 @@ final class RecipientRules {
      */
     static final class GiayMoiAsAbove extends AbstractRule {
         GiayMoiAsAbove() {
-            super("ND30-GM-AS-ABOVE", "Giấy mời không ghi 'Như trên' ở Nơi nhận", "NĐ 30/2020 PL I §II.9.b–c; PL III Mẫu 1.7");
+            super("ND30-GM-AS-ABOVE", "Giấy mời không ghi 'Như trên' ở Nơi nhận", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b–c; Phụ lục III, Mẫu 1.7");
         }
 
         @Override
@@ -217,8 +206,7 @@ final class RecipientRules {
                 if (!entries.get(i).plain().strip().startsWith("Như trên")) continue;
                 int index = i;
                 return List.of(warning("distribution[" + i + "]",
-                        "Giấy mời không có Kính gửi nên không ghi 'Như trên'; ghi 'Như thành phần mời;'",
-                        "A giấy mời has no Kính gửi for 'Như trên' to refer to; write 'Như thành phần mời;'",
+                        text(1),
                         "Như thành phần mời;", entries.get(i).plain(),
                         new Fix("Ghi 'Như thành phần mời;'", "Write 'Như thành phần mời;'",
                                 x -> Edits.distributionEntry(x, index, entries.get(index).markup(), m -> "Như thành phần mời;"))));
@@ -254,8 +242,7 @@ final class RecipientRules {
                 if (!markup.matches("^[-–—+•]\\s*\\S.*")) continue;
                 String fixed = markup.replaceFirst("^[-–—+•]\\s*", "");
                 int index = i;
-                out.add(warning(field + "[" + i + "]", "Không tự ghi dấu '-' đầu dòng; phần mềm tự thêm khi in",
-                        "Do not type the leading '-'; it is drawn when printing", RichText.of(fixed).plain(),
+                out.add(warning(field + "[" + i + "]", text(1), RichText.of(fixed).plain(),
                         entries.get(i).plain(), new Fix("Bỏ dấu '-' đầu dòng", "Remove the leading '-'",
                                 x -> rewrite.apply(x, index, markup, m -> m.replaceFirst("^[-–—+•]\\s*", "")))));
             }

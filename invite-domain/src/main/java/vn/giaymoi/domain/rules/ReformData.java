@@ -11,7 +11,7 @@ import java.util.Optional;
  * validity, read from the TSV resources next to this class so that a change of law is a data change.
  */
 final class ReformData {
-    /** First day without district-level government (Luật 72/2025/QH15 Điều 51.3; nd30.md §8.1). */
+    /** First day without district-level government (Luật 72/2025/QH15 Điều 51.3; docs/decree-reference.md). */
     static final LocalDate TWO_LEVEL_GOVERNMENT = LocalDate.of(2025, 7, 1);
 
     private static final ReformData INSTANCE = new ReformData(Tsv.read("provinces.tsv"), Tsv.read("retired-bodies.tsv"));

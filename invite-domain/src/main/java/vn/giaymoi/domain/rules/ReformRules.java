@@ -21,7 +21,7 @@ import vn.giaymoi.domain.text.RichText;
 
 /**
  * Quy tắc sắp xếp bộ máy 2025 (the 2025 reforms): two-level local government and 34 provinces from 2025-07-01,
- * merged departments from 2025-03-01 (nd30.md §8, §11 items 45–46). Every check depends on the issue date
+ * merged departments from 2025-03-01 (docs/decree-reference.md, §11 items 45–46). Every check depends on the issue date
  * ({@link IssueDates}), so documents of earlier years stay valid; names and dates are data ({@link ReformData}).
  */
 final class ReformRules {
@@ -65,7 +65,7 @@ final class ReformRules {
      */
     static final class NoDistrictLevel extends AbstractRule {
         NoDistrictLevel() {
-            super("REFORM-2025-DISTRICT-LEVEL", "Từ 01/7/2025 không còn cấp huyện", "Luật 72/2025/QH15 Điều 51.3");
+            super("REFORM-2025-DISTRICT-LEVEL", "Từ 01/7/2025 không còn cấp huyện", "Luật 72/2025/QH15 Điều 51 khoản 3");
         }
 
         @Override
@@ -85,15 +85,14 @@ final class ReformRules {
         }
 
         private Finding finding(String path, String vi, String en) {
-            return error(path, "Từ ngày 01/7/2025 chính quyền địa phương chỉ còn cấp tỉnh và cấp xã: " + vi + " không thể là cấp huyện",
-                    "From 2025-07-01 local government has two levels, province and commune: the " + en + " cannot be district level",
+            return error(path, text(1, vi, en),
                     "tinh | xa", "huyen", null);
         }
     }
 
     /**
      * REFORM-2025-DISTRICT-NAME: from 2025-07-01 no huyện, quận, thị xã or provincial city (thành phố thuộc tỉnh)
-     * issues or is invited (Luật 72/2025/QH15; nd30.md §8.1; a warning, since a name may be cited historically).
+     * issues or is invited (Luật 72/2025/QH15; docs/decree-reference.md; a warning, since a name may be cited historically).
      */
     static final class NoDistrictName extends AbstractRule {
         private static final Pattern DISTRICT = Pattern.compile("(?<!\\p{L})(huyện|quận|thị xã)(?!\\p{L})",
@@ -101,7 +100,7 @@ final class ReformRules {
         private static final Pattern CITY = Pattern.compile("(?<!\\p{L})THÀNH PHỐ\\s+(\\p{Lu}[\\p{Lu} -]*)");
 
         NoDistrictName() {
-            super("REFORM-2025-DISTRICT-NAME", "Từ 01/7/2025 không ghi tên đơn vị cấp huyện", "Luật 72/2025/QH15 Điều 51.3");
+            super("REFORM-2025-DISTRICT-NAME", "Từ 01/7/2025 không ghi tên đơn vị cấp huyện", "Luật 72/2025/QH15 Điều 51 khoản 3");
         }
 
         @Override
@@ -113,9 +112,7 @@ final class ReformRules {
                 String hit = m.find() ? m.group() : null;
                 if (hit == null && t.getKey().startsWith("issuer.")) hit = provincialCity(t.getValue());
                 if (hit == null) continue;
-                out.add(warning(t.getKey(), "Từ ngày 01/7/2025 không còn đơn vị hành chính cấp huyện ('" + hit
-                                + "'); hãy ghi đơn vị cấp tỉnh hoặc cấp xã",
-                        "From 2025-07-01 there are no district-level units ('" + hit + "'); name a provincial or commune unit",
+                out.add(warning(t.getKey(), text(1, hit),
                         null, t.getValue(), null));
             }
             return out;
@@ -130,7 +127,7 @@ final class ReformRules {
         }
     }
 
-    /** REFORM-2025-TOWNSHIP: from 2025-07-01 there is no thị trấn; communes are xã, phường, đặc khu (nd30.md §8.1). */
+    /** REFORM-2025-TOWNSHIP: from 2025-07-01 there is no thị trấn; communes are xã, phường, đặc khu (docs/decree-reference.md). */
     static final class NoTownship extends AbstractRule {
         private static final Pattern TOWNSHIP = Pattern.compile("(?<!\\p{L})thị trấn(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -144,8 +141,7 @@ final class ReformRules {
             List<Finding> out = new ArrayList<>();
             for (Map.Entry<String, String> t : namedTexts(inv).entrySet()) {
                 if (!TOWNSHIP.matcher(t.getValue()).find()) continue;
-                out.add(warning(t.getKey(), "Từ ngày 01/7/2025 đơn vị cấp xã gồm xã, phường, đặc khu; không còn thị trấn",
-                        "From 2025-07-01 communes are xã, phường or đặc khu; there is no thị trấn", "xã | phường | đặc khu",
+                out.add(warning(t.getKey(), text(1), "xã | phường | đặc khu",
                         t.getValue(), null));
             }
             return out;
@@ -154,7 +150,7 @@ final class ReformRules {
 
     /**
      * REFORM-2025-PROVINCE: from 2025-07-01 only the 34 provinces and centrally-run cities exist (Nghị quyết
-     * 202/2025/QH15; nd30.md §8.2): the issuer's province, a provincial body's địa danh and the {@code TỈNH …} of
+     * 202/2025/QH15; docs/decree-reference.md): the issuer's province, a provincial body's địa danh and the {@code TỈNH …} of
      * the header name one of them.
      */
     static final class OnlyCurrentProvinces extends AbstractRule {
@@ -188,16 +184,14 @@ final class ReformRules {
         private void check(String path, String name, LocalDate day, boolean mustBeProvince, List<Finding> out) {
             Optional<ReformData.Province> p = ReformData.get().province(name);
             if (p.isPresent() ? p.get().validOn(day) : !mustBeProvince) return;
-            out.add(warning(path, "Từ ngày 01/7/2025 cả nước có 34 tỉnh, thành phố; '" + name + "' không còn là đơn vị cấp tỉnh"
-                            + " vào ngày " + IssueDates.shortDate(day),
-                    "From 2025-07-01 there are 34 provinces and cities; '" + name + "' is not one of them on " + day,
+            out.add(warning(path, text(1, name, IssueDates.shortDate(day), day),
                     null, name, null));
         }
     }
 
     /**
      * REFORM-2025-DEPARTMENT: from 2025-03-01 the merged departments and ministries no longer exist under their old
-     * names (Sở Thông tin và Truyền thông, Sở Kế hoạch và Đầu tư, …; Nghị định 45/2025/NĐ-CP; nd30.md §8.3). The
+     * names (Sở Thông tin và Truyền thông, Sở Kế hoạch và Đầu tư, …; Nghị định 45/2025/NĐ-CP; docs/decree-reference.md). The
      * opening is not checked: it may cite a document those bodies issued before.
      */
     static final class NoRetiredBody extends AbstractRule {
@@ -214,9 +208,7 @@ final class ReformRules {
                 for (ReformData.RetiredBody b : ReformData.get().retired()) {
                     if (day.isBefore(b.retiredFrom())) continue;
                     if (b.keys().stream().noneMatch(s -> Names.containsWords(key, s))) continue;
-                    out.add(warning(t.getKey(), "Từ ngày " + IssueDates.shortDate(b.retiredFrom()) + " không còn '" + b.name()
-                                    + "'; nay là " + b.replacedBy(),
-                            "Since " + b.retiredFrom() + " '" + b.name() + "' no longer exists; now: " + b.replacedBy(),
+                    out.add(warning(t.getKey(), text(1, IssueDates.shortDate(b.retiredFrom()), b.name(), b.replacedBy(), b.retiredFrom()),
                             b.replacedBy(), b.name(), null));
                 }
             }

@@ -1,6 +1,8 @@
 package vn.giaymoi.domain.rules;
 
 import java.util.List;
+import java.util.Locale;
+import vn.giaymoi.domain.message.Messages;
 import vn.giaymoi.domain.invitation.Invitation;
 
 /**
@@ -13,6 +15,12 @@ public interface Rule {
 
     /** What it checks, in Vietnamese (one line, for listings). */
     String title();
+
+    /** The title in {@code locale} ({@code <id>.title} of the messages), or {@link #title()} when it has none. */
+    default String title(Locale locale) {
+        return Messages.has(locale, id() + ".title") || Messages.has(Messages.VI, id() + ".title")
+                ? Messages.text(locale, id() + ".title") : title();
+    }
 
     List<Finding> check(Invitation invitation, CheckContext context);
 }

@@ -16,7 +16,7 @@ import vn.giaymoi.domain.invitation.Invitation;
 final class SignatureRules {
     private SignatureRules() {}
 
-    static final String BASIS = "NĐ 30/2020 Điều 13; PL I §II.7";
+    static final String BASIS = "NĐ 30/2020/NĐ-CP, Điều 13; Phụ lục I, mục II.7";
 
     static List<Rule> all() {
         return List.of(new KtOverDeputy(), new NoKtUnderTuq(), new TmForCollective(), new StackOrder(),
@@ -55,22 +55,17 @@ final class SignatureRules {
                 if (lines.get(i).prefix() != AuthorityPrefix.KT) continue;
                 String path = "signature.authority[" + i + "]";
                 if (isDeputy(lines.get(i).subject())) {
-                    return List.of(error(path, "Sau 'KT.' ghi chức vụ của người đứng đầu (KT. CHỦ TỊCH), không ghi chức vụ cấp phó",
-                            "'KT.' is followed by the head's title (KT. CHỦ TỊCH), not a deputy's", "KT. <chức vụ người đứng đầu>",
+                    return List.of(error(path, text(1), "KT. <chức vụ người đứng đầu>",
                             lines.get(i).toString(), null));
                 }
                 if (i < lines.size() - 1) {
                     return List.of(error("signature.authority[" + (i + 1) + "]",
-                            "Dưới dòng 'KT.' là chức vụ cấp phó của người ký, không phải một dòng quyền hạn khác",
-                            "Under the 'KT.' line comes the deputy's own title, not another authority line",
+                            text(2),
                             "PHÓ …", lines.get(i + 1).toString(), null));
                 }
                 if (s.title() == null || !isDeputy(s.title())) {
                     return List.of(error("signature.title",
-                            "Ký thay (KT.) là cấp phó ký thay người đứng đầu: chức vụ dưới 'KT. " + lines.get(i).subject()
-                                    + "' phải là chức vụ cấp phó (PHÓ …)",
-                            "KT. means a deputy signs for the head: the title under 'KT. " + lines.get(i).subject()
-                                    + "' must be a deputy's (PHÓ …)",
+                            text(3, lines.get(i).subject()),
                             "PHÓ " + lines.get(i).subject(), s.title() == null ? "" : s.title(), null));
                 }
             }
@@ -84,7 +79,7 @@ final class SignatureRules {
      */
     static final class NoKtUnderTuq extends AbstractRule {
         NoKtUnderTuq() {
-            super("ND30-SIGN-TUQ-KT", "Không ký thay (KT.) dưới thừa ủy quyền (TUQ.)", "NĐ 30/2020 Điều 13.3");
+            super("ND30-SIGN-TUQ-KT", "Không ký thay (KT.) dưới thừa ủy quyền (TUQ.)", "NĐ 30/2020/NĐ-CP, Điều 13 khoản 3");
         }
 
         @Override
@@ -95,8 +90,7 @@ final class SignatureRules {
                 if (lines.get(i).prefix() == AuthorityPrefix.TUQ) tuq = i;
                 else if (tuq >= 0 && lines.get(i).prefix() == AuthorityPrefix.KT) {
                     return List.of(error("signature.authority[" + i + "]",
-                            "Người được ủy quyền (TUQ.) không được ủy quyền lại: bỏ dòng 'KT.'; người đứng đầu đơn vị được ủy quyền ký",
-                            "Whoever signs TUQ. may not delegate again: drop the 'KT.' line; the authorised unit head signs",
+                            text(1),
                             null, lines.get(i).toString(), null));
                 }
             }
@@ -110,7 +104,7 @@ final class SignatureRules {
      */
     static final class TmForCollective extends AbstractRule {
         TmForCollective() {
-            super("ND30-SIGN-TM", "TM. chỉ đứng trước tên tập thể (ỦY BAN NHÂN DÂN, HỘI ĐỒNG …)", "NĐ 30/2020 Điều 13.1.a; PL I §II.7.b");
+            super("ND30-SIGN-TM", "TM. chỉ đứng trước tên tập thể (ỦY BAN NHÂN DÂN, HỘI ĐỒNG …)", "NĐ 30/2020/NĐ-CP, Điều 13 khoản 1 điểm a; Phụ lục I, mục II.7.b");
         }
 
         @Override
@@ -122,10 +116,7 @@ final class SignatureRules {
                 String subject = l.subject() + " ";
                 if (COLLECTIVES.stream().anyMatch(subject::startsWith)) continue;
                 return List.of(error("signature.authority[" + i + "]",
-                        "'TM.' (thay mặt) chỉ dùng trước tên tập thể lãnh đạo như ỦY BAN NHÂN DÂN, HỘI ĐỒNG …; '" + l.subject()
-                                + "' là chức vụ, hãy dùng KT., TL. hoặc ký trực tiếp",
-                        "'TM.' stands only before a collective body such as ỦY BAN NHÂN DÂN or HỘI ĐỒNG …; '" + l.subject()
-                                + "' is a title: use KT., TL. or sign directly",
+                        text(1, l.subject()),
                         "TM. ỦY BAN NHÂN DÂN", l.toString(), null));
             }
             return List.of();
@@ -135,7 +126,7 @@ final class SignatureRules {
     /**
      * ND30-SIGN-STACK: the authority lines form one of the stacks of Điều 13: {@code TM.} [{@code KT.}|{@code Q.}],
      * {@code KT.}, {@code TL.} [{@code KT.}], {@code TUQ.}, {@code Q.}; {@code TM.} with {@code TL.} is not described
-     * and gets a warning (NĐ 30/2020 Điều 13; nd30.md §3.7).
+     * and gets a warning (NĐ 30/2020 Điều 13; docs/decree-reference.md).
      */
     static final class StackOrder extends AbstractRule {
         private static final Set<String> VALID = Set.of("", "TM", "TM KT", "TM Q", "KT", "TL", "TL KT", "TUQ", "Q");
@@ -151,12 +142,10 @@ final class SignatureRules {
             if (VALID.contains(stack) || stack.matches(".*TUQ( \\w+)* KT.*")) return List.of();
             String written = String.join(" / ", inv.signature().printedLines());
             if (UNUSUAL.contains(stack)) {
-                return List.of(warning("signature.authority", "Kết hợp TM. với TL. không được Nghị định 30 mô tả; hãy kiểm tra lại thẩm quyền ký",
-                        "TM. combined with TL. is not described by the decree; check the signing authority", null, written, null));
+                return List.of(warning("signature.authority", text(1), null, written, null));
             }
             return List.of(error("signature.authority",
-                    "Các dòng quyền hạn ký không theo thứ tự hợp lệ (TM. → KT.; KT.; TL. → KT.; TUQ.; Q.)",
-                    "The authority lines are not a valid stack (TM. → KT.; KT.; TL. → KT.; TUQ.; Q.)",
+                    text(2),
                     "TM. | KT. | TL. | TUQ. | Q. …", written, null));
         }
     }
@@ -167,7 +156,7 @@ final class SignatureRules {
      */
     static final class TitleAfterPrefix extends AbstractRule {
         TitleAfterPrefix() {
-            super("ND30-SIGN-TITLE", "Có chức vụ người ký dưới TM./TL./TUQ.", "NĐ 30/2020 PL I §II.7.b–c");
+            super("ND30-SIGN-TITLE", "Có chức vụ người ký dưới TM./TL./TUQ.", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b–c");
         }
 
         @Override
@@ -176,8 +165,7 @@ final class SignatureRules {
             if (s.lines().isEmpty() || s.title() != null) return List.of();
             AuthorityPrefix last = s.lines().get(s.lines().size() - 1).prefix();
             if (last != AuthorityPrefix.TM && last != AuthorityPrefix.TL && last != AuthorityPrefix.TUQ) return List.of();
-            return List.of(error("signature.title", "Dưới dòng '" + last.written() + "' phải ghi chức vụ của người ký",
-                    "Under the '" + last.written() + "' line comes the signer's title", "CHỨC VỤ", "", null));
+            return List.of(error("signature.title", text(1, last.written()), "CHỨC VỤ", "", null));
         }
     }
 
@@ -187,7 +175,7 @@ final class SignatureRules {
      */
     static final class OfficialTitle extends AbstractRule {
         OfficialTitle() {
-            super("ND30-SIGN-TITLE-OFFICIAL", "Chức vụ người ký là chức danh chính thức", "NĐ 30/2020 PL I §II.7.c");
+            super("ND30-SIGN-TITLE-OFFICIAL", "Chức vụ người ký là chức danh chính thức", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c");
         }
 
         @Override
@@ -198,8 +186,7 @@ final class SignatureRules {
             if (!unofficial) return List.of();
             String official = t.replaceAll("\\s*(THƯỜNG TRỰC|PHỤ TRÁCH.*)$", "").strip();
             return List.of(warning("signature.title",
-                    "Chức vụ ghi chức danh lãnh đạo chính thức, không ghi 'thường trực', 'phụ trách': " + official,
-                    "The title is the official one, without 'thường trực' or 'phụ trách': " + official, official, t, null));
+                    text(1, official), official, t, null));
         }
     }
 
@@ -213,7 +200,7 @@ final class SignatureRules {
         private static final List<String> EXEMPT = List.of("BỆNH VIỆN", "TRƯỜNG", "ĐẠI HỌC", "HỌC VIỆN", "VIỆN ");
 
         NoHonorific() {
-            super("ND30-SIGN-NAME-TITLE", "Không ghi học hàm, học vị trước tên người ký", "NĐ 30/2020 PL I §II.7.c");
+            super("ND30-SIGN-NAME-TITLE", "Không ghi học hàm, học vị trước tên người ký", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c");
         }
 
         @Override
@@ -223,10 +210,8 @@ final class SignatureRules {
             String bare = bare(name);
             Fix fix = new Fix("Ghi tên: " + bare, "Write the name as " + bare, i -> i.signature().signer() == null ? i
                     : Edits.signature(i, new SigningAuthority(i.signature().lines(), i.signature().title(), bare(i.signature().signer()))));
-            String vi = "Không ghi học hàm, học vị trước họ tên người ký: " + bare;
-            String en = "No academic title or degree before the signer's name: " + bare;
             boolean exempt = EXEMPT.stream().anyMatch(inv.issuer().fullName()::contains);
-            return List.of(exempt ? warning("signature.signer", vi, en, bare, name, fix) : error("signature.signer", vi, en, bare, name, fix));
+            return List.of(exempt ? warning("signature.signer", text(1, bare), bare, name, fix) : error("signature.signer", text(1, bare), bare, name, fix));
         }
     }
 
@@ -249,7 +234,7 @@ final class SignatureRules {
      */
     static final class NameCase extends AbstractRule {
         NameCase() {
-            super("ND30-SIGN-NAME-CASE", "Họ tên người ký viết hoa chữ đầu mỗi tiếng", "NĐ 30/2020 PL I §II.7.đ; PL II");
+            super("ND30-SIGN-NAME-CASE", "Họ tên người ký viết hoa chữ đầu mỗi tiếng", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.đ; Phụ lục II");
         }
 
         @Override
@@ -265,22 +250,20 @@ final class SignatureRules {
                 String head = current.substring(0, current.length() - bare(current).length());
                 return Edits.signature(i, new SigningAuthority(i.signature().lines(), i.signature().title(), head + proper(bare(current))));
             });
-            return List.of(warning("signature.signer", "Họ tên người ký viết hoa chữ cái đầu mỗi tiếng: " + proper,
-                    "Each syllable of the signer's name starts with a capital: " + proper, proper, bare, fix));
+            return List.of(warning("signature.signer", text(1, proper), proper, bare, fix));
         }
     }
 
     /** ND30-SIGN-NAME: an issued document shows the signer's full name (NĐ 30/2020 PL I §II.7.c–đ). */
     static final class NameWhenIssuing extends AbstractRule {
         NameWhenIssuing() {
-            super("ND30-SIGN-NAME", "Ban hành phải có họ tên người ký", "NĐ 30/2020 PL I §II.7.c");
+            super("ND30-SIGN-NAME", "Ban hành phải có họ tên người ký", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c");
         }
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             if (!ctx.issuing() || inv.signature().signer() != null) return List.of();
-            return List.of(error("signature.signer", "Văn bản ban hành phải ghi họ và tên người ký",
-                    "An issued document shows the signer's full name", "Họ và tên", "", null));
+            return List.of(error("signature.signer", text(1), "Họ và tên", "", null));
         }
     }
 }

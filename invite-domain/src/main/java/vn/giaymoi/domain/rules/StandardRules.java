@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Danh sách quy tắc (the product's rules), grouped by concept in the order of the ND30 checklist (nd30.md §11):
+ * Danh sách quy tắc (the product's rules), grouped by concept in the order of the ND30 checklist (docs/decree-reference.md):
  * number, date, header, content, meeting logic, signature, recipients, 2025 reforms; then the meeting regime of
  * QĐ 45/2018, the wording of the text, and place names against the administrative-unit registry; the Party's
  * format and programmes; and the guards that apply only before issuing.

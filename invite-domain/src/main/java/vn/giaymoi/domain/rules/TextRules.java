@@ -25,7 +25,7 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
 final class TextRules {
     private TextRules() {}
 
-    static final String WORDING = "Thống nhất cách viết trong một văn bản (NĐ 30/2020 PL I §I: văn bản rõ ràng, chính xác)";
+    static final String WORDING = "Thống nhất cách viết trong một văn bản (NĐ 30/2020/NĐ-CP, Phụ lục I, mục I: văn bản rõ ràng, chính xác)";
 
     static List<Rule> all() {
         return List.of(new SpellingVariant(), new TimeNotation(), new RangeDash(), new ZeroPadding(), new Abbreviation(),
@@ -221,8 +221,7 @@ final class TextRules {
                     if (r.spaceBefore() == r.spaceAfter()) continue;
                     String written = s.text().substring(r.from().start(), r.to().end());
                     String even = r.from().written().strip() + " " + r.dash() + " " + r.to().written().strip();
-                    out.add(warning(s.path(), "Khoảng thời gian '" + written + "' có dấu cách lệch một bên gạch nối; viết '" + even + "'",
-                            "The range '" + written + "' has a space on one side of the dash only; write '" + even + "'",
+                    out.add(warning(s.path(), text(1, written, even),
                             even, written, null));
                 }
             }
@@ -305,8 +304,7 @@ final class TextRules {
                 if (stated == null) continue;
                 String range = s.text().substring(r.from().start(), r.to().end());
                 String hours = span / 60 + " giờ" + (span % 60 == 0 ? "" : " " + span % 60 + " phút");
-                out.add(warning(s.path(), "Thời lượng '" + stated + "' không khớp với khoảng '" + range + "' (" + hours + ")",
-                        "The duration '" + stated + "' does not fit the range '" + range + "' (" + span + " minutes)",
+                out.add(warning(s.path(), text(1, stated, range, hours, span),
                         hours, stated, null));
             }
             return out;
@@ -351,10 +349,7 @@ final class TextRules {
                         Optional<DayOfWeek> wd = VietnameseCalendar.parseWeekday(m.group(1));
                         if (wd.isEmpty() || wd.get() == day.getDayOfWeek()) continue;
                         String right = VietnameseCalendar.weekday(day.getDayOfWeek());
-                        out.add(error(s.path(), "Ngày " + dateWritten + " là " + right + ", không phải " + m.group(1)
-                                        + "; hãy sửa thứ hoặc ngày",
-                                dateWritten + " is a " + day.getDayOfWeek().name().toLowerCase(Locale.ROOT) + " (" + right + "), not "
-                                        + m.group(1) + "; correct the weekday or the date",
+                        out.add(error(s.path(), text(1, dateWritten, right, m.group(1), day.getDayOfWeek().name().toLowerCase(Locale.ROOT)),
                                 right, m.group(1), null));
                     }
                 }
@@ -374,7 +369,7 @@ final class TextRules {
      */
     static final class CitedNumberFormat extends AbstractRule {
         CitedNumberFormat() {
-            super("TEXT-CITED-NUMBER", "Số, ký hiệu văn bản được dẫn viết liền, gạch nối ngắn", "NĐ 30/2020 PL I §II.3");
+            super("TEXT-CITED-NUMBER", "Số, ký hiệu văn bản được dẫn viết liền, gạch nối ngắn", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3");
         }
 
         @Override
@@ -388,8 +383,7 @@ final class TextRules {
                             ? m.group(2) + "/" + m.group(3).replaceAll("\\s*[-–]\\s*", "-")
                             : m.group(4) + "-" + m.group(5) + "/" + m.group(6);
                     if (compact.equals(written)) continue;
-                    out.add(warning(s.path(), "Số, ký hiệu '" + written + "' viết liền, không có dấu cách: '" + compact + "'",
-                            "Write the number '" + written + "' without spaces: '" + compact + "'", compact, written, null));
+                    out.add(warning(s.path(), text(1, written, compact), compact, written, null));
                 }
             }
             return out;
@@ -406,7 +400,7 @@ final class TextRules {
      */
     static final class SpaceAfterMark extends AbstractRule {
         SpaceAfterMark() {
-            super("TEXT-SPACE", "Sau dấu phẩy, chấm phẩy, hai chấm, chấm câu có dấu cách", "NĐ 30/2020 PL I §I (văn bản rõ ràng, chính xác)");
+            super("TEXT-SPACE", "Sau dấu phẩy, chấm phẩy, hai chấm, chấm câu có dấu cách", "NĐ 30/2020/NĐ-CP, Phụ lục I, mục I (văn bản rõ ràng, chính xác)");
         }
 
         @Override
@@ -420,8 +414,7 @@ final class TextRules {
                 int from = Math.max(0, m.start() - 12);
                 int to = Math.min(s.text().length(), m.end() + 12);
                 String around = s.text().substring(from, to).strip();
-                out.add(warning(s.path(), "Thiếu dấu cách sau dấu '" + m.group() + "': '" + around + "'",
-                        "A space is missing after '" + m.group() + "': '" + around + "'", null, around, null));
+                out.add(warning(s.path(), text(1, m.group(), around), null, around, null));
             }
             return out;
         }
@@ -463,8 +456,7 @@ final class TextRules {
                     String correct = TYPOS.get(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                     String right = Character.isUpperCase(written.charAt(0))
                             ? Character.toUpperCase(correct.charAt(0)) + correct.substring(1) : correct;
-                    out.add(warning(s.path(), "Có lẽ viết sai chính tả: '" + written + "'; đúng là '" + right + "'",
-                            "Probably misspelt: '" + written + "'; write '" + right + "'", right, written, fix(inv, s.path(), written, right)));
+                    out.add(warning(s.path(), text(2, written, right), right, written, fix(inv, s.path(), written, right)));
                 }
             }
             return out;

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.text;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,7 +25,7 @@ public interface Coded {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.code().equals(c) || e.label().toLowerCase(Locale.ROOT).equals(c))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(what + " '" + code + "' không có; dùng một trong: "
-                        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Coded::code).toList())));
+                .orElseThrow(() -> InvalidValueException.of(ErrorCode.UNKNOWN_CODE, code, what, code,
+                        String.join(", ", Arrays.stream(type.getEnumConstants()).map(Coded::code).toList())));
     }
 }

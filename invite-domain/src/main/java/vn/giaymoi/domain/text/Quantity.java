@@ -1,5 +1,8 @@
 package vn.giaymoi.domain.text;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
+
 /**
  * Số lượng có đơn vị (a count with its unit): {@code 15 phút}, {@code 02 người}. Printed with its unit, so
  * {@code trước {arriveEarly}} reads {@code trước 15 phút}; wording that already writes the unit after the
@@ -11,7 +14,7 @@ package vn.giaymoi.domain.text;
  */
 public record Quantity(int count, String unit, boolean padded) {
     public Quantity {
-        unit = Texts.required(unit, "Đơn vị đếm");
+        unit = Texts.required(unit, ErrorCode.QUANTITY_UNIT_BLANK);
     }
 
     public Quantity(int count, String unit) {

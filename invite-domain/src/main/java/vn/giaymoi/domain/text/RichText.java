@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.text;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Objects;
  */
 public record RichText(String markup) {
     public RichText {
-        markup = Texts.required(markup, "Lời văn");
+        markup = Texts.required(markup, ErrorCode.TEXT_BLANK);
     }
 
     /** Wraps {@code markup}, or returns {@code null} when it is null or blank. */

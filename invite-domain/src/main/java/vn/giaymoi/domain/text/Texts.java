@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.text;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.text.Normalizer;
 
 /** Văn bản (text helpers): NFC normalisation and blank checks shared by every value of the domain. */
@@ -21,7 +23,7 @@ public final class Texts {
     /** NFC-normalises and strips; rejects {@code null} or blank with a message naming {@code what}. */
     public static String required(String s, String what) {
         String t = optional(s);
-        if (t == null) throw new IllegalArgumentException(what + " không được để trống");
+        if (t == null) throw InvalidValueException.of(ErrorCode.BLANK, s, what);
         return t;
     }
 
@@ -29,8 +31,22 @@ public final class Texts {
     public static String webLink(String s, String what) {
         String t = optional(s);
         if (t != null && !t.matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException(what + " '" + t + "' phải bắt đầu bằng https:// hoặc http://");
+            throw InvalidValueException.of(ErrorCode.WEB_LINK, t, what, t);
         }
+        return t;
+    }
+
+    /** NFC-normalises and strips; rejects {@code null} or blank with {@code code}. */
+    public static String required(String s, ErrorCode code) {
+        String t = optional(s);
+        if (t == null) throw InvalidValueException.of(code, s);
+        return t;
+    }
+
+    /** {@code s} as an optional web address: {@code null} when blank, rejected with {@code code} unless it starts http:// or https://. */
+    public static String webLink(String s, ErrorCode code) {
+        String t = optional(s);
+        if (t != null && !t.matches("(?i)https?://\\S+")) throw InvalidValueException.of(code, t, t);
         return t;
     }
 

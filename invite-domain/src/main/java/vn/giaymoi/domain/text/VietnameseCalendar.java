@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.text;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -101,9 +103,7 @@ public final class VietnameseCalendar {
     }
 
     private static <T> T need(T value, String token) {
-        if (value == null) throw new IllegalArgumentException("mẫu định dạng có '" + token
-                + "' nhưng giá trị không có phần này (ví dụ hạn chỉ có ngày, không có giờ); hãy bỏ '" + token
-                + "' khỏi chỗ điền hoặc ghi đủ giá trị");
+        if (value == null) throw InvalidValueException.of(ErrorCode.FORMAT_PART_MISSING, token, token);
         return value;
     }
 }

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.text;
 
+import vn.giaymoi.domain.message.ErrorCode;
+import vn.giaymoi.domain.message.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>Typed facts (a date, a time, a lead unit) are stored once and shown through the author's own wording, so
  * the calendar file, the rules and the printed sentence can never disagree. A placeholder is {@code {name}} or
- * {@code {name:format}}; {@code {{} } writes a literal brace. Formats: for dates {@code long} or a pattern of
+ * {@code {name:format}}; <code>{{}</code> writes a literal brace. Formats: for dates {@code long} or a pattern of
  * {@code d dd M MM yyyy}; for times a pattern of {@code H HH m mm}; for weekdays {@code number} or {@code capital};
  * for lists the separator; for counts with a unit ({@code {arriveEarly}} is {@code 15 phút}) {@code number}.
  */
@@ -40,8 +42,8 @@ public final class Wording {
     public static void requireKnown(String template, Set<String> known) {
         for (String name : placeholders(template)) {
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("chỗ điền {" + name + "} không có; dùng được: "
-                        + String.join(", ", new TreeSet<>(known).stream().map(k -> "{" + k + "}").toList()));
+                throw InvalidValueException.of(ErrorCode.PLACEHOLDER_UNKNOWN, name, name,
+                        String.join(", ", new TreeSet<>(known).stream().map(k -> "{" + k + "}").toList()));
             }
         }
     }
@@ -83,8 +85,7 @@ public final class Wording {
     }
 
     private static IllegalArgumentException tooLong() {
-        return new IllegalArgumentException("lời văn sau khi điền các chỗ {…} dài quá giới hạn " + MAX_RESOLVED
-                + " ký tự; hãy bớt các chỗ điền lặp lại hoặc tách thành nhiều mục");
+        return InvalidValueException.of(ErrorCode.WORDING_TOO_LONG, null, MAX_RESOLVED);
     }
 
     private static boolean unitFollows(String template, int at, String unit) {

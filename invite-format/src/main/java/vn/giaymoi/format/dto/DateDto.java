@@ -1,5 +1,6 @@
 package vn.giaymoi.format.dto;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,8 +14,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"day", "month", "year"})
 public record DateDto(
-        @Size(max = 2) @PrintedText String day,
-        @Size(max = 2) @PrintedText String month,
+        @Size(max = 2) @PrintedText @Pattern(regexp = Patterns.DAY_OR_MONTH,
+                message = "phải là số từ 1 đến 31, hoặc để trống khi là dự thảo") String day,
+        @Size(max = 2) @PrintedText @Pattern(regexp = Patterns.DAY_OR_MONTH,
+                message = "phải là số từ 1 đến 12, hoặc để trống khi là dự thảo") String month,
         Integer year,
         @Size(max = Limits.CODE) @PrintedText String iso) {
     /** A complete date written as an ISO string. */

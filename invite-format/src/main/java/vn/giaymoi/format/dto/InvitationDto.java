@@ -2,6 +2,7 @@ package vn.giaymoi.format.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,7 +15,8 @@ import java.util.List;
 public record InvitationDto(
         @Size(max = Limits.CODE) @PrintedText String kind,
         @Valid IssuerDto issuer,
-        @Size(max = Limits.NUMBER) @PrintedText String number,
+        @Size(max = Limits.NUMBER) @PrintedText @Pattern(regexp = Patterns.NUMBER,
+                message = "cần dạng số/ký hiệu, ví dụ 05/GM-UBND (dự thảo: /GM-UBND; văn bản của Đảng: 27-GM/BTGTU)") String number,
         @Size(max = Limits.SHORT) @PrintedText String place,
         @Valid DateDto date,
         @Size(max = Limits.SUBJECT) @PrintedText(lineBreaks = true) String subject,

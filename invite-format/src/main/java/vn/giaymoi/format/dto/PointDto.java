@@ -2,6 +2,7 @@ package vn.giaymoi.format.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -24,7 +25,8 @@ import java.util.List;
 @JsonPropertyOrder({"marker", "text", "session", "venue", "group", "invitee", "agenda", "task", "programme",
         "requirement", "points"})
 public record PointDto(
-        @Size(max = Limits.CODE) @PrintedText String marker,
+        @Size(max = Limits.CODE) @PrintedText @Pattern(regexp = Patterns.MARKER,
+                message = "không phải kiểu đánh số; dùng một trong: 1.  1.1.  a)  - a)  I.  -  +  *)  *") String marker,
         @Size(max = Limits.PARAGRAPH) @PrintedText(lineBreaks = true) String text,
         @Valid Session session,
         @Valid Venue venue,
@@ -74,7 +76,8 @@ public record PointDto(
     public record Venue(
             @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String name,
             @Size(max = Limits.CODE) @PrintedText String level,
-            @Size(max = Limits.ENTRY) @PrintedText String link) {
+            @Size(max = Limits.ENTRY) @PrintedText @Pattern(regexp = Patterns.WEB_LINK,
+                    message = "phải bắt đầu bằng https:// hoặc http://") String link) {
         public Venue(String name, String level) {
             this(name, level, null);
         }
@@ -123,7 +126,8 @@ public record PointDto(
     public record Requirement(
             @Size(max = Limits.CODE) @PrintedText String kind,
             @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String detail,
-            @Size(max = Limits.ENTRY) @PrintedText String link) {}
+            @Size(max = Limits.ENTRY) @PrintedText @Pattern(regexp = Patterns.WEB_LINK,
+                    message = "phải bắt đầu bằng https:// hoặc http://") String link) {}
 
     /** {@code agenda:} an agenda item. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -143,7 +147,9 @@ public record PointDto(
 
     /** A deadline: a day {@code 2024-05-15}, or a day and time {@code 2025-06-30T10:00}. */
     public record Deadline(
-            @com.fasterxml.jackson.annotation.JsonValue @Size(max = Limits.CODE) @PrintedText String value) {
+            @com.fasterxml.jackson.annotation.JsonValue @Size(max = Limits.CODE) @PrintedText
+            @Pattern(regexp = Patterns.DEADLINE, message = "cần dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM, ví dụ 2025-06-30T10:00")
+            String value) {
         @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
         public Deadline {}
     }

@@ -38,8 +38,7 @@ public interface InvitationStore {
      * Saves a new version of the content, if the latest version is still {@code expectedVersion} and its state may be
      * edited ({@link Lifecycle#edit()}).
      *
-     * @throws StoreRefusal.NotFound, StoreRefusal.VersionConflict, StoreRefusal.AlreadyIssued,
-     *     StoreRefusal.StepRefused
+     * @throws StoreRefusal a {@code NotFound}, {@code VersionConflict}, {@code AlreadyIssued} or {@code StepRefused}
      */
     StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at);
 
@@ -80,8 +79,7 @@ public interface InvitationStore {
      * same content and the new state.
      *
      * @param step a domain transition, e.g. {@code Lifecycle::submit} or {@code s -> s.revoke(reason)}
-     * @throws StoreRefusal.NotFound, StoreRefusal.VersionConflict, StoreRefusal.AlreadyIssued,
-     *     StoreRefusal.StepRefused
+     * @throws StoreRefusal a {@code NotFound}, {@code VersionConflict}, {@code AlreadyIssued} or {@code StepRefused}
      */
     StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step, Instant at);
 
@@ -92,8 +90,8 @@ public interface InvitationStore {
      * series' latest, and writes the number and the date into a new, frozen version. When the invitation follows
      * up another, that one is marked as superseded by it.
      *
-     * @throws StoreRefusal.NotFound, StoreRefusal.VersionConflict, StoreRefusal.AlreadyIssued,
-     *     StoreRefusal.StepRefused, StoreRefusal.OutOfOrder (nothing is numbered then)
+     * @throws StoreRefusal a {@code NotFound}, {@code VersionConflict}, {@code AlreadyIssued}, {@code StepRefused} or
+     *     {@code OutOfOrder} (nothing is numbered then)
      */
     StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at);
 
