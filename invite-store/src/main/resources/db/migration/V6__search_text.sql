@@ -4,3 +4,7 @@
 -- empty until the store fills them when it opens the database. Portable SQL (H2 and PostgreSQL); PostgreSQL's
 -- full-text index is in db/migration-postgresql.
 ALTER TABLE invitation_version ADD COLUMN search_text TEXT;
+
+-- the list of one organisation (a province keeps all its departments and communes in one database): today the
+-- issuer as the register keys it; the meeting date second, for "our meetings next week"
+CREATE INDEX invitation_version_issuer_ix ON invitation_version (issuer, meeting_date);
