@@ -74,20 +74,21 @@ enum Dialect {
     // ------------------------------------------------------------------ search
 
     /**
-     * The condition that the {@link SearchText} in {@code column} has every one of {@code phrases}, its parameters
-     * added to {@code args}. PostgreSQL answers from its full-text index (phrase operator, last word as a prefix);
-     * SQLite and H2 read the text with {@code LIKE} (an office's list, not a province's). Both give the same answers:
-     * the words are runs of letters and digits separated by single spaces.
+     * The condition that the {@link SearchText} of the version {@code v} has every one of {@code phrases}, its
+     * parameters added to {@code args}. PostgreSQL answers from its full-text index over the stored
+     * {@code search_vector} (phrase operator, last word as a prefix); SQLite and H2 read {@code search_text} with
+     * {@code LIKE} (an office's list, not a province's). Both give the same answers: the words are runs of letters and
+     * digits separated by single spaces.
      */
-    String textMatch(String column, List<List<String>> phrases, List<Object> args) {
+    String textMatch(List<List<String>> phrases, List<Object> args) {
         if (phrases.stream().anyMatch(List::isEmpty)) return "1 = 0"; // a typed word without a letter or digit
         if (this == POSTGRESQL) {
             args.add(String.join(" & ", phrases.stream().map(p -> "(" + SearchText.tsQuery(p) + ")").toList()));
-            return "to_tsvector('simple', " + column + ") @@ to_tsquery('simple', ?)";
+            return "v.search_vector @@ to_tsquery('simple', ?)";
         }
         List<String> each = new ArrayList<>();
         for (List<String> phrase : phrases) {
-            each.add(column + " LIKE ?");
+            each.add("v.search_text LIKE ?");
             args.add(SearchText.likePattern(phrase));
         }
         return "(" + String.join(" AND ", each) + ")";

@@ -231,7 +231,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             args.add(query.organisation());
         }
         List<List<String>> phrases = SearchText.phrases(query.text());
-        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch("v.search_text", phrases, args));
+        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch(phrases, args));
         within(sql, "v.issue_date", query.issued(), args);
         within(sql, "v.meeting_date", query.meeting(), args);
         return sql.toString();

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -52,7 +51,8 @@ import vn.giaymoi.format.Syntax;
  * {@code COPY}, each a real document of the format built from one of {@code examples/*.yaml} with its own issuer,
  * number, subject, signer, contact person, issue and meeting dates; 82 % issued (numbered in date order per
  * register series, the register rows written to match), 8 % approved (what the register load issues), 7 % drafts,
- * 3 % submitted. One version per invitation. The full-text index is dropped during the load and built after it.
+ * 3 % submitted. One version per invitation. The data is written in rounds, each a slice of every organisation's
+ * dates, so that a run stopped between rounds leaves a whole province; the indexes are kept up to date throughout.
  *
  * <p>Run by {@code bench/province-scale.sh}: {@code ProvinceGenerator URL USER PASSWORD COUNT ORGANISATIONS EXAMPLES}.
  */
