@@ -200,8 +200,9 @@ public final class JdbcInvitationStore implements InvitationStore {
         countArgs.add(SummaryPage.COUNT_LIMIT + 1);
         return reading(c -> {
             long total;
-            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM (SELECT 1" + LATEST_ROWS + where
-                    + " LIMIT ?) matches", countArgs);
+            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM (SELECT 1"
+                    + (readsVersions(query) ? LATEST_ROWS : " FROM invitation i") + where + " LIMIT ?) matches",
+                    countArgs);
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
@@ -235,6 +236,12 @@ public final class JdbcInvitationStore implements InvitationStore {
         within(sql, "v.issue_date", query.issued(), args);
         within(sql, "v.meeting_date", query.meeting(), args);
         return sql.toString();
+    }
+
+    /** Whether {@link #where} tests the latest version's columns, or only the {@code invitation} row. */
+    private static boolean readsVersions(InvitationQuery query) {
+        return !SearchText.phrases(query.text()).isEmpty() || query.organisation() != null || query.issued().bounded()
+                || query.meeting().bounded();
     }
 
     private static void within(StringBuilder sql, String column, InvitationQuery.DateRange range, List<Object> args) {

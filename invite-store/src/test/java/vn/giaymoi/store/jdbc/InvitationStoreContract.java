@@ -30,6 +30,7 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.domain.delegation.AuthorityLine;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.meeting.Invitee;
@@ -377,5 +378,41 @@ abstract class InvitationStoreContract extends StoreContract {
         store = openDatabase().invitations();
 
         assertThat(ids(InvitationQuery.text("vu thi hang"))).containsExactly(old.id());
+    }
+
+    @Test
+    void a_page_counts_its_matches_up_to_the_limit_and_says_when_more_match() throws Exception {
+        StoredInvitation one = store.create(Drafts.draft("Họp đếm"), at(0));
+        assertThat(store.summaries(InvitationQuery.text("hop dem"), 1, 10).totalCapped()).isFalse();
+        try (Connection c = db.dataSource().getConnection()) {
+            db.dialect().begin(c, true);
+            try (PreparedStatement head = c.prepareStatement("INSERT INTO invitation (id, current_version, status,"
+                    + " deleted, created_at, updated_at) SELECT ?, current_version, status, deleted, created_at,"
+                    + " updated_at FROM invitation WHERE id = ?");
+                    PreparedStatement version = c.prepareStatement("INSERT INTO invitation_version (invitation_id,"
+                            + " version, status, saved_at, document, subject, subject_search, issuer, symbol,"
+                            + " doc_number, issue_date, meeting_date, kind, search_text) SELECT ?, version, status,"
+                            + " saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
+                            + " meeting_date, kind, search_text FROM invitation_version WHERE invitation_id = ?")) {
+                for (int i = 0; i < SummaryPage.COUNT_LIMIT; i++) { // one more than the limit with the original
+                    java.util.UUID copy = java.util.UUID.randomUUID();
+                    for (PreparedStatement ps : List.of(head, version)) {
+                        db.dialect().setUuid(ps, 1, copy);
+                        db.dialect().setUuid(ps, 2, one.id().value());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            db.dialect().commit(c);
+        }
+
+        for (InvitationQuery q : List.of(InvitationQuery.all(), InvitationQuery.text("hop dem"),
+                InvitationQuery.all().withStatus(Status.DRAFT))) {
+            SummaryPage page = store.summaries(q, 3, 10);
+            assertThat(page.total()).as(q.toString()).isEqualTo(SummaryPage.COUNT_LIMIT);
+            assertThat(page.totalCapped()).as(q.toString()).isTrue();
+            assertThat(page.items()).hasSize(10);
+        }
+        assertThat(store.summaries(InvitationQuery.text("khong co"), 1, 10).totalCapped()).isFalse();
     }
 }

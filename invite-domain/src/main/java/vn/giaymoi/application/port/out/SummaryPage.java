@@ -20,8 +20,11 @@ public record SummaryPage(List<InvitationSummary> items, int page, int size, lon
     /** The page size when the caller names none. */
     public static final int DEFAULT_SIZE = 50;
 
-    /** How far a store needs to count the matches (the list says "more than" beyond it). */
-    public static final int COUNT_LIMIT = 10_000;
+    /**
+     * How far a store needs to count the matches (the list says "more than" beyond it, and pages on while pages are
+     * full): counting further costs a search over a province's million invitations more than the page itself.
+     */
+    public static final int COUNT_LIMIT = 1_000;
 
     /** A page with the exact total. */
     public SummaryPage(List<InvitationSummary> items, int page, int size, long total) {
