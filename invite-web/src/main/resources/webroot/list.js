@@ -1,5 +1,5 @@
 'use strict';
-/* Danh sách giấy mời: pages of summaries, searched by subject, status and date; open, duplicate or delete. */
+/* Danh sách giấy mời: pages of summaries, searched by words, status, issue date and meeting date; open, duplicate or delete. */
 const form = document.getElementById('search');
 const tbody = document.querySelector('#items tbody');
 const message = document.getElementById('message');
@@ -22,18 +22,19 @@ async function load() {
   tbody.replaceChildren();
   pager.hidden = true;
   if (!r.ok) { message.textContent = problemText(r.body); return; }
-  const { items, total, size } = r.body;
+  const { items, total, size, totalCapped } = r.body;
   if (total > 0 && items.length === 0 && page > 1) { page = Math.ceil(total / size); return load(); }
   if (total === 0) {
     message.textContent = filtered ? 'Không có giấy mời nào khớp điều kiện tìm; hãy bớt điều kiện rồi tìm lại.'
       : 'Chưa có giấy mời nào. Bấm “+ Soạn giấy mời mới” để bắt đầu.';
     return;
   }
-  message.textContent = (filtered ? 'Tìm thấy ' : 'Có ') + total + ' giấy mời.';
+  const counted = (totalCapped ? 'hơn ' : '') + total.toLocaleString('vi-VN');
+  message.textContent = (filtered ? 'Tìm thấy ' : 'Có ') + counted + ' giấy mời.';
   const first = (page - 1) * size + 1;
-  document.getElementById('range').textContent = first + '–' + (first + items.length - 1) + ' / ' + total;
+  document.getElementById('range').textContent = first + '–' + (first + items.length - 1) + ' / ' + counted;
   document.getElementById('prev').disabled = page === 1;
-  document.getElementById('next').disabled = first + items.length - 1 >= total;
+  document.getElementById('next').disabled = totalCapped ? items.length < size : first + items.length - 1 >= total;
   pager.hidden = total <= size;
   for (const item of items) {
     const open = 'editor.html?id=' + item.id;
@@ -41,7 +42,8 @@ async function load() {
       el('td', {}, el('a', { href: open }, item.subject || '(chưa có trích yếu)')),
       el('td', {}, item.number || ''),
       el('td', { class: 'nowrap' }, KIND_LABEL[item.kind] || item.kind),
-      el('td', {}, item.date ? dayText(item.date) : item.meetingDate ? 'họp ' + dayText(item.meetingDate) : ''),
+      el('td', { class: 'nowrap' }, dayText(item.date)),
+      el('td', { class: 'nowrap' }, dayText(item.meetingDate)),
       el('td', { class: 'nowrap' }, el('span', { class: 'badge ' + item.status }, STATUS_LABEL[item.status])),
       el('td', { class: 'nowrap' }, new Date(item.savedAt).toLocaleString('vi-VN'), el('br'), 'bản ' + item.version),
       el('td', { class: 'actions' },

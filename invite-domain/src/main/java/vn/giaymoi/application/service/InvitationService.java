@@ -78,7 +78,7 @@ public final class InvitationService {
     public List<RegisterEntry> register(int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        return store.search(new InvitationQuery(null, null, from, to)).stream()
+        return store.search(InvitationQuery.all().withIssued(from, to)).stream()
                 .filter(s -> s.state().issued())
                 .filter(s -> s.invitation().dateLine().date().map(d -> d.getYear() == year).orElse(false))
                 .sorted(Comparator.comparing((StoredInvitation s) -> s.invitation().number().symbol())

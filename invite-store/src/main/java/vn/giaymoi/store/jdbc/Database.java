@@ -99,7 +99,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException("không cập nhật được cấu trúc cơ sở dữ liệu " + redacted(url)
                     + ": " + rootMessage(e), e);
         }
-        return new Database(pool, dialect);
+        Database db = new Database(pool, dialect);
+        try {
+            db.invitations.fillSearchText();
+        } catch (StoreException e) {
+            pool.close();
+            throw e;
+        }
+        return db;
     }
 
     /** Opens the embedded SQLite file of {@link #DEFAULT_URL}, see {@link #openEmbedded}. */

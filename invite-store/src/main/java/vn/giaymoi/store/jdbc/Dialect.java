@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,7 +30,7 @@ enum Dialect {
     /** The former embedded default; kept for files made by earlier versions (not durable under kill -9). */
     H2("classpath:db/migration"),
     /** Several servers on one database. */
-    POSTGRESQL("classpath:db/migration");
+    POSTGRESQL("classpath:db/migration", "classpath:db/migration-postgresql");
 
     /** Microseconds always written, so that two saved times compare as text the way they compare as times. */
     private static final DateTimeFormatter TEXT_TIME = new DateTimeFormatterBuilder()
@@ -38,9 +40,10 @@ enum Dialect {
             .toFormatter(Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private final String migrations;
+    private final String[] migrations;
 
-    Dialect(String migrations) {
+    /** The first location holds every version; a further one adds what only that database has (its indexes). */
+    Dialect(String... migrations) {
         this.migrations = migrations;
     }
 
@@ -53,9 +56,9 @@ enum Dialect {
         return null;
     }
 
-    /** The Flyway location of this database's schema scripts. */
-    String migrations() {
-        return migrations;
+    /** The Flyway locations of this database's schema scripts. */
+    String[] migrations() {
+        return migrations.clone();
     }
 
     /** Whether a write transaction excludes every other writer (then no row lock and no creation race exist). */
@@ -66,6 +69,29 @@ enum Dialect {
     /** What a {@code SELECT} appends to lock the rows it reads until the transaction ends. */
     String forUpdate() {
         return this == SQLITE ? "" : " FOR UPDATE";
+    }
+
+    // ------------------------------------------------------------------ search
+
+    /**
+     * The condition that the {@link SearchText} of the version {@code v} has every one of {@code phrases}, its
+     * parameters added to {@code args}. PostgreSQL answers from its full-text index over the stored
+     * {@code search_vector} (phrase operator, last word as a prefix); SQLite and H2 read {@code search_text} with
+     * {@code LIKE} (an office's list, not a province's). Both give the same answers: the words are runs of letters and
+     * digits separated by single spaces.
+     */
+    String textMatch(List<List<String>> phrases, List<Object> args) {
+        if (phrases.stream().anyMatch(List::isEmpty)) return "1 = 0"; // a typed word without a letter or digit
+        if (this == POSTGRESQL) {
+            args.add(String.join(" & ", phrases.stream().map(p -> "(" + SearchText.tsQuery(p) + ")").toList()));
+            return "v.search_vector @@ to_tsquery('simple', ?)";
+        }
+        List<String> each = new ArrayList<>();
+        for (List<String> phrase : phrases) {
+            each.add("v.search_text LIKE ?");
+            args.add(SearchText.likePattern(phrase));
+        }
+        return "(" + String.join(" AND ", each) + ")";
     }
 
     // ------------------------------------------------------------------ transactions

@@ -51,7 +51,7 @@ final class H2Import {
                 new Column("subject", Kind.TEXT), new Column("subject_search", Kind.TEXT),
                 new Column("issuer", Kind.TEXT), new Column("symbol", Kind.TEXT), new Column("doc_number", Kind.TEXT),
                 new Column("issue_date", Kind.DATE), new Column("meeting_date", Kind.DATE),
-                new Column("reason", Kind.TEXT)));
+                new Column("reason", Kind.TEXT), new Column("search_text", Kind.TEXT)));
         TABLES.put("number_register", List.of(new Column("issuer", Kind.TEXT), new Column("symbol", Kind.TEXT),
                 new Column("register_year", Kind.INTEGER), new Column("last_number", Kind.INTEGER),
                 new Column("last_issue_date", Kind.DATE)));

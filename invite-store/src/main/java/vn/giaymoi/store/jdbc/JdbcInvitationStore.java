@@ -233,9 +233,14 @@ public final class JdbcInvitationStore implements InvitationStore {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add(SummaryPage.offset(page, size));
+        // counted no further than the list shows: counting a province's million rows would cost more than the page
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(SummaryPage.COUNT_LIMIT + 1);
         return reading(c -> {
             long total;
-            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*)" + LATEST_ROWS + where, args);
+            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM (SELECT 1"
+                    + (readsVersions(query) ? LATEST_ROWS : " FROM invitation i") + where + " LIMIT ?) matches",
+                    countArgs);
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
@@ -246,7 +251,9 @@ public final class JdbcInvitationStore implements InvitationStore {
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) items.add(summary(rs));
             }
-            return new SummaryPage(items, page, size, total);
+            return total > SummaryPage.COUNT_LIMIT
+                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                    : new SummaryPage(items, page, size, total);
         });
     }
 
@@ -261,15 +268,33 @@ public final class JdbcInvitationStore implements InvitationStore {
             sql.append(" AND i.status = ?");
             args.add(query.status().name());
         }
-        for (String word : SearchColumns.words(query.text())) {
-            sql.append(" AND v.subject_search LIKE ? ESCAPE '\\'");
-            args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (query.organisation() != null) {
+            // the organisation seam: the issuer as the register keys it, until invitations carry their organisation
+            sql.append(" AND v.issuer = ?");
+            args.add(query.organisation());
         }
-        if (query.from() != null || query.to() != null) {
-            sql.append(" AND (").append(within("v.meeting_date", query, args))
-                    .append(" OR ").append(within("v.issue_date", query, args)).append(')');
-        }
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch(phrases, args));
+        within(sql, "v.issue_date", query.issued(), args);
+        within(sql, "v.meeting_date", query.meeting(), args);
         return sql.toString();
+    }
+
+    /** Whether {@link #where} tests the latest version's columns, or only the {@code invitation} row. */
+    private static boolean readsVersions(InvitationQuery query) {
+        return !SearchText.phrases(query.text()).isEmpty() || query.organisation() != null || query.issued().bounded()
+                || query.meeting().bounded();
+    }
+
+    private static void within(StringBuilder sql, String column, InvitationQuery.DateRange range, List<Object> args) {
+        if (range.from() != null) {
+            sql.append(" AND ").append(column).append(" >= ?");
+            args.add(range.from());
+        }
+        if (range.to() != null) {
+            sql.append(" AND ").append(column).append(" <= ?");
+            args.add(range.to());
+        }
     }
 
     private PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
@@ -300,17 +325,49 @@ public final class JdbcInvitationStore implements InvitationStore {
                 dialect.date(rs, "meeting_date"), dialect.instant(rs, "saved_at"));
     }
 
-    private static String within(String column, InvitationQuery query, List<Object> args) {
-        List<String> bounds = new ArrayList<>();
-        if (query.from() != null) {
-            bounds.add(column + " >= ?");
-            args.add(query.from());
+    /** How many versions {@link #fillSearchText} fills per transaction. */
+    private static final int FILL_BATCH = 200;
+
+    /**
+     * Fills the searchable text of versions saved before it existed (V6), a batch per transaction; a version whose
+     * document no longer reads is searched by the words of its JSON. Returns how many versions were filled.
+     */
+    int fillSearchText() {
+        int filled = 0;
+        while (true) {
+            int batch = writing(c -> {
+                List<Object[]> rows = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT invitation_id, version, document"
+                        + " FROM invitation_version WHERE search_text IS NULL LIMIT " + FILL_BATCH);
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] {dialect.uuid(rs, "invitation_id"), rs.getInt(2), rs.getString(3)});
+                    }
+                }
+                if (rows.isEmpty()) return 0;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE invitation_version SET search_text = ?"
+                        + " WHERE invitation_id = ? AND version = ?")) {
+                    for (Object[] row : rows) {
+                        UUID id = (UUID) row[0];
+                        String json = (String) row[2];
+                        String text;
+                        try {
+                            text = SearchText.of(decode(json, new InvitationId(id), (Integer) row[1]), json);
+                        } catch (StoreException unreadable) {
+                            text = SearchText.ofText(json);
+                        }
+                        ps.setString(1, text);
+                        dialect.setUuid(ps, 2, id);
+                        ps.setInt(3, (Integer) row[1]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return rows.size();
+            });
+            if (batch == 0) return filled;
+            filled += batch;
         }
-        if (query.to() != null) {
-            bounds.add(column + " <= ?");
-            args.add(query.to());
-        }
-        return "(" + String.join(" AND ", bounds) + ")";
     }
 
     @Override
@@ -337,8 +394,9 @@ public final class JdbcInvitationStore implements InvitationStore {
             int version = head.version() + 1;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                     + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
-                    + " meeting_date, reason, kind) SELECT invitation_id, ?, ?, ?, document, subject, subject_search,"
-                    + " issuer, symbol, doc_number, issue_date, meeting_date, ?, kind FROM invitation_version"
+                    + " meeting_date, reason, kind, search_text) SELECT invitation_id, ?, ?, ?, document, subject,"
+                    + " subject_search, issuer, symbol, doc_number, issue_date, meeting_date, ?, kind, search_text"
+                    + " FROM invitation_version"
                     + " WHERE invitation_id = ? AND version = ?")) {
                 ps.setInt(1, version);
                 ps.setString(2, Status.of(next).name());
@@ -531,7 +589,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         SearchColumns col = doc.columns();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                 + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
-                + " meeting_date, reason, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " meeting_date, reason, kind, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             dialect.setUuid(ps, 1, id.value());
             ps.setInt(2, version);
             ps.setString(3, status.name());
@@ -546,6 +604,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             dialect.setDate(ps, 12, col.meetingDate());
             ps.setString(13, reason);
             ps.setString(14, col.kind());
+            ps.setString(15, col.searchText());
             ps.executeUpdate();
         }
     }
@@ -606,7 +665,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             throw new IllegalArgumentException(
                     "giấy mời không lưu được nguyên vẹn: bản đọc lại khác bản gửi lưu; chưa có gì được lưu");
         }
-        return new Document(json, read, SearchColumns.of(read));
+        return new Document(json, read, SearchColumns.of(read, json));
     }
 
     private Invitation decode(String json, InvitationId id, int version) {

@@ -2,8 +2,6 @@ package vn.giaymoi.store.jdbc;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Issuer;
@@ -22,9 +20,10 @@ import vn.giaymoi.domain.meeting.Session;
  * @param number the số as written, empty for a draft
  * @param issueDate the date of ô 4, when complete
  * @param meetingDate the day of the first session, when the content has one
+ * @param searchText every word of the invitation, folded ({@link SearchText})
  */
 record SearchColumns(String kind, String subject, String subjectSearch, String issuer, String symbol, String number,
-        LocalDate issueDate, LocalDate meetingDate) {
+        LocalDate issueDate, LocalDate meetingDate, String searchText) {
 
     /** Widest issuer key the register keeps ({@code VARCHAR(500)} in V1). */
     static final int MAX_ISSUER = 500;
@@ -38,7 +37,7 @@ record SearchColumns(String kind, String subject, String subjectSearch, String i
      * @throws IllegalArgumentException when the issuer or the ký hiệu is wider than its column, so that the caller
      *     hears what to shorten instead of a database error
      */
-    static SearchColumns of(Invitation inv) {
+    static SearchColumns of(Invitation inv, String json) {
         String subject = inv.subject().plain();
         LocalDate meeting = inv.meeting().sessions().stream().findFirst().map(Session::date).orElse(null);
         String issuer = issuerKey(inv.issuer());
@@ -55,7 +54,7 @@ record SearchColumns(String kind, String subject, String subjectSearch, String i
         }
         String plain = withoutNul(subject);
         return new SearchColumns(inv.kind().code(), plain, fold(plain), issuer, symbol, inv.number().sequence(),
-                inv.dateLine().date().orElse(null), meeting);
+                inv.dateLine().date().orElse(null), meeting, SearchText.of(inv, json));
     }
 
     /** The issuer as the number register knows it: the one {@link RegisterSeries#issuerKey} of every store. */
@@ -75,11 +74,5 @@ record SearchColumns(String kind, String subject, String subjectSearch, String i
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-    }
-
-    /** The folded words of a search text, blanks dropped. */
-    static List<String> words(String text) {
-        if (text == null) return List.of();
-        return Arrays.stream(fold(text).split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -30,7 +30,13 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
+import vn.giaymoi.domain.delegation.AuthorityLine;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.invitation.Marker;
+import vn.giaymoi.domain.invitation.Point;
+import vn.giaymoi.domain.delegation.SigningAuthority;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
@@ -233,7 +239,7 @@ abstract class InvitationStoreContract extends StoreContract {
         assertThat(bySeries.get("GM-UBND")).hasSize(gm).doesNotHaveDuplicates();
         assertThat(bySeries.get("GM-UBND").stream().sorted().toList()).isEqualTo(IntStream.rangeClosed(1, gm).boxed().toList());
         assertThat(bySeries.get("UBND").stream().sorted().toList()).isEqualTo(IntStream.rangeClosed(1, cv).boxed().toList());
-        assertThat(store.search(new InvitationQuery(null, Status.REVOKED, null, null))).hasSize(10)
+        assertThat(store.search(new InvitationQuery(null, Status.REVOKED, null, null, null))).hasSize(10)
                 .allSatisfy(s -> assertThat(s.invitation().number().number().orElseThrow()).isLessThanOrEqualTo(20));
         assertThat(store.lastNumber(RegisterSeries.of(Drafts.draft(), 2026))).isEqualTo(gm);
         assertThat(store.find(originals.get(3).id()).orElseThrow().supersededBy()).as("followed up by i=3").isNotNull();
@@ -297,5 +303,117 @@ abstract class InvitationStoreContract extends StoreContract {
         assertThatThrownBy(() -> store.create(withNul, T0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("subject").hasMessageContaining("U+0000");
         assertThat(store.search(InvitationQuery.all())).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ search over the whole text (issue 13)
+
+    /** A draft whose Thành phần names {@code person} and {@code unit}, signed by {@code signer}. */
+    private static Invitation inviting(String subject, String person, String unit, String signer) {
+        Invitation d = Drafts.draft(subject);
+        List<Point> body = new ArrayList<>(d.body());
+        body.set(0, Point.of(Marker.NUMBER, "Thành phần:",
+                Point.of(Marker.DASH, "Bà {name}, {title};", Invitee.person(person, "Chuyên viên")),
+                Point.of(Marker.DASH, "Đại diện lãnh đạo {units}.", Invitee.unit(unit))));
+        return new Invitation(d.kind(), d.issuer(), d.number(), d.dateLine(), d.subject(), d.urgency(),
+                d.confidentiality(), d.addressees(), d.opening(), body, d.form(), d.distribution(),
+                new SigningAuthority(List.of(AuthorityLine.parse("KT. CHỦ TỊCH")), "PHÓ CHỦ TỊCH", signer));
+    }
+
+    @Test
+    void search_finds_an_invitee_a_unit_and_a_signer_typed_without_accents_at_the_start_of_words() {
+        StoredInvitation ngoc = store.create(inviting("Họp bàn kế hoạch", "Trần Thị Bích Ngọc",
+                "Sở Tài nguyên và Môi trường", "Lê Đình Sơn"), at(0));
+        StoredInvitation other = store.create(inviting("Họp bàn kế hoạch", "Phạm Minh Đức", "Sở Y tế",
+                "Hoàng Văn Tâm"), at(1));
+
+        assertThat(ids(InvitationQuery.text("tran thi bich ngoc"))).containsExactly(ngoc.id());
+        assertThat(ids(InvitationQuery.text("TRẦN THỊ BÍCH NGỌC"))).containsExactly(ngoc.id());
+        assertThat(ids(InvitationQuery.text("bich ngo"))).as("the last word as a prefix").containsExactly(ngoc.id());
+        assertThat(ids(InvitationQuery.text("ich"))).as("a word is found from its start only").isEmpty();
+        assertThat(ids(InvitationQuery.text("tai nguyen moi truong"))).containsExactly(ngoc.id());
+        assertThat(ids(InvitationQuery.text("le dinh son"))).as("the signer").containsExactly(ngoc.id());
+        assertThat(ids(InvitationQuery.text("pham minh duc"))).containsExactly(other.id());
+        assertThat(ids(InvitationQuery.text("ngoc duc"))).as("every word must be found").isEmpty();
+        assertThat(ids(InvitationQuery.text("phong hop"))).as("the body's words").containsExactly(other.id(), ngoc.id());
+    }
+
+    @Test
+    void search_finds_an_issued_number_as_written_and_not_the_drafts_of_its_series() {
+        StoredInvitation first = issueNew(Drafts.draft("Họp quý một"), LocalDate.of(2026, 5, 5));
+        StoredInvitation second = issueNew(Drafts.draft("Họp quý hai"), LocalDate.of(2026, 5, 6));
+        StoredInvitation draft = store.create(Drafts.draft("Họp quý ba"), at(9));
+
+        assertThat(first.invitation().number().toString()).isEqualTo("01/GM-UBND");
+        assertThat(ids(InvitationQuery.text("01/GM-UBND"))).containsExactly(first.id());
+        assertThat(ids(InvitationQuery.text("02/gm-ubnd"))).containsExactly(second.id());
+        assertThat(ids(InvitationQuery.text("03/GM-UBND"))).isEmpty();
+        assertThat(ids(InvitationQuery.text("GM-UBND"))).as("the series: issued and drafts")
+                .containsExactlyInAnyOrder(first.id(), second.id(), draft.id());
+        assertThat(ids(InvitationQuery.text("UBND-GM"))).as("the words of a number in their order").isEmpty();
+        assertThat(store.summaries(InvitationQuery.text("01/GM-UBND"), 1, 10).items())
+                .extracting(InvitationSummary::number).containsExactly("01/GM-UBND");
+    }
+
+    @Test
+    void search_filters_by_organisation_through_the_issuer_key() {
+        StoredInvitation province = store.create(Drafts.draft("Họp tỉnh"), at(0));
+        StoredInvitation commune = store.create(Drafts.fromCommune(Drafts.draft("Họp xã")), at(1));
+        String communeKey = SearchColumns.issuerKey(commune.invitation().issuer());
+
+        assertThat(ids(InvitationQuery.all().withOrganisation(communeKey))).containsExactly(commune.id());
+        assertThat(ids(InvitationQuery.text("hop").withOrganisation(
+                SearchColumns.issuerKey(province.invitation().issuer())))).containsExactly(province.id());
+        assertThat(store.summaries(InvitationQuery.all().withOrganisation("không có"), 1, 10).total()).isZero();
+    }
+
+    @Test
+    void versions_saved_before_the_searchable_text_are_found_after_the_database_is_opened_again() throws Exception {
+        StoredInvitation old = store.create(inviting("Họp cũ", "Vũ Thị Hằng", "Sở Xây dựng", "Lê Văn B"), at(0));
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE invitation_version SET search_text = NULL")) {
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+            if (!c.getAutoCommit()) c.commit();
+        }
+        assertThat(ids(InvitationQuery.text("vu thi hang"))).as("not searchable before").isEmpty();
+
+        store = openDatabase().invitations();
+
+        assertThat(ids(InvitationQuery.text("vu thi hang"))).containsExactly(old.id());
+    }
+
+    @Test
+    void a_page_counts_its_matches_up_to_the_limit_and_says_when_more_match() throws Exception {
+        StoredInvitation one = store.create(Drafts.draft("Họp đếm"), at(0));
+        assertThat(store.summaries(InvitationQuery.text("hop dem"), 1, 10).totalCapped()).isFalse();
+        try (Connection c = db.dataSource().getConnection()) {
+            db.dialect().begin(c, true);
+            try (PreparedStatement head = c.prepareStatement("INSERT INTO invitation (id, current_version, status,"
+                    + " deleted, created_at, updated_at) SELECT ?, current_version, status, deleted, created_at,"
+                    + " updated_at FROM invitation WHERE id = ?");
+                    PreparedStatement version = c.prepareStatement("INSERT INTO invitation_version (invitation_id,"
+                            + " version, status, saved_at, document, subject, subject_search, issuer, symbol,"
+                            + " doc_number, issue_date, meeting_date, kind, search_text) SELECT ?, version, status,"
+                            + " saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
+                            + " meeting_date, kind, search_text FROM invitation_version WHERE invitation_id = ?")) {
+                for (int i = 0; i < SummaryPage.COUNT_LIMIT; i++) { // one more than the limit with the original
+                    java.util.UUID copy = java.util.UUID.randomUUID();
+                    for (PreparedStatement ps : List.of(head, version)) {
+                        db.dialect().setUuid(ps, 1, copy);
+                        db.dialect().setUuid(ps, 2, one.id().value());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            db.dialect().commit(c);
+        }
+
+        for (InvitationQuery q : List.of(InvitationQuery.all(), InvitationQuery.text("hop dem"),
+                InvitationQuery.all().withStatus(Status.DRAFT))) {
+            SummaryPage page = store.summaries(q, 3, 10);
+            assertThat(page.total()).as(q.toString()).isEqualTo(SummaryPage.COUNT_LIMIT);
+            assertThat(page.totalCapped()).as(q.toString()).isTrue();
+            assertThat(page.items()).hasSize(10);
+        }
+        assertThat(store.summaries(InvitationQuery.text("khong co"), 1, 10).totalCapped()).isFalse();
     }
 }

@@ -109,9 +109,9 @@ public abstract class StoreContract implements AccountStoreContract {
         for (int i = 0; i < 4; i++) store.create(Drafts.draft("Họp chuyển đổi số " + i), at(i + 1));
         store.create(Drafts.draft("Họp giao ban"), at(9));
 
-        SummaryPage words = store.summaries(new InvitationQuery("chuyen doi so", null, null, null), 2, 2);
-        SummaryPage drafts = store.summaries(new InvitationQuery("chuyen doi so", Status.DRAFT, null, null), 1, 10);
-        SummaryPage issuedOnly = store.summaries(new InvitationQuery(null, Status.ISSUED, null, null), 1, 10);
+        SummaryPage words = store.summaries(new InvitationQuery("chuyen doi so", null, null, null, null), 2, 2);
+        SummaryPage drafts = store.summaries(new InvitationQuery("chuyen doi so", Status.DRAFT, null, null, null), 1, 10);
+        SummaryPage issuedOnly = store.summaries(new InvitationQuery(null, Status.ISSUED, null, null, null), 1, 10);
 
         assertThat(words.total()).isEqualTo(5);
         assertThat(words.items()).hasSize(2);
@@ -252,14 +252,14 @@ public abstract class StoreContract implements AccountStoreContract {
         StoredInvitation cds = store.create(Drafts.draft("Dự họp triển khai **chuyển đổi số** năm 2026"), at(0));
         StoredInvitation budget = store.create(Drafts.draft("Họp bàn dự toán ngân sách"), at(1));
 
-        assertThat(ids(new InvitationQuery("chuyển đổi", null, null, null))).containsExactly(cds.id());
-        assertThat(ids(new InvitationQuery("CHUYEN DOI SO", null, null, null))).containsExactly(cds.id());
-        assertThat(ids(new InvitationQuery("ngân   sách dự", null, null, null))).containsExactly(budget.id());
-        assertThat(ids(new InvitationQuery("họp", null, null, null))).containsExactly(budget.id(), cds.id());
-        assertThat(ids(new InvitationQuery("chuyển ngân", null, null, null))).isEmpty();
-        assertThat(ids(new InvitationQuery("%", null, null, null))).as("LIKE wildcards are literal").isEmpty();
-        assertThat(ids(new InvitationQuery("_", null, null, null))).isEmpty();
-        assertThat(ids(new InvitationQuery("  ", null, null, null))).containsExactly(budget.id(), cds.id());
+        assertThat(ids(new InvitationQuery("chuyển đổi", null, null, null, null))).containsExactly(cds.id());
+        assertThat(ids(new InvitationQuery("CHUYEN DOI SO", null, null, null, null))).containsExactly(cds.id());
+        assertThat(ids(new InvitationQuery("ngân   sách dự", null, null, null, null))).containsExactly(budget.id());
+        assertThat(ids(new InvitationQuery("họp", null, null, null, null))).containsExactly(budget.id(), cds.id());
+        assertThat(ids(new InvitationQuery("chuyển ngân", null, null, null, null))).isEmpty();
+        assertThat(ids(new InvitationQuery("%", null, null, null, null))).as("LIKE wildcards are literal").isEmpty();
+        assertThat(ids(new InvitationQuery("_", null, null, null, null))).isEmpty();
+        assertThat(ids(new InvitationQuery("  ", null, null, null, null))).containsExactly(budget.id(), cds.id());
     }
 
     @Test
@@ -268,27 +268,32 @@ public abstract class StoreContract implements AccountStoreContract {
         StoredInvitation b = store.create(Drafts.draft("Họp về môi trường"), at(1));
         store.update(a.id(), Drafts.draft("Họp về giao thông"), at(2));
 
-        assertThat(ids(new InvitationQuery("đất đai", null, null, null))).isEmpty();
-        assertThat(ids(new InvitationQuery("giao thông", null, null, null))).containsExactly(a.id());
+        assertThat(ids(new InvitationQuery("đất đai", null, null, null, null))).isEmpty();
+        assertThat(ids(new InvitationQuery("giao thông", null, null, null, null))).containsExactly(a.id());
         assertThat(ids(InvitationQuery.all())).containsExactly(a.id(), b.id());
     }
 
     @Test
-    void search_filters_by_status_and_by_meeting_or_issue_date() {
+    void search_filters_by_status_and_separately_by_issue_date_and_by_meeting_date() {
         StoredInvitation may = store.create(Drafts.meetingOn("Họp tháng năm", LocalDate.of(2026, 5, 20)), at(0));
         StoredInvitation june = approved(Drafts.meetingOn("Họp tháng sáu", LocalDate.of(2026, 6, 10)), at(1));
         StoredInvitation july = store.create(Drafts.meetingOn("Họp tháng bảy", LocalDate.of(2026, 7, 15)), at(2));
         store.issue(june.id(), june.version(), LocalDate.of(2026, 6, 1), at(3));
+        InvitationQuery all = InvitationQuery.all();
 
-        assertThat(ids(new InvitationQuery(null, Status.ISSUED, null, null))).containsExactly(june.id());
-        assertThat(ids(new InvitationQuery(null, Status.DRAFT, null, null))).containsExactly(july.id(), may.id());
-        assertThat(ids(new InvitationQuery(null, null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30))))
-                .containsExactly(june.id());
-        assertThat(ids(new InvitationQuery(null, null, LocalDate.of(2026, 6, 11), null))).containsExactly(july.id());
-        assertThat(ids(new InvitationQuery(null, null, null, LocalDate.of(2026, 5, 31)))).containsExactly(may.id());
-        assertThat(ids(new InvitationQuery(null, null, LocalDate.of(2026, 5, 25), LocalDate.of(2026, 6, 2))))
-                .as("issued on 1 June, meeting on 10 June: the issue date matches").containsExactly(june.id());
-        assertThat(ids(new InvitationQuery("tháng", Status.DRAFT, LocalDate.of(2026, 7, 1), null)))
+        assertThat(ids(all.withStatus(Status.ISSUED))).containsExactly(june.id());
+        assertThat(ids(all.withStatus(Status.DRAFT))).containsExactly(july.id(), may.id());
+        assertThat(ids(all.withIssued(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))).containsExactly(june.id());
+        assertThat(ids(all.withIssued(LocalDate.of(2026, 6, 2), null)))
+                .as("met on 10 June but issued on 1 June; the drafts have no issue date").isEmpty();
+        assertThat(ids(all.withMeeting(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 9))))
+                .as("issued on 1 June, meeting on 10 June: the meeting filter reads only the meeting").isEmpty();
+        assertThat(ids(all.withMeeting(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 10)))).containsExactly(june.id());
+        assertThat(ids(all.withMeeting(LocalDate.of(2026, 6, 11), null))).containsExactly(july.id());
+        assertThat(ids(all.withMeeting(null, LocalDate.of(2026, 5, 31)))).containsExactly(may.id());
+        assertThat(ids(all.withMeeting(LocalDate.of(2026, 5, 1), null).withIssued(null, LocalDate.of(2026, 12, 31))))
+                .as("both filters at once").containsExactly(june.id());
+        assertThat(ids(new InvitationQuery("tháng", Status.DRAFT, null, null, null).withMeeting(LocalDate.of(2026, 7, 1), null)))
                 .containsExactly(july.id());
     }
 
@@ -432,7 +437,7 @@ public abstract class StoreContract implements AccountStoreContract {
         assertThatThrownBy(() -> store.delete(first.id())).isInstanceOf(StoreRefusal.AlreadyIssued.class);
         assertThat(issueNew(Drafts.draft(), LocalDate.of(2026, 5, 5)).invitation().number().sequence())
                 .as("never reused").isEqualTo("02");
-        assertThat(store.search(new InvitationQuery(null, Status.REVOKED, null, null))).extracting(StoredInvitation::id)
+        assertThat(store.search(new InvitationQuery(null, Status.REVOKED, null, null, null))).extracting(StoredInvitation::id)
                 .containsExactly(first.id());
     }
 

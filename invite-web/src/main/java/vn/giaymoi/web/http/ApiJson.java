@@ -71,7 +71,7 @@ final class ApiJson {
     }
 
     /**
-     * {@code {items, page, size, total}}: a page of the list, each item
+     * {@code {items, page, size, total, totalCapped}}: a page of the list, each item
      * {@code {id, version, status, kind, number, date?, subject, issuer, meetingDate?, savedAt, actions}}.
      */
     static JsonObject page(SummaryPage page) {
@@ -87,7 +87,7 @@ final class ApiJson {
                     .put("actions", actions(s.status().state(ANY_REASON), s.status())));
         }
         return new JsonObject().put("items", items).put("page", page.page()).put("size", page.size())
-                .put("total", page.total());
+                .put("total", page.total()).put("totalCapped", page.totalCapped());
     }
 
     /** Stands for the reason of a returned or revoked summary, which the list does not read. */

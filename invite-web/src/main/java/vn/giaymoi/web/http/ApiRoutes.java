@@ -171,20 +171,33 @@ public final class ApiRoutes {
     private void list(RoutingContext ctx) {
         String text = ctx.queryParams().get("text");
         if (text != null && text.length() > MAX_SEARCH_TEXT) {
-            throw ApiException.badRequest("Chữ tìm trong trích yếu dài " + text.length() + " ký tự; hãy rút gọn còn tối đa "
+            throw ApiException.badRequest("Chữ tìm dài " + text.length() + " ký tự; hãy rút gọn còn tối đa "
                     + MAX_SEARCH_TEXT + " ký tự (vài từ đặc trưng là đủ).");
         }
-        LocalDate from = date(ctx.queryParams().get("from"), "from");
-        LocalDate to = date(ctx.queryParams().get("to"), "to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ApiException.badRequest("Khoảng ngày ngược: từ ngày " + from + " sau đến ngày " + to
-                    + "; hãy đổi chỗ hai ngày.");
+        for (String gone : List.of("from", "to")) {
+            if (ctx.queryParams().contains(gone)) {
+                throw ApiException.badRequest("Tham số " + gone + " không còn dùng vì không rõ là ngày nào: lọc ngày"
+                        + " ban hành bằng issuedFrom, issuedTo; lọc ngày họp bằng meetingFrom, meetingTo.");
+            }
         }
-        InvitationQuery query = new InvitationQuery(text, status(ctx.queryParams().get("status")), from, to);
+        InvitationQuery query = new InvitationQuery(text, status(ctx.queryParams().get("status")),
+                range(ctx, "issuedFrom", "issuedTo", "ngày ban hành"), range(ctx, "meetingFrom", "meetingTo", "ngày họp"),
+                null);
         int page = whole(ctx.queryParams().get("page"), "page", 1, Integer.MAX_VALUE / SummaryPage.MAX_SIZE, 1);
         int size = whole(ctx.queryParams().get("size"), "size", 1, SummaryPage.MAX_SIZE, SummaryPage.DEFAULT_SIZE);
         offload.run(() -> encode(ApiJson.page(services.of(ctx).summaries(query, page, size))))
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
+    }
+
+    /** The date range of two query parameters; a range that ends before it starts is the client's mistake. */
+    private static InvitationQuery.DateRange range(RoutingContext ctx, String fromName, String toName, String what) {
+        LocalDate from = date(ctx.queryParams().get(fromName), fromName);
+        LocalDate to = date(ctx.queryParams().get(toName), toName);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("Khoảng " + what + " ngược: " + fromName + " " + from + " sau " + toName + " "
+                    + to + "; hãy đổi chỗ hai ngày.");
+        }
+        return new InvitationQuery.DateRange(from, to);
     }
 
     /** A whole-number query parameter within {@code min…max}, or {@code absent} when it is not given. */

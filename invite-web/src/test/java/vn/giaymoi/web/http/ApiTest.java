@@ -332,11 +332,13 @@ class ApiTest {
             assertThat(count("?status=draft")).isEqualTo(1);
             assertThat(count("?status=issued")).isEqualTo(1);
             // both meet on 12/5/2026; only the công văn has an issue date (5/5/2026, today)
-            assertThat(count("?to=2026-05-06")).isEqualTo(1);
-            assertThat(count("?from=2026-05-12&to=2026-05-12")).isEqualTo(2);
-            assertThat(count("?from=2026-05-13")).isZero();
-            assertThat(count("?to=2026-05-01")).isZero();
-            assertProblem(get("/api/v1/invitations?from=12/5/2026"), 400);
+            assertThat(count("?issuedTo=2026-05-06")).isEqualTo(1);
+            assertThat(count("?issuedFrom=2026-05-12")).as("the meeting date is not the issue date").isZero();
+            assertThat(count("?meetingFrom=2026-05-12&meetingTo=2026-05-12")).isEqualTo(2);
+            assertThat(count("?meetingTo=2026-05-06")).as("the issue date is not the meeting date").isZero();
+            assertThat(count("?meetingFrom=2026-05-13")).isZero();
+            assertProblem(get("/api/v1/invitations?meetingFrom=12/5/2026"), 400);
+            assertProblem(get("/api/v1/invitations?from=2026-05-12"), 400);
             assertProblem(get("/api/v1/invitations?status=sent"), 400);
         }
 
@@ -531,7 +533,7 @@ class ApiTest {
 
         @Test
         void list_parameters_that_cannot_match_are_400_not_an_empty_list() {
-            HttpResponse<Buffer> reversed = get("/api/v1/invitations?from=2026-05-12&to=2026-05-01");
+            HttpResponse<Buffer> reversed = get("/api/v1/invitations?meetingFrom=2026-05-12&meetingTo=2026-05-01");
             assertProblem(reversed, 400);
             assertThat(reversed.bodyAsJsonObject().getString("detail")).contains("2026-05-12").contains("2026-05-01");
             HttpResponse<Buffer> longText = get("/api/v1/invitations?text=" + "h%E1%BB%8Dp+".repeat(201));

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
+
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
@@ -98,7 +98,10 @@ public final class InMemoryInvitationStore implements InvitationStore {
                 .map(e -> linked(e.getValue().get(e.getValue().size() - 1)))
                 .filter(s -> query.status() == null || s.status() == query.status())
                 .filter(s -> words.stream().allMatch(fold(s.invitation().subject().plain())::contains))
-                .filter(s -> inRange(s.invitation(), query.from(), query.to()))
+                .filter(s -> query.issued().contains(s.invitation().dateLine().date().orElse(null)))
+                .filter(s -> query.meeting().contains(meetingDate(s.invitation())))
+                .filter(s -> query.organisation() == null
+                        || RegisterSeries.issuerKey(s.invitation().issuer()).equals(query.organisation()))
                 .sorted(Comparator.comparing(StoredInvitation::savedAt).reversed())
                 .toList();
     }
@@ -111,11 +114,9 @@ public final class InMemoryInvitationStore implements InvitationStore {
                 .map(InvitationSummary::of).toList(), page, size, all.size());
     }
 
-    /** True when no bound is given, or the issue date or the first session's date lies within the bounds. */
-    private static boolean inRange(Invitation inv, LocalDate from, LocalDate to) {
-        if (from == null && to == null) return true;
-        return Stream.concat(inv.dateLine().date().stream(), inv.meeting().sessions().stream().limit(1).map(Session::date))
-                .anyMatch(d -> (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)));
+    /** The first session's day, or null. */
+    private static LocalDate meetingDate(Invitation inv) {
+        return inv.meeting().sessions().stream().findFirst().map(Session::date).orElse(null);
     }
 
     @Override

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Quy mô cấp tỉnh (province scale), đo chứ không phải test: sinh COUNT giấy mời của ORGS cơ quan vào PostgreSQL,
+# đo p50/p95/p99 của danh sách, tìm kiếm và mở một giấy mời, rồi đo sổ đăng ký số (số lượt ban hành/giây) với một
+# rồi hai máy chủ trên cùng một PostgreSQL và kiểm tra không có số trùng.
+# Cách dùng: bench/province-scale.sh [generate|read|register|all] [COUNT] [ORGS]
+#   mặc định: all 1000000 500. Biến môi trường: PG_URL (mặc định jdbc:postgresql://localhost:5432/giaymoi_scale_province),
+#   PG_USER/PG_PASSWORD (giaymoi/giaymoi), THREADS (đọc: 4), REQUESTS (mỗi loại yêu cầu: 400),
+#   REG_THREADS (mỗi máy chủ: 8), REG_SECONDS (20).
+# Cơ sở dữ liệu phải có sẵn và thuộc tài khoản PG_USER, ví dụ: runuser -u postgres -- createdb -O giaymoi giaymoi_scale_province
+# "generate" xóa sạch dữ liệu cũ trong cơ sở dữ liệu đó.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+MODE=${1:-all}
+COUNT=${2:-1000000}
+ORGS=${3:-500}
+PG_URL=${PG_URL:-jdbc:postgresql://localhost:5432/giaymoi_scale_province}
+PG_USER=${PG_USER:-giaymoi}
+PG_PASSWORD=${PG_PASSWORD:-giaymoi}
+THREADS=${THREADS:-4}
+REQUESTS=${REQUESTS:-400}
+REG_THREADS=${REG_THREADS:-8}
+REG_SECONDS=${REG_SECONDS:-20}
+PG_DB=${PG_URL##*/}
+export PGPASSWORD=$PG_PASSWORD
+psql_db() { psql -h localhost -U "$PG_USER" -d "$PG_DB" -At "$@"; }
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$ROOT"
+mvn -q -o -pl invite-store -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="$ROOT/invite-store/target/test-classes:$ROOT/invite-store/target/classes:$(cat "$WORK/cp.txt")"
+JAVA=(java -Xmx1g ${JAVA_OPTS:-} -cp "$CP") # JAVA_OPTS: e.g. -Dthreads=4 -Drounds=40 for the generator
+
+machine() { echo "# $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"; }
+
+if [[ $MODE == generate || $MODE == all ]]; then
+  machine
+  psql_db -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+  start=$(date +%s)
+  "${JAVA[@]}" vn.giaymoi.store.jdbc.ProvinceGenerator "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$COUNT" "$ORGS" "$ROOT/examples"
+  echo "# generated in $(( $(date +%s) - start )) s; database size $(psql_db -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+  psql_db -c "SELECT status, count(*) FROM invitation GROUP BY status ORDER BY 2 DESC" | sed 's/^/#   /'
+fi
+
+if [[ $MODE == read || $MODE == all ]]; then
+  machine
+  "${JAVA[@]}" vn.giaymoi.store.jdbc.ProvinceLoad "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$THREADS" "$REQUESTS"
+  machine
+fi
+
+register_run() { # SERVERS
+  local servers=$1 begin
+  begin=$(( $(date +%s%3N) + 15000 )) # all servers start issuing together, after their start-up
+  for ((p = 0; p < servers; p++)); do
+    "${JAVA[@]}" vn.giaymoi.store.jdbc.RegisterLoad "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$REG_THREADS" "$begin" \
+      "$REG_SECONDS" "$p" "$servers" 2026-11-29 > "$WORK/reg-$servers-$p.log" 2>&1 &
+  done
+  wait
+  cat "$WORK"/reg-"$servers"-*.log | grep -E "RESULT|WARN|ERROR" | head -20
+  awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "issues/s") total += $(i - 1) }
+    END { printf "# %d server(s) x %s threads: %.0f issues/s together\n", s, ENVIRON["REG_THREADS"], total }' \
+    "$WORK"/reg-"$servers"-*.log
+}
+
+if [[ $MODE == register || $MODE == all ]]; then
+  export REG_THREADS
+  machine
+  register_run 1
+  machine
+  register_run 2
+  machine
+  echo "# duplicate numbers (one number of a series and year issued twice): $(psql_db -c "SELECT count(*) FROM (
+    SELECT 1 FROM invitation_version WHERE status = 'ISSUED'
+    GROUP BY issuer, symbol, EXTRACT(YEAR FROM issue_date), doc_number HAVING count(*) > 1) d")"
+  echo "# register rows whose last number is not the count of numbers issued in them: $(psql_db -c "SELECT count(*)
+    FROM number_register r LEFT JOIN (SELECT issuer, symbol, EXTRACT(YEAR FROM issue_date)::int AS y, count(*) AS n
+      FROM invitation_version WHERE status = 'ISSUED' GROUP BY 1, 2, 3) v
+      ON v.issuer = r.issuer AND v.symbol = r.symbol AND v.y = r.register_year
+    WHERE r.last_number <> coalesce(v.n, 0)")"
+fi
