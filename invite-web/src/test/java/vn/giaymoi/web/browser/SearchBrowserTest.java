@@ -56,8 +56,9 @@ class SearchBrowserTest {
         HeadlessChromium.requireBrowser();
         vertx = Vertx.vertx();
         db = Database.open("jdbc:sqlite:" + data.resolve("search.db"), null, null);
-        server = TestServer.start(vertx, db.invitations());
+        server = TestServer.start(vertx, db.invitations(), db.accounts());
         driver = HeadlessChromium.start(profile, profile.resolve("downloads"));
+        HeadlessChromium.logIn(driver, server.port(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         Instant at = TestServer.CLOCK.instant();
 
         StoredInvitation s = server.store.create(meetingOn("Hội nghị tổng kết công tác thi đua", null,
