@@ -29,3 +29,17 @@ function blankInvitation() {
 }
 
 DRAFT_SOURCES.push({ id: 'blank', label: 'Giấy mời trống', load: async () => blankInvitation() });
+
+/*
+ * Drafts from the organisation's profile (GET /api/v1/drafts/new): its issuer as named today, usual signer, ô 13
+ * and default Nơi nhận. Without a profile (or with one refused) the load gives null and the editor starts blank.
+ */
+for (const [kind, label] of [['giay-moi', 'Giấy mời theo hồ sơ cơ quan'], ['cong-van', 'Công văn theo hồ sơ cơ quan']]) {
+  DRAFT_SOURCES.push({
+    id: 'profile-' + kind, label, default: kind === 'giay-moi',
+    load: async () => {
+      const r = await fetch('/api/v1/drafts/new?kind=' + kind, { headers: { Accept: 'application/json' } });
+      return r.ok ? r.json() : null;
+    }
+  });
+}

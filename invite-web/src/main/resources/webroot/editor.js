@@ -750,11 +750,15 @@ async function startNew() {
   select.replaceChildren(...DRAFT_SOURCES.map(s => el('option', { value: s.id }, s.label)));
   select.value = source.id;
   select.addEventListener('change', async () => {
-    model = await DRAFT_SOURCES.find(s => s.id === select.value).load();
+    const chosen = await DRAFT_SOURCES.find(s => s.id === select.value).load();
+    if (!chosen) { banner('Cơ quan chưa có hồ sơ dùng được; quản trị cơ quan cập nhật hồ sơ cơ quan.', true); return; }
+    model = chosen;
     render();
     refresh();
   });
-  model = await source.load();
+  const loaded = await source.load();
+  if (!loaded) select.value = 'blank';
+  model = loaded || blankInvitation();
   stored = null;
   document.getElementById('status').textContent = 'Dự thảo mới';
   for (const b of document.querySelectorAll('header [data-action]')) b.hidden = b.dataset.action !== 'edit';

@@ -1,9 +1,14 @@
 package vn.giaymoi.web.boot;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.Account;
+import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.web.auth.Tokens;
@@ -46,5 +51,19 @@ final class FirstStart {
                     PASSWORD_VARIABLE);
         }
         return admin;
+    }
+
+    /** The samples' issuer's profile (hồ sơ cơ quan), so that new drafts of the first office start from it. */
+    static final String SAMPLE_PROFILE = "samples/profile/ubnd-tinh-ha-tinh.yaml";
+
+    /** Gives the first admin's organisation the samples' profile when it has none. */
+    static void sampleProfile(AccountStore accounts, Account admin) {
+        if (accounts.profile(admin.organisation()).isPresent()) return;
+        try (InputStream in = FirstStart.class.getClassLoader().getResourceAsStream(SAMPLE_PROFILE)) {
+            if (in == null) return; // a build without the samples: the admin writes the profile
+            accounts.saveProfile(admin.organisation(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

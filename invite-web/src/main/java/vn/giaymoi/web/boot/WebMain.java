@@ -36,7 +36,8 @@ public final class WebMain {
         Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")); // issue dates are Vietnamese dates, whatever the server's zone
         try {
             FirstStart.run(new AccountService(database.accounts(), new BcryptPasswords(), clock), new InvitationFormat(),
-                    System.getenv(FirstStart.PASSWORD_VARIABLE));
+                    System.getenv(FirstStart.PASSWORD_VARIABLE))
+                    .ifPresent(admin -> FirstStart.sampleProfile(database.accounts(), admin));
         } catch (IllegalArgumentException e) {
             LOG.error("Không khởi động được: {}", e.getMessage());
             database.close();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -35,8 +36,14 @@ import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.application.service.AuditedInvitationStore;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.application.service.Outcome;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.rules.Language;
 import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.format.ProfileDrafts;
+import vn.giaymoi.format.ProfileFormat;
+import vn.giaymoi.format.Syntax;
 import vn.giaymoi.web.auth.Tokens;
 import vn.giaymoi.web.error.ApiException;
 import vn.giaymoi.web.offload.Offload;
@@ -115,6 +122,7 @@ public final class AccountRoutes {
         router.post(BASE + "/organisations").handler(this::createOrganisation);
         router.get(BASE + "/organisations/:id/profile").handler(this::profile);
         router.put(BASE + "/organisations/:id/profile").handler(this::saveProfile);
+        router.get(BASE + "/drafts/new").handler(this::draftFromProfile);
         router.get(BASE + "/users").handler(this::users);
         router.post(BASE + "/users").handler(this::createUser);
         router.delete(BASE + "/users/:username").handler(this::deleteUser);
@@ -322,11 +330,42 @@ public final class AccountRoutes {
         Buffer body = ctx.body().buffer();
         String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
         if (text.isBlank()) throw ApiException.badRequest("Hồ sơ cơ quan trống; hãy gửi tài liệu YAML hoặc JSON.");
+        Syntax syntax = type.contains("json") ? Syntax.JSON : Syntax.YAML;
         offload.run(() -> {
+            if (new ProfileFormat().read(text, syntax, "hồ sơ cơ quan") instanceof ProfileFormat.Read.Failed failed) {
+                throw ApiException.badInput(failed.problems());
+            }
             if (accounts.organisation(id).isEmpty()) throw ApiException.notFound("Không có cơ quan " + id + ".");
             accounts.saveProfile(id, text);
             return null;
         }).onSuccess(v -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
+    }
+
+    /**
+     * Dự thảo mới theo hồ sơ cơ quan: a new, unsaved draft of {@code kind} (giay-moi, cong-van) from the caller's
+     * organisation's profile, in the input format; the editor saves it on the first change.
+     */
+    private void draftFromProfile(RoutingContext ctx) {
+        Account a = Authentication.account(ctx);
+        Optional<Outcome.Forbidden<Void>> no = Access.check(a, Permission.EDIT);
+        if (no.isPresent()) throw Outcomes.problem(no.get(), false, Language.VI);
+        String code = Optional.ofNullable(ctx.request().getParam("kind")).orElse("giay-moi");
+        InvitationKind kind;
+        try {
+            kind = InvitationKind.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("kind không hợp lệ: '" + code + "'; hãy ghi giay-moi hoặc cong-van.");
+        }
+        offload.run(() -> {
+            String profile = accounts.profile(a.organisation()).orElseThrow(() -> ApiException.notFound(
+                    "Cơ quan chưa có hồ sơ; quản trị cơ quan gửi hồ sơ bằng PUT " + BASE + "/organisations/"
+                            + a.organisation() + "/profile."));
+            Outcome<Invitation> draft = ProfileDrafts.newDraft(profile, kind, LocalDate.now(clock));
+            if (draft instanceof Outcome.Done<Invitation> done) return new InvitationFormat().write(done.value(), Syntax.JSON);
+            Outcome.Rejected<Invitation> refused = (Outcome.Rejected<Invitation>) draft;
+            throw ApiException.ruleErrors(refused.messageVi(), ApiJson.findings(refused.findings(), Language.VI));
+        }).onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(json))
+                .onFailure(ctx::fail);
     }
 
     private void users(RoutingContext ctx) {
