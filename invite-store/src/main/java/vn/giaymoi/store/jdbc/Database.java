@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.SendingStore;
 
 /**
  * Cơ sở dữ liệu (the database): the entry point of the store. Opens a connection pool to the embedded SQLite file
@@ -47,11 +48,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final JdbcInvitationStore invitations;
+    private final JdbcSendingStore sending;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
         this.invitations = new JdbcInvitationStore(pool, dialect);
+        this.sending = new JdbcSendingStore(pool, dialect);
     }
 
     /**
@@ -118,6 +121,11 @@ public final class Database implements AutoCloseable {
     /** The store of invitations; thread-safe, shared by all callers. */
     public InvitationStore invitations() {
         return invitations;
+    }
+
+    /** The outbox and the recipients of sent invitations; thread-safe, shared by all callers and workers. */
+    public SendingStore sending() {
+        return sending;
     }
 
     /** The pool, for tests in this package that build a store with a hook. */
