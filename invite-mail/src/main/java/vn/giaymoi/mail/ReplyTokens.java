@@ -61,6 +61,11 @@ public final class ReplyTokens {
         } catch (IllegalArgumentException e) {
             return tampered;
         }
+        // only the one spelling the server wrote: base64's unused last bits would otherwise let 4 spellings pass
+        if (!ENCODE.encodeToString(payload).equals(token.substring(0, dot))
+                || !ENCODE.encodeToString(signature).equals(token.substring(dot + 1))) {
+            return tampered;
+        }
         if (payload.length != PAYLOAD || !MessageDigest.isEqual(mac(payload), signature)) return tampered;
         ByteBuffer b = ByteBuffer.wrap(payload);
         UUID recipient = new UUID(b.getLong(), b.getLong());
