@@ -372,6 +372,12 @@ public final class Sending {
         return new Outcome.Done<>(new SendReport(meeting.get(), "reminder", due.size(), queued, List.of()));
     }
 
+    /** The trích yếu of the invitation (for titles of lists); empty when there is none. */
+    public String subject(InvitationId invitation) {
+        return invitations.find(invitation) instanceof Outcome.Done<StoredInvitation> d
+                ? d.value().invitation().subject().plain() : "";
+    }
+
     private Optional<UUID> meetingOf(InvitationId invitation) {
         Outcome<CalendarView> view = invitations.calendar(invitation);
         if (!(view instanceof Outcome.Done<CalendarView> d)) return Optional.empty();

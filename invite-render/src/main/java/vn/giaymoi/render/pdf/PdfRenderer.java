@@ -50,10 +50,39 @@ public final class PdfRenderer {
     }
 
     public byte[] render(PageLayout page) {
+        return pdf(html.render(page));
+    }
+
+    /**
+     * Một bảng (a list printed as a table on A4 landscape, in the document font): for the attendance list
+     * (danh sách đại biểu). Every cell is text, escaped here.
+     */
+    public static byte[] table(String title, String subtitle, List<String> header, List<List<String>> rows) {
+        StringBuilder x = new StringBuilder("<html><head><style>@page { size: A4 landscape; margin: 15mm }"
+                + " body { font-family: '" + FAMILY + "'; font-size: 12pt } h1 { font-size: 14pt; text-align: center;"
+                + " margin: 0 } p { text-align: center; margin: 2mm 0 6mm } table { width: 100%; border-collapse:"
+                + " collapse } th, td { border: 0.5pt solid black; padding: 1.5mm; vertical-align: top }"
+                + " th { font-weight: bold }</style></head><body>");
+        x.append("<h1>").append(escape(title)).append("</h1><p>").append(escape(subtitle)).append("</p><table><tr>");
+        header.forEach(h -> x.append("<th>").append(escape(h)).append("</th>"));
+        x.append("</tr>");
+        for (List<String> row : rows) {
+            x.append("<tr>");
+            row.forEach(c -> x.append("<td>").append(escape(c == null ? "" : c)).append("</td>"));
+            x.append("</tr>");
+        }
+        return pdf(x.append("</table></body></html>").toString());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(html.render(page), null);
+        builder.withHtmlContent(xhtml, null);
         for (FontFile font : FONTS) {
             builder.useFont(font::open, FAMILY, font.weight(), font.style(), true);
         }

@@ -17,12 +17,16 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.mail.Sender;
+import vn.giaymoi.mail.Sending;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
 import vn.giaymoi.web.http.ImportRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
+import vn.giaymoi.web.http.ReplyRoutes;
+import vn.giaymoi.web.http.SendingRoutes;
 import vn.giaymoi.web.http.VerifyRoutes;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
@@ -76,6 +80,15 @@ public final class WebServer {
      */
     public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
             RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
+        return start(vertx, config, store, clock, rules, limits, drawing, null);
+    }
+
+    /**
+     * Starts listening with sending: {@code sending} (or {@code null} for a server that does not send) gets the
+     * clerk's sending routes and the public reply pages.
+     */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Clock clock,
+            RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing, Sending sending) {
         WebServer web = new WebServer(vertx, limits);
         InvitationFormat format = new InvitationFormat();
         ApiRoutes api = new ApiRoutes(new InvitationService(store, rules, clock), format, rules,
@@ -90,6 +103,8 @@ public final class WebServer {
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
         api.mount(router);
         new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
+        if (sending != null) new SendingRoutes(sending, web.offload, ctx -> new Sender("văn thư")).mount(router);
+        if (sending != null) new ReplyRoutes(sending, web.offload).mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
         // pages are only read: another method on them is 405, not 404
         StaticHandler pages = StaticHandler.create("webroot").setIndexPage("index.html")
