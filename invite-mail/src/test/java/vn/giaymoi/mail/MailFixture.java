@@ -53,16 +53,23 @@ final class MailFixture implements AutoCloseable {
     static String yaml(int extra) throws Exception {
         String yaml = Files.readString(Path.of("src/test/resources/seed-001-contacts.yaml"), StandardCharsets.UTF_8);
         if (extra == 0) return yaml;
-        StringBuilder units = new StringBuilder();
-        StringBuilder contacts = new StringBuilder();
-        for (int i = 1; i <= extra; i++) {
-            units.append(i == 1 ? "" : ", ").append("Đơn vị ").append(i);
-            contacts.append("            - {name: Đơn vị ").append(i).append(", email: dv").append(i).append("@test.gov.vn}\n");
+        // one invitee point per hundred units: a list holds at most 200 entries
+        StringBuilder points = new StringBuilder();
+        for (int from = 1; from <= extra; from += 100) {
+            StringBuilder units = new StringBuilder();
+            StringBuilder contacts = new StringBuilder();
+            for (int i = from; i < from + 100 && i <= extra; i++) {
+                units.append(i == from ? "" : ", ").append("Đơn vị ").append(i);
+                contacts.append("            - {name: Đơn vị ").append(i).append(", email: dv").append(i)
+                        .append("@test.gov.vn}\n");
+            }
+            points.append("      - marker: \"-\"\n        text: \"Đại diện lãnh đạo {units};\"\n        invitee:\n"
+                    + "          representative: true\n          units: [").append(units).append("]\n          contacts:\n")
+                    .append(contacts);
         }
         String anchor = "      - marker: \"-\"\n        text: >-\n          Đại diện lãnh đạo {units} thuộc Văn phòng UBND tỉnh.";
         assertThat(yaml).contains(anchor);
-        return yaml.replace(anchor, "      - marker: \"-\"\n        text: \"Đại diện lãnh đạo {units};\"\n        invitee:\n"
-                + "          representative: true\n          units: [" + units + "]\n          contacts:\n" + contacts + anchor);
+        return yaml.replace(anchor, points + anchor);
     }
 
     /** Saves, submits, approves and issues {@code yaml}; the id of the issued invitation. */

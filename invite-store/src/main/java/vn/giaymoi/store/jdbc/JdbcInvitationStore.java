@@ -73,9 +73,9 @@ public final class JdbcInvitationStore implements InvitationStore {
             + " v.issuer, v.symbol, v.doc_number, v.issue_date, v.meeting_date,"
             + " CASE WHEN v.kind IS NULL THEN v.document END AS legacy_document";
 
-    private final DataSource dataSource;
     private final Dialect dialect;
     private final IssueHook hook;
+    private final Transactions transactions;
     private final VersionRetention retention = VersionRetention.DEFAULT;
     private final InvitationFormat format = new InvitationFormat();
 
@@ -85,9 +85,10 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.transactions = new Transactions(dataSource, dialect);
     }
 
     @Override
@@ -589,23 +590,7 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     /** Runs {@code work} in one transaction: commits its result, or rolls everything back and rethrows. */
     private <T> T inTransaction(boolean writes, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            dialect.begin(c, writes);
-            try {
-                T result = work.run(c);
-                dialect.commit(c);
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    dialect.rollback(c);
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("lỗi cơ sở dữ liệu, chưa có gì được lưu: " + e.getMessage(), e);
-        }
+        return writes ? transactions.writing(work::run) : transactions.reading(work::run);
     }
 
     /** A step inside the issuing transaction, after the number is taken and before the commit; tests fail it. */

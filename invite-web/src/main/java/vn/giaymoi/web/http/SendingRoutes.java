@@ -49,18 +49,19 @@ public final class SendingRoutes {
     }
 
     private void send(RoutingContext ctx) {
-        InvitationId id = id(ctx);
-        Sender who = actor.apply(ctx);
-        offload.run(() -> SendingJson.report(Outcomes.unwrap(sending.send(id, who), false, Language.VI)))
-                .onSuccess(json -> ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json; charset=utf-8")
-                        .end(json.encode()))
-                .onFailure(ctx::fail);
+        queue(ctx, sending::send);
     }
 
     private void remind(RoutingContext ctx) {
+        queue(ctx, sending::remind);
+    }
+
+    /** Queues messages with {@code step}; 202: they leave with the worker. */
+    private void queue(RoutingContext ctx, java.util.function.BiFunction<InvitationId, Sender,
+            vn.giaymoi.application.service.Outcome<Sending.SendReport>> step) {
         InvitationId id = id(ctx);
         Sender who = actor.apply(ctx);
-        offload.run(() -> SendingJson.report(Outcomes.unwrap(sending.remind(id, who), false, Language.VI)))
+        offload.run(() -> SendingJson.report(Outcomes.unwrap(step.apply(id, who), false, Language.VI)))
                 .onSuccess(json -> ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json; charset=utf-8")
                         .end(json.encode()))
                 .onFailure(ctx::fail);
