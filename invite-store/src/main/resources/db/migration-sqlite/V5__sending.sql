@@ -52,5 +52,5 @@ CREATE INDEX outbox_mail_recipient_ix ON outbox_mail (recipient_id, created_at);
 
 CREATE TABLE send_secret (
     name  TEXT NOT NULL PRIMARY KEY,
-    value TEXT NOT NULL
+    secret TEXT NOT NULL
 );

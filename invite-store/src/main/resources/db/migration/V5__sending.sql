@@ -55,5 +55,5 @@ CREATE INDEX outbox_mail_recipient_ix ON outbox_mail (recipient_id, created_at);
 
 CREATE TABLE send_secret (
     name  VARCHAR(40) NOT NULL PRIMARY KEY,
-    value VARCHAR(200) NOT NULL
+    secret VARCHAR(200) NOT NULL
 );

@@ -299,7 +299,7 @@ final class JdbcSendingStore implements SendingStore {
         try {
             tx.writing(c -> {
                 if (readSecret(c).isPresent()) return null;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO send_secret (name, value) VALUES (?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO send_secret (name, secret) VALUES (?, ?)")) {
                     ps.setString(1, SECRET_NAME);
                     ps.setString(2, Base64.getEncoder().encodeToString(fresh));
                     ps.executeUpdate();
@@ -313,7 +313,7 @@ final class JdbcSendingStore implements SendingStore {
     }
 
     private Optional<String> readSecret(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM send_secret WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT secret FROM send_secret WHERE name = ?")) {
             ps.setString(1, SECRET_NAME);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
