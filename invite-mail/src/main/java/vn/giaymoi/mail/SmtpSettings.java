@@ -63,7 +63,8 @@ public record SmtpSettings(String host, int port, String user, String password, 
                     + " smtps:// (TLS): '" + text + "'");
         };
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("địa chỉ máy chủ thư '" + text + "' thiếu tên máy chủ");
+            throw new IllegalArgumentException("địa chỉ máy chủ thư '" + text + "' thiếu tên máy chủ (dấu @ trong tên"
+                    + " đăng nhập phải viết %40: smtp://vanthu%40co-quan.gov.vn@may-chu:587)");
         }
         if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
             throw new IllegalArgumentException("không ghi mật khẩu trong địa chỉ máy chủ thư; đặt nó vào biến môi trường"

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SmtpSettingsTest {
     @Test
     void smtp_means_starttls_on_587_and_the_password_comes_from_the_environment() {
-        SmtpSettings s = SmtpSettings.from("smtp://vanthu@hatinh.gov.vn@mail.hatinh.gov.vn", Map.of(
+        SmtpSettings s = SmtpSettings.from("smtp://vanthu%40hatinh.gov.vn@mail.hatinh.gov.vn", Map.of(
                 "GIAYMOI_SMTP_PASSWORD", "bí mật")).orElseThrow();
         assertThat(s.host()).isEqualTo("mail.hatinh.gov.vn");
         assertThat(s.port()).isEqualTo(587);
