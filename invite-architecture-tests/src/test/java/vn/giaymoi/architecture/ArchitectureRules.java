@@ -36,7 +36,8 @@ import java.util.List;
  *   importer    -> domain, application, format   (reads DOCX/TXT/PDF invitations; POI and PDFBox confined)
  *   store       -> domain, application, format
  *   sign        -> domain, application
- *   web, cli    -> domain, application, format, render, store, sign (store only from *.boot)
+ *   mail        -> domain, application, render   (sending, outbox worker, reply links; Jakarta Mail confined)
+ *   web, cli    -> domain, application, format, render, store, sign (store only from *.boot); web also mail
  * </pre>
  */
 public final class ArchitectureRules {
@@ -85,8 +86,9 @@ public final class ArchitectureRules {
                                 .fromModule("importer").toModules("domain", "application", "format")
                                 .fromModule("store").toModules("domain", "application", "format")
                                 .fromModule("sign").toModules("domain", "application")
+                                .fromModule("mail").toModules("domain", "application", "render")
                                 .fromModule("web").toModules("domain", "application", "format", "render", "store", "sign",
-                                        "importer")
+                                        "importer", "mail")
                                 .fromModule("cli").toModules("domain", "application", "format", "render", "store", "sign",
                                         "importer"),
                         consideringOnlyDependenciesInAnyPackage(base + ".."))
@@ -164,7 +166,10 @@ public final class ArchitectureRules {
         FLYWAY("Flyway", List.of("org.flywaydb.."), List.of("store")),
         HIKARI("HikariCP", List.of("com.zaxxer.hikari.."), List.of("store")),
         JDBC_DRIVERS("JDBC drivers (SQLite, PostgreSQL, H2)", List.of("org.sqlite..", "org.postgresql..", "org.h2.."),
-                List.of("store"));
+                List.of("store")),
+        /** Mail goes out through one module: the outbox worker and the message composer. */
+        JAKARTA_MAIL("Jakarta Mail/Angus", List.of("jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.."),
+                List.of("mail"));
 
         private final String displayName;
         private final List<String> libraryPackages;

@@ -33,9 +33,11 @@ import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.message.InvalidValueException;
 import vn.giaymoi.domain.recipient.Addressees;
+import vn.giaymoi.domain.recipient.Contact;
 import vn.giaymoi.domain.recipient.Distribution;
 import vn.giaymoi.domain.text.Quantity;
 import vn.giaymoi.domain.text.RichText;
+import vn.giaymoi.format.dto.ContactDto;
 import vn.giaymoi.format.dto.DateDto;
 import vn.giaymoi.format.dto.InvitationDto;
 import vn.giaymoi.format.dto.IssuerDto;
@@ -82,7 +84,8 @@ public final class InvitationMapper {
         Addressees addressees = new Addressees(texts(d.addressees(), "addressees"));
         Opening opening = d.opening() == null ? null : opening(d.opening());
         List<Point> body = points(d.body(), "body");
-        Distribution distribution = new Distribution(texts(d.distribution(), "distribution"));
+        List<RichText> entries = texts(d.distribution(), "distribution");
+        Distribution distribution = at("contacts", () -> new Distribution(entries, contacts(d.contacts(), "contacts")));
         SigningAuthority signature = required(d.signature(), "signature", () -> signature(d.signature()));
         DocumentFormat format = d.format() == null ? DocumentFormat.STATE
                 : at("format", () -> DocumentFormat.fromCode(d.format()));
@@ -166,8 +169,9 @@ public final class InvitationMapper {
             PointDto.Invitee v = p.invitee();
             Quantity quota = v.quota() == null ? null
                     : at(path + ".invitee.quota", () -> new Quantity(v.quota().count(), v.quota().unit(), true));
+            List<Contact> contacts = contacts(v.contacts(), path + ".invitee.contacts");
             add(facts, at(path + ".invitee", () -> new Invitee(v.name(), v.title(), v.units(), v.representative(),
-                    v.chair(), v.separateInvitation(), v.note(), quota)));
+                    v.chair(), v.separateInvitation(), v.note(), quota, contacts)));
         }
         if (p.agenda() != null) {
             add(facts, at(path + ".agenda", () -> new AgendaItem(p.agenda().topic(), p.agenda().presenter())));
@@ -251,6 +255,22 @@ public final class InvitationMapper {
         return at(problems, path, make);
     }
 
+    /** The contacts of a list, each checked where it is written ({@code contacts[2].email}). */
+    private List<Contact> contacts(List<ContactDto> list, String path) {
+        if (list == null) return List.of();
+        List<Contact> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ContactDto c = list.get(i);
+            add(out, at(path + "[" + i + "]", () -> new Contact(c.name(), c.email(), c.phone())));
+        }
+        return out;
+    }
+
+    private static List<ContactDto> contactDtos(List<Contact> contacts) {
+        return contacts.isEmpty() ? null
+                : contacts.stream().map(c -> new ContactDto(c.name(), c.email(), c.phone())).toList();
+    }
+
     /** {@code make}'s value, or null after adding the domain's refusal to {@code problems} at {@code path}. */
     static <T> T at(List<Located> problems, String path, Supplier<T> make) {
         try {
@@ -313,7 +333,8 @@ public final class InvitationMapper {
                         inv.signature().title(), inv.signature().signer()),
                 inv.format() == DocumentFormat.STATE ? null : inv.format().code(),
                 inv.onBehalfOf(),
-                inv.footer());
+                inv.footer(),
+                contactDtos(inv.distribution().contacts()));
     }
 
     private static List<PointDto> pointDtos(List<Point> points) {
@@ -326,7 +347,8 @@ public final class InvitationMapper {
                 p.fact(AttendeeGroup.class).map(g -> new PointDto.Group(g.level().code())).orElse(null),
                 p.fact(Invitee.class).map(i -> new PointDto.Invitee(i.name(), i.title(), i.units(), i.representative(), i.chair(),
                         i.separateInvitation(), i.note(),
-                        i.quota() == null ? null : new PointDto.Quota(i.quota().count(), i.quota().unit()))).orElse(null),
+                        i.quota() == null ? null : new PointDto.Quota(i.quota().count(), i.quota().unit()),
+                        contactDtos(i.contacts()))).orElse(null),
                 p.fact(AgendaItem.class).map(a -> new PointDto.Agenda(a.topic(), a.presenter())).orElse(null),
                 p.fact(Assignment.class).map(t -> new PointDto.Task(t.lead(), t.coordinating(), t.deliverable(),
                         t.deadlines().stream().map(d -> new PointDto.Deadline(d.time() == null ? d.date().toString() : d.date().atTime(d.time()).toString())).toList())).orElse(null),

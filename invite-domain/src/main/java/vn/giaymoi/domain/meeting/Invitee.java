@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.giaymoi.domain.recipient.Contact;
 import vn.giaymoi.domain.text.Quantity;
 import vn.giaymoi.domain.text.Texts;
 
@@ -20,10 +21,13 @@ import vn.giaymoi.domain.text.Texts;
  * @param separateInvitation true for {@code có giấy mời riêng}
  * @param note a note such as {@code mời chủ trì} or {@code do UBND các huyện mời}
  * @param quota how many each unit sends ({@code mỗi đơn vị cử 02 người}), or {@code null}
+ * @param contacts where the person or each unit receives mail and calls (never printed); a contact without a name
+ *     is the person's, or the only unit's
  */
 public record Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
-        boolean separateInvitation, String note, Quantity quota) implements Fact {
+        boolean separateInvitation, String note, Quantity quota, List<Contact> contacts) implements Fact {
     public Invitee {
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
         name = Texts.optional(name);
         title = Texts.optional(title);
         units = units == null ? List.of() : units.stream().map(u -> Texts.required(u, ErrorCode.INVITEE_UNIT_BLANK)).toList();
@@ -34,6 +38,18 @@ public record Invitee(String name, String title, List<String> units, boolean rep
         if (quota != null && quota.count() < 1) {
             throw InvalidValueException.of(ErrorCode.INVITEE_QUOTA, quota.count(), quota.count());
         }
+        for (Contact c : contacts) {
+            if (c.name() == null ? name == null && units.size() > 1 : !c.belongsTo(name) && units.stream().noneMatch(c::belongsTo)) {
+                throw new IllegalArgumentException(c.name() == null
+                        ? "địa chỉ liên hệ không ghi name: chỉ được bỏ trống khi thành phần mời là một người hoặc một đơn vị"
+                        : "địa chỉ liên hệ của '" + c.name() + "' không khớp người hay đơn vị nào của thành phần mời này");
+            }
+        }
+    }
+
+    public Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
+            boolean separateInvitation, String note, Quantity quota) {
+        this(name, title, units, representative, chair, separateInvitation, note, quota, List.of());
     }
 
     public Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
@@ -50,7 +66,7 @@ public record Invitee(String name, String title, List<String> units, boolean rep
     }
 
     public Invitee asChair() {
-        return new Invitee(name, title, units, representative, true, separateInvitation, note, quota);
+        return new Invitee(name, title, units, representative, true, separateInvitation, note, quota, contacts);
     }
 
     /** True when a person is named. */

@@ -10,7 +10,6 @@ import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Issuer;
 import vn.giaymoi.domain.invitation.Point;
 import vn.giaymoi.domain.recipient.Addressees;
-import vn.giaymoi.domain.recipient.Distribution;
 import vn.giaymoi.domain.text.RichText;
 
 /**
@@ -57,7 +56,7 @@ final class Edits {
      */
     static Invitation distributionEntry(Invitation inv, int index, String original, UnaryOperator<String> change) {
         List<RichText> entries = changed(inv.distribution().entries(), index, original, change);
-        return entries == null ? inv : inv.withDistribution(new Distribution(entries));
+        return entries == null ? inv : inv.withDistribution(inv.distribution().withEntries(entries));
     }
 
     /** A copy with one Kính gửi entry changed, found as in {@link #distributionEntry}. */

@@ -181,7 +181,7 @@ final class RecipientRules {
                 List<RichText> entries = new ArrayList<>(x.distribution().entries());
                 entries.removeIf(e -> e.plain().strip().startsWith("Như trên"));
                 entries.add(0, RichText.of("Như trên;"));
-                return x.withDistribution(new Distribution(entries));
+                return x.withDistribution(x.distribution().withEntries(entries));
             });
             return List.of(error(d.isEmpty() ? "distribution" : "distribution[0]",
                     text(1), "Như trên;",

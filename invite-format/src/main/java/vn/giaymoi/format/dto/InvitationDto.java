@@ -11,7 +11,7 @@ import java.util.List;
 /** Tệp giấy mời (the input file's top level), as read from YAML or JSON; mapped to the domain by {@code InvitationMapper}. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"kind", "format", "issuer", "onBehalfOf", "number", "place", "date", "subject", "urgency",
-        "confidentiality", "form", "addressees", "opening", "body", "distribution", "signature", "footer"})
+        "confidentiality", "form", "addressees", "opening", "body", "distribution", "signature", "footer", "contacts"})
 public record InvitationDto(
         @Size(max = Limits.CODE) @PrintedText String kind,
         @Valid IssuerDto issuer,
@@ -30,7 +30,17 @@ public record InvitationDto(
         @Valid SignatureDto signature,
         @Size(max = Limits.CODE) @PrintedText String format,
         @Size(max = Limits.ENTRY) @PrintedText String onBehalfOf,
-        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> footer) {
+        @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> footer,
+        @Size(max = Limits.ENTRIES) List<@NotNull @Valid ContactDto> contacts) {
+
+    /** A file without contacts (as files before sending had them). */
+    public InvitationDto(String kind, IssuerDto issuer, String number, String place, DateDto date, String subject,
+            String urgency, String confidentiality, String form, List<String> addressees, OpeningDto opening,
+            List<PointDto> body, List<String> distribution, SignatureDto signature, String format, String onBehalfOf,
+            List<String> footer) {
+        this(kind, issuer, number, place, date, subject, urgency, confidentiality, form, addressees, opening, body,
+                distribution, signature, format, onBehalfOf, footer, null);
+    }
 
     /** A file of the first format version (State format, no footer). */
     public InvitationDto(String kind, IssuerDto issuer, String number, String place, DateDto date, String subject,

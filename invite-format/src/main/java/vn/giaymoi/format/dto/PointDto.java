@@ -89,17 +89,25 @@ public record PointDto(
 
     /** {@code invitee:} a person or the representative of units. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    @JsonPropertyOrder({"name", "title", "units", "representative", "chair", "separateInvitation", "note", "quota"})
+    @JsonPropertyOrder({"name", "title", "units", "representative", "chair", "separateInvitation", "note", "quota",
+            "contacts"})
     public record Invitee(
             @Size(max = Limits.ENTRY) @PrintedText String name,
             @Size(max = Limits.ENTRY) @PrintedText String title,
             @Size(max = Limits.ENTRIES) List<@NotNull @Size(max = Limits.ENTRY) @PrintedText String> units,
             boolean representative, boolean chair, boolean separateInvitation,
             @Size(max = Limits.ENTRY) @PrintedText(lineBreaks = true) String note,
-            @Valid Quota quota) {
+            @Valid Quota quota,
+            @Size(max = Limits.ENTRIES) List<@NotNull @Valid ContactDto> contacts) {
         public Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
                 boolean separateInvitation, String note) {
-            this(name, title, units, representative, chair, separateInvitation, note, null);
+            this(name, title, units, representative, chair, separateInvitation, note, null, null);
+        }
+
+        /** An invitee without contacts (as files before sending had them). */
+        public Invitee(String name, String title, List<String> units, boolean representative, boolean chair,
+                boolean separateInvitation, String note, Quota quota) {
+            this(name, title, units, representative, chair, separateInvitation, note, quota, null);
         }
     }
 

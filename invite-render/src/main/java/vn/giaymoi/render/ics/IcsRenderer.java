@@ -24,7 +24,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -83,11 +85,42 @@ public final class IcsRenderer {
     }
 
     /**
+     * Thư mời họp (a meeting request, RFC 5546 iTIP) addressed to one recipient: organizer and attendee by their
+     * mail addresses, the attendee asked to answer ({@code RSVP=TRUE}).
+     *
+     * @param organizerEmail the address replies go to (the office that sends)
+     * @param organizerName the organizer's name ({@code CN})
+     * @param attendeeEmail the recipient's address
+     * @param attendeeName the recipient's name ({@code CN})
+     */
+    public record Addressing(String organizerEmail, String organizerName, String attendeeEmail, String attendeeName) {
+        public Addressing {
+            Objects.requireNonNull(organizerEmail, "organizerEmail");
+            Objects.requireNonNull(organizerName, "organizerName");
+            Objects.requireNonNull(attendeeEmail, "attendeeEmail");
+            Objects.requireNonNull(attendeeName, "attendeeName");
+        }
+    }
+
+    /**
+     * The meeting request of {@code invitation} for one recipient: {@code METHOD:REQUEST} (the same UID with the
+     * entry's SEQUENCE, so a postponement or change updates the event already in the recipient's calendar), or
+     * {@code METHOD:CANCEL} when the entry is cancelled. Only the recipient is an ATTENDEE: each copy is personal.
+     */
+    public String request(Invitation invitation, CalendarEntry entry, Addressing to) {
+        return calendar(invitation, Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(to, "to"));
+    }
+
+    /**
      * The calendar of {@code invitation} as it stands in its lifecycle: {@code entry} gives the UID seed, the
      * SEQUENCE and the STATUS (a cancelled entry is published with METHOD:CANCEL). Without an entry the UID comes
      * from the content and the status from whether it has a number and a date.
      */
     public String render(Invitation invitation, CalendarEntry entry) {
+        return calendar(invitation, entry, null);
+    }
+
+    private String calendar(Invitation invitation, CalendarEntry entry, Addressing to) {
         Meeting meeting = invitation.meeting();
         if (meeting.sessions().isEmpty()) {
             throw new IllegalArgumentException("giấy mời chưa có thời gian họp (mục có 'session'), nên không dựng được"
@@ -98,7 +131,7 @@ public final class IcsRenderer {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         boolean cancelled = entry != null && entry.standing() == CalendarEntry.Standing.CANCELLED;
-        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
+        calendar.add(cancelled ? ImmutableMethod.CANCEL : to != null ? ImmutableMethod.REQUEST : ImmutableMethod.PUBLISH);
         calendar.add(timeZone());
         DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Map<LocalDate, Integer> perDay = new HashMap<>();
@@ -106,7 +139,7 @@ public final class IcsRenderer {
             Session session = meeting.sessions().get(i);
             int nth = perDay.merge(session.date(), 1, Integer::sum) - 1;
             String uid = entry == null ? uid(invitation, session.date(), nth) : uid(entry, i);
-            calendar.add(event(invitation, meeting, i, uid, entry, stamp));
+            calendar.add(event(invitation, meeting, i, uid, entry, stamp, to));
         }
         StringWriter out = new StringWriter(4096);
         try {
@@ -149,7 +182,7 @@ public final class IcsRenderer {
     }
 
     private static VEvent event(Invitation inv, Meeting meeting, int index, String uid, CalendarEntry entry,
-            DtStamp stamp) {
+            DtStamp stamp, Addressing to) {
         Session session = meeting.sessions().get(index);
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
@@ -174,6 +207,15 @@ public final class IcsRenderer {
         event.add(status(inv, entry));
         // an invitation issued for another body is that body's meeting
         String issuer = inv.onBehalfOf() != null ? inv.onBehalfOf() : inv.issuer().fullName();
+        if (to != null) {
+            event.add(new Organizer(mailto(to.organizerEmail())).add(new Cn(parameter(to.organizerName()))));
+            Attendee attendee = new Attendee(mailto(to.attendeeEmail())).add(Role.REQ_PARTICIPANT)
+                    .add(new Cn(parameter(to.attendeeName())));
+            // a cancellation asks for no answer (RFC 5546 §3.2.5)
+            if (entry.standing() != CalendarEntry.Standing.CANCELLED) attendee.add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE);
+            event.add(attendee);
+            return event;
+        }
         event.add(new Organizer(urn("issuer", issuer)).add(new Cn(parameter(issuer))));
         meeting.chair().ifPresent(chair -> event.add(attendee(chair, Role.CHAIR)));
         for (Meeting.Seat seat : meeting.invitees()) {
@@ -299,6 +341,10 @@ public final class IcsRenderer {
         String units = String.join(", ", i.units());
         if (i.title() != null) return units.isEmpty() ? i.title() : i.title() + " " + units;
         return i.representative() ? "Đại diện lãnh đạo " + units : units;
+    }
+
+    private static URI mailto(String address) {
+        return URI.create("mailto:" + address.strip());
     }
 
     private static URI urn(String kind, String name) {

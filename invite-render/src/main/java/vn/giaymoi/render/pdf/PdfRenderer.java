@@ -50,6 +50,14 @@ public final class PdfRenderer {
     @Deprecated
     public PdfRenderer(HtmlRenderer html) {}
 
+    /**
+     * Một bảng (a list printed as a table on A4, in the document font): the attendance list (danh sách đại biểu).
+     * Rows never split across pages; the header row is repeated on every page.
+     */
+    public static byte[] table(String title, String subtitle, List<String> header, List<List<String>> rows) {
+        return PdfTable.draw(title, subtitle, header, rows);
+    }
+
     public byte[] render(PageLayout page) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(List.of(header(page)), 0, 0, true, false));

@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.SendingStore;
 
 /**
  * Cơ sở dữ liệu (the database): the entry point of the store. Opens a connection pool to the embedded SQLite file
@@ -50,11 +51,15 @@ public final class Database implements AutoCloseable {
     private final JdbcInvitationStore invitations;
     private final JdbcAccountStore accounts;
 
+    private final JdbcSendingStore sending;
+
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
         this.invitations = new JdbcInvitationStore(pool, dialect);
         this.accounts = new JdbcAccountStore(pool, dialect);
+
+        this.sending = new JdbcSendingStore(pool, dialect);
     }
 
     /**
@@ -133,6 +138,10 @@ public final class Database implements AutoCloseable {
     /** Organisations, users, sessions and tokens, and the audit log; thread-safe, shared by all callers. */
     public AccountStore accounts() {
         return accounts;
+
+    /** The outbox and the recipients of sent invitations; thread-safe, shared by all callers and workers. */
+    public SendingStore sending() {
+        return sending;
     }
 
     /** The pool, for tests in this package that build a store with a hook. */

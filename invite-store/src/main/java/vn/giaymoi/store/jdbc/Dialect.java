@@ -94,6 +94,18 @@ enum Dialect {
         return "(" + String.join(" AND ", each) + ")";
     }
 
+    /**
+     * What a {@code SELECT} of the outbox appends so that racing workers each reserve other rows: PostgreSQL skips
+     * the rows another transaction has locked, H2 waits for them, SQLite needs nothing (one writer at a time).
+     */
+    String forUpdateSkipLocked() {
+        return switch (this) {
+            case POSTGRESQL -> " FOR UPDATE SKIP LOCKED";
+            case H2 -> " FOR UPDATE";
+            case SQLITE -> "";
+        };
+    }
+
     // ------------------------------------------------------------------ transactions
 
     /**

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param dbUser the database user, or {@code null}
  * @param dbPassword the database password, or {@code null}
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param smtpUrl the mail server ({@code --smtp smtp://user@host:port}, else {@code GIAYMOI_SMTP_URL}), or {@code null}:
+ *     then sent invitations wait in the outbox
  */
-public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword, long maxBodyBytes) {
+public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword, long maxBodyBytes, String smtpUrl) {
     public static final int DEFAULT_PORT = 8080;
     /** 1 MiB: a real invitation is a few kilobytes. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
@@ -20,6 +22,11 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
     public WebConfig {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("cổng (port) phải từ 0 đến 65535: " + port);
         if (maxBodyBytes < 1) throw new IllegalArgumentException("giới hạn nội dung phải dương: " + maxBodyBytes);
+    }
+
+    /** A configuration without a mail server. */
+    public WebConfig(int port, String dbUrl, String dbUser, String dbPassword, long maxBodyBytes) {
+        this(port, dbUrl, dbUser, dbPassword, maxBodyBytes, null);
     }
 
     /** Defaults with the given port and no database. */
@@ -36,6 +43,7 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
     public static WebConfig parse(String[] args, Map<String, String> env) {
         String port = null;
         String db = null;
+        String smtp = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -46,7 +54,9 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
             switch (name) {
                 case "--port" -> port = value;
                 case "--db" -> db = value;
-                default -> throw new IllegalArgumentException("tùy chọn '" + a + "' không có; dùng --port <số cổng> và --db <JDBC URL>");
+                case "--smtp" -> smtp = value;
+                default -> throw new IllegalArgumentException("tùy chọn '" + a + "' không có; dùng --port <số cổng>,"
+                        + " --db <JDBC URL> và --smtp smtp://tên@máy-chủ:587");
             }
         }
         String portText = Optional.ofNullable(port).orElse(env.get("GIAYMOI_PORT"));
@@ -60,7 +70,8 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
         }
         String url = Optional.ofNullable(db).orElse(env.get("GIAYMOI_DB_URL"));
         return new WebConfig(p, blankToNull(url), blankToNull(env.get("GIAYMOI_DB_USER")),
-                blankToNull(env.get("GIAYMOI_DB_PASSWORD")), DEFAULT_MAX_BODY_BYTES);
+                blankToNull(env.get("GIAYMOI_DB_PASSWORD")), DEFAULT_MAX_BODY_BYTES,
+                blankToNull(Optional.ofNullable(smtp).orElse(env.get("GIAYMOI_SMTP_URL"))));
     }
 
     private static String blankToNull(String s) {
@@ -70,6 +81,7 @@ public record WebConfig(int port, String dbUrl, String dbUser, String dbPassword
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "WebConfig[port=" + port + ", db=" + (dbUrl == null ? "SQLite ./data/giaymoi.db" : dbUrl) + ", user=" + dbUser + "]";
+        return "WebConfig[port=" + port + ", db=" + (dbUrl == null ? "SQLite ./data/giaymoi.db" : dbUrl) + ", user=" + dbUser
+                + ", smtp=" + (smtpUrl == null ? "none (outbox waits)" : smtpUrl) + "]";
     }
 }

@@ -2,12 +2,23 @@ package vn.giaymoi.web.boot;
 
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.service.AccountService;
+import vn.giaymoi.application.service.InvitationService;
+import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.domain.sending.RetryPolicy;
 import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.mail.DeliveryWorker;
+import vn.giaymoi.mail.Sending;
+import vn.giaymoi.mail.SendingAudit;
+import vn.giaymoi.mail.SmtpSettings;
+import vn.giaymoi.mail.SmtpTransport;
+import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.store.jdbc.Database;
 import vn.giaymoi.web.auth.BcryptPasswords;
 import vn.giaymoi.store.jdbc.StoreException;
@@ -24,8 +35,10 @@ public final class WebMain {
     public static void main(String[] args) {
         WebConfig config;
         Database database;
+        Optional<SmtpSettings> smtp;
         try {
             config = WebConfig.parse(args, System.getenv());
+            smtp = SmtpSettings.from(config.smtpUrl(), System.getenv());
             database = openDatabase(config);
         } catch (IllegalArgumentException | StoreException e) {
             LOG.error("Không khởi động được: {}", e.getMessage());
@@ -46,16 +59,47 @@ public final class WebMain {
         }
         SampleLoader.loadIfEmpty(store, new InvitationFormat(), clock);
         Vertx vertx = Vertx.vertx();
+        Sending sending = sending(config, database, smtp, clock);
+        DeliveryWorker worker = new DeliveryWorker(database.sending(), () -> smtp.map(SmtpTransport::new),
+                RetryPolicy.STANDARD, clock, workerName());
+        worker.start(Duration.ofSeconds(5));
+        if (smtp.isEmpty()) LOG.warn("Chưa cấu hình máy chủ thư (--smtp hoặc GIAYMOI_SMTP_URL): thư gửi đi chờ trong hộp thư đi");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            worker.close();
             vertx.close().await();
             database.close();
         }, "giaymoi-shutdown"));
-        WebServer.start(vertx, config, store, database.accounts(), clock)
+        WebServer.start(vertx, config, store, new WebServer.Accounts(database.accounts(), new BcryptPasswords()), clock,
+                        RuleEngine.standard(), WebServer.Limits.DEFAULT, new InvitationRenderer()::render, sending)
                 .onSuccess(web -> LOG.info("Giấy mời: máy chủ chạy tại http://localhost:{}/ ({})", web.port(), config))
                 .onFailure(e -> {
                     LOG.error("Không mở được cổng {}: {}", config.port(), e.getMessage());
                     System.exit(1);
                 });
+    }
+
+    /**
+     * Gửi giấy mời: reply links point at {@code GIAYMOI_PUBLIC_URL} (the address recipients can open, default
+     * {@code http://localhost:PORT}); messages are sent from the SMTP settings' address, else {@code GIAYMOI_MAIL_FROM}.
+     */
+    static Sending sending(WebConfig config, Database database, Optional<SmtpSettings> smtp, Clock clock) {
+        String publicUrl = Optional.ofNullable(System.getenv("GIAYMOI_PUBLIC_URL")).filter(s -> !s.isBlank())
+                .orElse("http://localhost:" + config.port());
+        String from = smtp.map(SmtpSettings::from).orElse(Optional.ofNullable(System.getenv("GIAYMOI_MAIL_FROM"))
+                .filter(s -> !s.isBlank()).orElse("giaymoi@localhost"));
+        return new Sending(new InvitationService(database.invitations(), RuleEngine.standard(), clock), database.sending(),
+                new InvitationRenderer(clock), clock, publicUrl, from, SendingAudit.LOG);
+    }
+
+    /** Unique among the servers on one database: host and process. */
+    private static String workerName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid();
     }
 
     /**

@@ -21,6 +21,8 @@ import vn.giaymoi.application.port.out.PasswordHasher;
 import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.mail.Sender;
+import vn.giaymoi.mail.Sending;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.auth.BcryptPasswords;
 import vn.giaymoi.web.auth.Tokens;
@@ -31,6 +33,9 @@ import vn.giaymoi.web.http.BodyPolicy;
 import vn.giaymoi.web.http.FixRoutes;
 import vn.giaymoi.web.http.ImportRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
+import vn.giaymoi.web.http.ReplyRoutes;
+import vn.giaymoi.web.http.Authentication;
+import vn.giaymoi.web.http.SendingRoutes;
 import vn.giaymoi.web.http.VerifyRoutes;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
@@ -84,6 +89,15 @@ public final class WebServer {
      */
     public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Accounts accounts,
             Clock clock, RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing) {
+        return start(vertx, config, store, accounts, clock, rules, limits, drawing, null);
+    }
+
+    /**
+     * Starts listening with sending: {@code sending} (or {@code null} for a server that does not send) gets the
+     * clerk's sending routes and the public reply pages.
+     */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Accounts accounts,
+            Clock clock, RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing, Sending sending) {
         WebServer web = new WebServer(vertx, limits);
         InvitationFormat format = new InvitationFormat();
         AccountRoutes people = new AccountRoutes(new AccountService(accounts.store(), accounts.hasher(), clock),
@@ -103,6 +117,9 @@ public final class WebServer {
         api.mount(router);
         new FixRoutes(format, rules, web.offload, clock).mount(router);
         new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
+        if (sending != null) new SendingRoutes(sending, web.offload,
+                ctx -> new Sender(Authentication.account(ctx).username())).mount(router);
+        if (sending != null) new ReplyRoutes(sending, web.offload).mount(router);
         router.route(ApiRoutes.BASE + "/*").failureHandler(problems);
         // pages are only read: another method on them is 405, not 404
         StaticHandler pages = StaticHandler.create("webroot").setIndexPage("index.html")

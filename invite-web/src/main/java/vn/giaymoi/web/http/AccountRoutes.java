@@ -101,7 +101,8 @@ public final class AccountRoutes {
         CSRFHandler csrf = CSRFHandler.create(vertx, secret).setCookieHttpOnly(false).setNagHttps(false)
                 .setTimeout(Authentication.SESSION.toMillis());
         router.route().handler(ctx -> {
-            if (Authentication.bearer(ctx).isPresent() || ctx.normalizedPath().equals(BASE + "/auth/token")) {
+            if (Authentication.bearer(ctx).isPresent() || ctx.normalizedPath().equals(BASE + "/auth/token")
+                    || ctx.normalizedPath().startsWith(Authentication.REPLY_API)) { // a personal link carries no ambient credential
                 ctx.next();
             } else if (UNSAFE.contains(ctx.request().method()) && ctx.request().getHeader(CSRF_HEADER) == null) {
                 ctx.fail(403); // the handler would look for a form field, which no page of ours sends
@@ -140,6 +141,23 @@ public final class AccountRoutes {
         guard(router, HttpMethod.POST, INVITATION + "/issue", Permission.ISSUE);
         guard(router, HttpMethod.POST, INVITATION + "/revoke", Permission.REVOKE);
         router.get(INVITATION + "/document").handler(this::auditDownload);
+
+        // sending (văn thư): the role first, then the invitation must be the caller's organisation's (else 404)
+        for (String step : List.of("/send", "/remind", "/replies/:recipient")) {
+            guard(router, HttpMethod.POST, INVITATION + step, Permission.SEND);
+        }
+        for (String path : List.of("/send", "/remind", "/replies", "/replies/:recipient", "/attendance")) {
+            router.route(INVITATION + path).handler(this::ownInvitation);
+        }
+    }
+
+    /** 404 before the route's handler when the invitation is not the caller's organisation's. */
+    private void ownInvitation(RoutingContext ctx) {
+        InvitationId id = id(ctx);
+        offload.run(() -> servicesFor(ctx).find(id)).onSuccess(found -> {
+            if (found instanceof Outcome.NotFound<?>) ctx.fail(ApiException.notFound("Không có giấy mời " + id + "."));
+            else ctx.next();
+        }).onFailure(ctx::fail);
     }
 
     /** 403 before the route's handler when the caller lacks the role (the same answer for any id). */

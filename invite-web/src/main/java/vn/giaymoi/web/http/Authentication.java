@@ -33,6 +33,15 @@ public final class Authentication implements Handler<RoutingContext> {
     private static final Set<String> OPEN_PAGES = Set.of("/login.html", "/login.js", "/common.js", "/app.css",
             "/favicon.ico");
     static final Set<String> OPEN_API = Set.of(ApiRoutes.BASE + "/auth/login", ApiRoutes.BASE + "/auth/token");
+    /** The reply page of a personal link and its API: the signed token in the path is their only key. */
+    static final String REPLY_PAGE = "/tra-loi/";
+    static final String REPLY_API = ApiRoutes.BASE + "/replies/";
+
+    /** Whether {@code path} is open without a session or token. */
+    static boolean isOpen(String path) {
+        return OPEN_PAGES.contains(path) || OPEN_API.contains(path) || path.equals("/tra-loi.js")
+                || path.startsWith(REPLY_PAGE) || path.startsWith(REPLY_API);
+    }
 
     private final AccountStore accounts;
     private final Offload offload;
@@ -47,7 +56,7 @@ public final class Authentication implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean open = OPEN_PAGES.contains(path) || OPEN_API.contains(path);
+        boolean open = isOpen(path);
         Optional<String> token = bearer(ctx).or(() -> Optional.ofNullable(ctx.request().getCookie(COOKIE))
                 .map(Cookie::getValue));
         if (token.isEmpty()) {

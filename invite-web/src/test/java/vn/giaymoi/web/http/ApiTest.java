@@ -615,7 +615,11 @@ class ApiTest {
                 new String[] {"/invitations/{id}/submit", "post"}, new String[] {"/invitations/{id}/approve", "post"},
                 new String[] {"/invitations/{id}/return", "post"}, new String[] {"/invitations/{id}/revoke", "post"},
                 new String[] {"/invitations/{id}/issue-preview", "get"}, new String[] {"/invitations/{id}/follow-ups", "post"},
-                new String[] {"/register", "get"}, new String[] {"/verify", "post"}, new String[] {"/fix", "post"});
+                new String[] {"/register", "get"}, new String[] {"/verify", "post"},
+                new String[] {"/invitations/{id}/send", "post"}, new String[] {"/invitations/{id}/remind", "post"},
+                new String[] {"/invitations/{id}/replies", "get"}, new String[] {"/invitations/{id}/replies/{recipient}", "post"},
+                new String[] {"/invitations/{id}/attendance", "get"}, new String[] {"/replies/{meeting}/{token}", "get"},
+                new String[] {"/replies/{meeting}/{token}", "post"}, new String[] {"/fix", "post"});
         for (String[] e : endpoints) {
             assertThat(paths.path(e[0]).has(e[1])).as(e[1] + " " + e[0]).isTrue();
         }
