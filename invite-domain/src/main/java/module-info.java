@@ -15,6 +15,7 @@ module vn.giaymoi.domain {
     exports vn.giaymoi.domain.message;
     exports vn.giaymoi.domain.lifecycle;
     exports vn.giaymoi.domain.profile;
+    exports vn.giaymoi.domain.sending;
     exports vn.giaymoi.application.port.out;
     exports vn.giaymoi.application.service;
 }

@@ -138,6 +138,7 @@ public final class Database implements AutoCloseable {
     /** Organisations, users, sessions and tokens, and the audit log; thread-safe, shared by all callers. */
     public AccountStore accounts() {
         return accounts;
+    }
 
     /** The outbox and the recipients of sent invitations; thread-safe, shared by all callers and workers. */
     public SendingStore sending() {

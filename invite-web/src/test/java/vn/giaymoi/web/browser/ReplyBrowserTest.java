@@ -109,9 +109,10 @@ class ReplyBrowserTest {
         }
         Sending sending = new Sending(service, db.sending(), new InvitationRenderer(CLOCK), CLOCK,
                 "http://localhost:" + port, "vanthu@hatinh.gov.vn", SendingAudit.LOG);
-        server = TestServer.await(WebServer.start(vertx, WebConfig.onPort(port), db.invitations(), CLOCK,
-                RuleEngine.standard(), WebServer.Limits.DEFAULT, new InvitationRenderer()::render, sending));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
+        TestServer.firstAdmin(db.accounts());
+        server = TestServer.await(WebServer.start(vertx, WebConfig.onPort(port), db.invitations(),
+                new WebServer.Accounts(db.accounts(), TestServer.HASHER), CLOCK, RuleEngine.standard(), WebServer.Limits.DEFAULT, new InvitationRenderer()::render, sending));
+        client = TestServer.bearer(vertx, port, db.accounts(), db.accounts().user(TestServer.ADMIN).orElseThrow());
         SmtpSettings smtp = SmtpSettings.from("smtp+plain://127.0.0.1:" + SMTP.getSmtp().getPort(), Map.of()).orElseThrow();
         worker = new DeliveryWorker(db.sending(), () -> Optional.of(new SmtpTransport(smtp)), RetryPolicy.STANDARD,
                 CLOCK, "web-test");
@@ -125,6 +126,7 @@ class ReplyBrowserTest {
         assertThat(service.issue(id, OptionalInt.empty(), Optional.of(LocalDate.of(2025, 6, 29))))
                 .isInstanceOf(Outcome.Done.class);
         driver = HeadlessChromium.start(folder.resolve("profile"), folder.resolve("downloads"));
+        HeadlessChromium.logIn(driver, port, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll

@@ -53,15 +53,20 @@ class AccountsApiTest {
     private Vertx vertx;
     private TestServer server;
 
+    /** A database's stores, so that the server also has the sending routes every walk below must see. */
+    private vn.giaymoi.store.jdbc.Database db;
+
     @BeforeEach
-    void start(Vertx vertx) {
+    void start(Vertx vertx, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
         this.vertx = vertx;
-        server = TestServer.start(vertx, RuleEngine.standard());
+        db = vn.giaymoi.store.jdbc.Database.openEmbedded(folder.resolve("db"));
+        server = TestServer.startWithSending(vertx, db);
     }
 
     @AfterEach
     void stop() {
         if (server != null) server.close();
+        if (db != null) db.close();
     }
 
     private static Invitation draft() {
@@ -503,10 +508,10 @@ class AccountsApiTest {
     }
 
     @Test
-    void the_profile_document_is_kept_as_sent_and_only_an_admin_of_the_organisation_replaces_it() {
+    void the_profile_document_is_kept_as_sent_and_only_an_admin_of_the_organisation_replaces_it() throws Exception {
         String url = BASE + "/organisations/" + OrganisationId.FIRST + "/profile";
         assertThat(send(server.client, HttpMethod.GET, url, null).statusCode()).isEqualTo(404);
-        String yaml = "issuer:\n  name: SỞ NỘI VỤ # giữ nguyên ghi chú\n";
+        String yaml = sampleProfile() + "# giữ nguyên ghi chú\n";
         assertThat(send(server.client, HttpMethod.PUT, url, yaml).statusCode()).isEqualTo(204);
         HttpResponse<Buffer> back = send(server.client, HttpMethod.GET, url, null);
         assertThat(back.bodyAsString()).isEqualTo(yaml);
@@ -516,5 +521,56 @@ class AccountsApiTest {
         assertThat(send(drafter, HttpMethod.GET, url, null).bodyAsString()).isEqualTo(yaml);
         assertThat(send(drafter, HttpMethod.PUT, url, "issuer: {}\n").statusCode()).isEqualTo(403);
         assertThat(send(server.client, HttpMethod.GET, url, null).bodyAsString()).isEqualTo(yaml);
+    }
+
+    // ---- drafts from the organisation's profile --------------------------------------------------------------------
+
+    /** The samples' issuer's profile, as an office keeps it (examples/profile). */
+    private static String sampleProfile() throws Exception {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("../examples/profile/ubnd-tinh-ha-tinh.yaml"));
+    }
+
+    @Test
+    void a_new_draft_starts_from_the_organisations_profile_and_saves() throws Exception {
+        String profile = BASE + "/organisations/" + OrganisationId.FIRST.value() + "/profile";
+        assertThat(send(server.client, HttpMethod.GET, BASE + "/drafts/new", null).statusCode())
+                .as("no profile yet").isEqualTo(404);
+        assertThat(send(server.client, HttpMethod.PUT, profile, sampleProfile()).statusCode()).isEqualTo(204);
+
+        HttpResponse<Buffer> made = send(server.client, HttpMethod.GET, BASE + "/drafts/new?kind=cong-van", null);
+        JsonObject draft = ok(made, 200);
+        assertThat(draft.getString("kind")).isEqualTo("cong-van");
+        assertThat(draft.getJsonObject("issuer").getString("name")).contains("TỈNH HÀ TĨNH");
+        assertThat(draft.getJsonArray("distribution").encode()).contains("Lưu: VT");
+        assertThat(send(server.client, HttpMethod.POST, BASE + "/invitations", draft.encode()).statusCode())
+                .as("the draft saves as it came").isEqualTo(201);
+
+        assertThat(send(server.client, HttpMethod.GET, BASE + "/drafts/new?kind=hop", null).statusCode()).isEqualTo(400);
+        WebClient drafter = server.userWith("chuyenvien", OrganisationId.FIRST, Role.DRAFTER);
+        assertThat(send(drafter, HttpMethod.GET, BASE + "/drafts/new", null).statusCode()).isEqualTo(200);
+        WebClient approver = server.userWith("lanhdao", OrganisationId.FIRST, Role.APPROVER);
+        assertThat(send(approver, HttpMethod.GET, BASE + "/drafts/new", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_profile_that_does_not_read_is_refused_at_its_line_and_the_saved_one_stays() throws Exception {
+        String profile = BASE + "/organisations/" + OrganisationId.FIRST.value() + "/profile";
+        assertThat(send(server.client, HttpMethod.PUT, profile, sampleProfile()).statusCode()).isEqualTo(204);
+        String broken = sampleProfile().replace("\nunits:", "\nunitz:");
+        HttpResponse<Buffer> refused = send(server.client, HttpMethod.PUT, profile, broken);
+        assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(400);
+        assertThat(refused.bodyAsString()).contains("unitz").contains("\"line\"");
+        assertThat(send(server.client, HttpMethod.GET, profile, null).bodyAsString()).contains("\nunits:");
+    }
+
+    @Test
+    void a_profile_whose_name_has_expired_gives_no_new_draft_and_says_why() throws Exception {
+        String profile = BASE + "/organisations/" + OrganisationId.FIRST.value() + "/profile";
+        String expired = sampleProfile().replace("    place: Hà Tĩnh\n", "    place: Hà Tĩnh\n    validUntil: 2025-06-30\n");
+        assertThat(expired).contains("validUntil");
+        assertThat(send(server.client, HttpMethod.PUT, profile, expired).statusCode()).isEqualTo(204);
+        HttpResponse<Buffer> refused = send(server.client, HttpMethod.GET, BASE + "/drafts/new", null);
+        assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(422);
+        assertThat(refused.bodyAsString()).contains("PROFILE-IDENTITY-EXPIRED").contains("NĐ 30/2020/NĐ-CP");
     }
 }

@@ -127,12 +127,31 @@ public final class TestServer implements AutoCloseable {
         return start(vertx, config, rules, limits, drawing, new InMemoryInvitationStore(), new InMemoryAccountStore());
     }
 
+    /**
+     * A server on {@code db} that also sends (the clerk's sending routes and the public reply pages), its messages
+     * left in the outbox: for the tests that walk every route.
+     */
+    public static TestServer startWithSending(Vertx vertx, vn.giaymoi.store.jdbc.Database db) {
+        vn.giaymoi.mail.Sending sending = new vn.giaymoi.mail.Sending(
+                new vn.giaymoi.application.service.InvitationService(db.invitations(), RuleEngine.standard(), CLOCK),
+                db.sending(), new InvitationRenderer(CLOCK), CLOCK, "http://localhost", "vanthu@localhost",
+                vn.giaymoi.mail.SendingAudit.LOG);
+        return start(vertx, WebConfig.onPort(0), RuleEngine.standard(), WebServer.Limits.DEFAULT,
+                new InvitationRenderer()::render, db.invitations(), db.accounts(), sending);
+    }
+
     private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
             BlockingRenderer.Drawing drawing, InvitationStore backing, AccountStore accounts) {
+        return start(vertx, config, rules, limits, drawing, backing, accounts, null);
+    }
+
+    private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
+            BlockingRenderer.Drawing drawing, InvitationStore backing, AccountStore accounts,
+            vn.giaymoi.mail.Sending sending) {
         InvitationStore store = OffEventLoop.guard(backing);
         firstAdmin(accounts);
         WebServer server = await(WebServer.start(vertx, config, store, new WebServer.Accounts(accounts, HASHER), CLOCK,
-                rules, limits, drawing));
+                rules, limits, drawing, sending));
         return new TestServer(vertx, store, accounts, server);
     }
 

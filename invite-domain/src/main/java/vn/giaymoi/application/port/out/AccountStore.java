@@ -33,7 +33,8 @@ public interface AccountStore {
     /**
      * Saves a new account.
      *
-     * @throws AccountRefusal.UsernameTaken, AccountRefusal.NoSuchOrganisation
+     * @throws AccountRefusal.UsernameTaken when the username is in use
+     * @throws AccountRefusal.NoSuchOrganisation when the account's organisation does not exist
      */
     Account createUser(Account account, Instant at);
 
