@@ -64,6 +64,7 @@ class ClerkEditorBrowserTest {
         vertx = Vertx.vertx();
         server = TestServer.start(vertx, RuleEngine.standard());
         driver = HeadlessChromium.start(profile, profile.resolve("downloads"), "--lang=en-US");
+        HeadlessChromium.logIn(driver, server.port(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll
@@ -357,7 +358,8 @@ class ClerkEditorBrowserTest {
 
     byte[] download(String id) throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(url("/api/v1/invitations/" + id + "/document?format=pdf"))).build(),
+                java.net.URI.create(url("/api/v1/invitations/" + id + "/document?format=pdf")))
+                .header("Authorization", "Bearer " + server.adminToken()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
