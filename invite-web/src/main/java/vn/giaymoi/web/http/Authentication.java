@@ -67,17 +67,24 @@ public final class Authentication implements Handler<RoutingContext> {
         String hash = Tokens.hash(token.get());
         // the body waits for the body handlers after this one, which read it once the lookup is done
         ctx.request().pause();
-        offload.run(() -> accounts.credential(hash, clock.instant())).onComplete(done -> ctx.request().resume())
-                .onSuccess(found -> {
-            if (found.isPresent()) {
-                ctx.put(ACCOUNT, found.get());
-                ctx.next();
-            } else if (open) {
-                ctx.next();
-            } else {
-                deny(ctx, "Phiên đăng nhập hoặc mã API đã hết hạn hay không đúng; hãy đăng nhập lại.");
+        offload.run(() -> accounts.credential(hash, clock.instant())).onComplete(done -> {
+            try {
+                if (done.failed()) {
+                    ctx.fail(done.cause());
+                } else if (done.result().isPresent()) {
+                    ctx.put(ACCOUNT, done.result().get());
+                    ctx.next();
+                } else if (open) {
+                    ctx.next();
+                } else {
+                    deny(ctx, "Phiên đăng nhập hoặc mã API đã hết hạn hay không đúng; hãy đăng nhập lại.");
+                }
+            } finally {
+                // only now: resumed before the body handler listens, a body arriving in between was lost and the
+                // request waited for its end until the deadline (a browser's two simultaneous POSTs showed it)
+                ctx.request().resume();
             }
-        }).onFailure(ctx::fail);
+        });
     }
 
     /** The token of {@code Authorization: Bearer …}, if the request carries one. */

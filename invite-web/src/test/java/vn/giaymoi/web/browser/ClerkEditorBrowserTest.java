@@ -205,7 +205,9 @@ class ClerkEditorBrowserTest {
 
     WebElement finding(String ruleId) {
         By item = By.cssSelector("#findings-list li[data-rule=\"" + ruleId + "\"]");
-        return new WebDriverWait(driver, WAIT).until(d -> d.findElements(item).isEmpty() ? null : d.findElement(item));
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(() -> "no finding " + ruleId + "; the panel says: " + driver.findElement(By.id("findings")).getText())
+                .until(d -> d.findElements(item).isEmpty() ? null : d.findElement(item));
     }
 
     /** Clicks a finding and answers the data-path of the field that took the focus. */
