@@ -80,6 +80,14 @@ final class PdfFonts {
         return Float.isNaN(advance(face, codePoint)) ? Face.FALLBACK : face;
     }
 
+    /**
+     * {@code codePoint} if {@code face} or the fallback can draw it, else a question mark: a character no font of
+     * the document has (a Cyrillic or CJK letter typed by mistake) is shown as such instead of failing the PDF.
+     */
+    static int drawable(Face face, int codePoint) {
+        return Float.isNaN(advance(face, codePoint)) && Float.isNaN(advance(Face.FALLBACK, codePoint)) ? '?' : codePoint;
+    }
+
     /** The advance of {@code codePoint} per em in {@code face}, or in the fallback when {@code face} lacks it. */
     static float width(Face face, int codePoint) {
         float w = advance(face, codePoint);

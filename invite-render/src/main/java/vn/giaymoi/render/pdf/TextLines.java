@@ -145,7 +145,8 @@ final class TextLines {
             return pieces.isEmpty() && text.length() == 0;
         }
 
-        void add(Face wanted, int c) {
+        void add(Face wanted, int codePoint) {
+            int c = PdfFonts.drawable(wanted, codePoint);
             Face f = PdfFonts.drawing(wanted, c);
             if (f != face && text.length() > 0) flush();
             face = f;

@@ -50,4 +50,11 @@ class TextLinesTest {
         Line l = TextLines.single("HCC\u2081", Face.REGULAR, 11);
         assertThat(l.words().get(0).pieces()).extracting(TextLines.Piece::face).containsExactly(Face.REGULAR, Face.FALLBACK);
     }
+
+    /** Found by the pipeline fuzzer: a letter no font of the document has (Cyrillic Ԕ, U+0514) failed the whole PDF. */
+    @Test
+    void a_character_no_font_has_is_drawn_as_a_question_mark_instead_of_failing() {
+        assertThat(lines("Họp \u0514 ngày 5", 400)).containsExactly("Họp ? ngày 5");
+        assertThat(lines("Sở Nội vụ", 400)).containsExactly("Sở Nội vụ");
+    }
 }
