@@ -102,10 +102,20 @@ class HtmlWriterTest {
     }
 
     private static final TemplateEngine ENGINE = engine();
+    private static final String CSS = css();
+
+    private static String css() {
+        try (var in = HtmlWriterTest.class.getResourceAsStream("/vn/giaymoi/render/html/invitation.css")) {
+            return "\n" + new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static String template(PageLayout page) {
         Context context = new Context(Locale.forLanguageTag("vi-VN"));
         context.setVariable("page", page);
+        context.setVariable("css", CSS); // the writer's own style sheet: the reference differs only in how it is written
         context.setVariable("addresseesHeading", PageLayout.ADDRESSEES_HEADING);
         context.setVariable("distributionHeading", PageLayout.DISTRIBUTION_HEADING);
         return ENGINE.process("invitation", context);
