@@ -377,7 +377,8 @@ public final class ApiRoutes {
         });
     }
 
-    private static Syntax syntax(String contentType) {
+    /** The input format's syntax named by a request's Content-Type; 415 for any other. */
+    static Syntax syntax(String contentType) {
         String c = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (c.contains("json")) return Syntax.JSON;
         if (c.contains("yaml")) return Syntax.YAML;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
@@ -55,7 +54,7 @@ public final class FixRoutes {
             throw ApiException.badRequest("Sửa một lỗi cần cả rule và path của lỗi đó; bỏ cả hai để sửa mọi lỗi sửa được.");
         }
         Language language = language(ctx.queryParams().get("lang"));
-        Syntax syntax = syntax(ctx.request().getHeader("Content-Type"));
+        Syntax syntax = ApiRoutes.syntax(ctx.request().getHeader("Content-Type"));
         Buffer body = ctx.body().buffer();
         LocalDate today = LocalDate.now(clock);
         offload.run(() -> {
@@ -99,12 +98,5 @@ public final class FixRoutes {
         Parsed parsed = format.read(text, syntax, "nội dung gửi lên");
         if (parsed instanceof Parsed.Failed failed) throw ApiException.badInput(failed.problems());
         return ((Parsed.Ok) parsed).invitation();
-    }
-
-    private static Syntax syntax(String contentType) {
-        String c = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (c.contains("json")) return Syntax.JSON;
-        if (c.contains("yaml")) return Syntax.YAML;
-        throw ApiException.unsupportedMediaType(contentType);
     }
 }
