@@ -30,6 +30,7 @@ import vn.giaymoi.web.error.ProblemResponder;
 import vn.giaymoi.web.http.AccountRoutes;
 import vn.giaymoi.web.http.ApiRoutes;
 import vn.giaymoi.web.http.BodyPolicy;
+import vn.giaymoi.web.http.DraftChoiceRoutes;
 import vn.giaymoi.web.http.FixRoutes;
 import vn.giaymoi.web.http.ImportRoutes;
 import vn.giaymoi.web.http.SecurityHeaders;
@@ -116,6 +117,7 @@ public final class WebServer {
         people.mount(router);
         api.mount(router);
         new FixRoutes(format, rules, web.offload, clock).mount(router);
+        new DraftChoiceRoutes(accounts.store(), web.offload).mount(router);
         new VerifyRoutes(web.offload, SignatureTrust.fromEnvironment(), clock).mount(router);
         if (sending != null) new SendingRoutes(sending, web.offload,
                 ctx -> new Sender(Authentication.account(ctx).username())).mount(router);

@@ -261,7 +261,14 @@ public final class AccountRoutes {
         return new JsonObject().put("username", a.username()).put("fullName", a.fullName())
                 .put("organisation", a.organisation().toString())
                 .put("roles", new JsonArray(a.roles().stream().sorted().map(Role::wire).toList()))
+                .put("may", may(a))
                 .put("installationAdmin", a.installationAdmin());
+    }
+
+    /** The steps the account's roles allow ({@code edit}, {@code submit}, …): the editor offers only these. */
+    private static JsonArray may(Account a) {
+        return new JsonArray(java.util.Arrays.stream(Permission.values()).filter(p -> Access.check(a, p).isEmpty())
+                .map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     private void changePassword(RoutingContext ctx) {
