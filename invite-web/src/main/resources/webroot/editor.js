@@ -208,11 +208,21 @@ function recipients() {
   return el('div', { class: 'form' },
     addressees ? el('fieldset', { 'data-path': 'addressees' }, el('legend', {}, 'Kính gửi'),
       el('div', { class: 'hint' }, 'Mỗi dòng một nơi; dòng chưa phải dòng cuối kết thúc bằng dấu ;'),
-      stringList('addressees', 'Sở Nội vụ;', 'thêm nơi được kính gửi', 'Kính gửi')) : null,
+      stringList('addressees', 'Sở Nội vụ;', 'thêm nơi được kính gửi', 'Kính gửi'),
+      unitPicker('Kính gửi thêm đơn vị trong danh bạ', model.addressees, u => pick('addressees', withAddressee(model.addressees, u.name)),
+        { 'data-path': 'addressees.pick' })) : null,
     el('fieldset', { 'data-path': 'distribution' }, el('legend', {}, 'Nơi nhận'),
       el('div', { class: 'hint' }, 'Dòng cuối: Lưu: VT, …'),
       stringList('distribution', 'Như thành phần mời;', 'thêm nơi nhận', 'Nơi nhận'),
+      unitPicker('Nơi nhận thêm đơn vị trong danh bạ', model.distribution, u => pick('distribution', withRecipient(model.distribution, u.name)),
+        { 'data-path': 'distribution.pick' }),
       addressees ? null : el('button', { type: 'button', class: 'small struct', onclick: () => add('addressees', '') }, '+ thêm phần Kính gửi')));
+}
+
+/** Stores a list made by a picker and redraws the form. */
+function pick(k, list) {
+  set(k, list);
+  render();
 }
 
 function opening() {
@@ -358,6 +368,8 @@ function factFields(p, pt, fact) {
     group: () => [field('Cấp của nhóm', f + '.level', { options: LEVELS.slice(1) })],
     invitee: () => [el('div', { class: 'row' }, field('Họ tên', f + '.name'), field('Chức vụ', f + '.title')),
       field('Đơn vị (mỗi dòng một đơn vị)', f + '.units', { multiline: true, lines: true, rows: 2 }),
+      unitPicker('Thêm đơn vị được mời từ danh bạ', pt.invitee.units, u => pick(key(f + '.units'), (pt.invitee.units || []).concat([u.name])),
+        { 'data-path': f + '.units.pick' }),
       el('div', { class: 'row' }, field('Đại diện', f + '.representative', { type: 'checkbox' }),
         field('Chủ trì', f + '.chair', { type: 'checkbox' }), field('Có giấy mời riêng', f + '.separateInvitation', { type: 'checkbox' }),
         field('Ghi chú', f + '.note'))],
@@ -403,8 +415,13 @@ function signature() {
     changed();
     render();
   });
-  return el('fieldset', { 'data-path': 'signature' }, el('legend', {}, 'Thẩm quyền ký'),
-    el('label', { class: 'f struct' }, 'Mẫu quyền hạn ký', stack),
+  const roster = signerPicker(model.signature, chosen => {
+    Object.assign(model.signature, chosen);
+    changed();
+    render();
+  });
+  return el('fieldset', { 'data-path': 'signature' }, el('legend', {}, 'Thẩm quyền ký'), roster,
+    el('label', { class: 'f struct' }, roster ? 'hoặc mẫu quyền hạn ký' : 'Mẫu quyền hạn ký', stack),
     el('div', { class: 'hint' }, 'Dòng quyền hạn (TM., KT., TL., TUQ., Q. và chức danh)'),
     stringList('signature.authority', 'KT. CHỦ TỊCH', 'thêm dòng'),
     el('div', { class: 'row' }, field('Chức vụ người ký', 'signature.title', { placeholder: 'PHÓ CHỦ TỊCH' }),
@@ -614,8 +631,10 @@ function banner(text, error) {
   b.classList.toggle('error', !!error);
 }
 
+/** Keeps what the page needs of a stored version; its steps are those its state and the user's roles allow. */
 function remember(item) {
-  stored = { id: item.id, version: item.version, status: item.status, savedAt: item.savedAt, actions: item.actions || [] };
+  stored = { id: item.id, version: item.version, status: item.status, savedAt: item.savedAt,
+    actions: (item.actions || []).filter(allowed) };
 }
 
 /** Shows a stored version: its state, only the steps the state allows, its links to other documents. */
@@ -646,6 +665,8 @@ function showHeader(item) {
   } else if (item.status === 'submitted' || item.status === 'approved') {
     banner(STATUS_LABEL[item.status] + ': không sửa được trong lúc chờ ' + (item.status === 'submitted' ? 'duyệt' : 'ban hành')
       + '; muốn sửa thì trả lại trước.');
+  } else if (!editable && (item.actions || []).includes('edit')) {
+    banner('Tài khoản của bạn không có vai trò chuyên viên soạn thảo nên chỉ xem được dự thảo này.');
   } else {
     banner('');
   }
@@ -893,7 +914,7 @@ async function download(e) {
 async function start() {
   const fresh = !id && params.has('new');
   if (!id && !fresh) { banner('Thiếu mã giấy mời trong địa chỉ (editor.html?id=…). Quay lại danh sách để mở hoặc soạn mới.', true); return; }
-  const f = await api('GET', '/formats');
+  const [f] = await Promise.all([api('GET', '/formats'), loadChoices()]);
   if (f.ok) formats = f.body.formats.map(x => x.name);
   previewFormat = formats.includes('html') ? 'html' : 'txt';
   document.getElementById(previewFormat === 'html' ? 'preview-frame' : 'preview-text').hidden = false;
