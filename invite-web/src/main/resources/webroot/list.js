@@ -7,6 +7,9 @@ const pager = document.getElementById('pager');
 const PAGE_SIZE = 50;
 let page = 1;
 
+// the date filters are written dd/mm/yyyy with the Vietnamese calendar, whatever the browser's language
+for (const slot of document.querySelectorAll('.date-slot')) slot.replaceWith(vnDateInput({ name: slot.dataset.name }, '', () => {}));
+
 /** 2026-05-12 as 12/05/2026. */
 function dayText(iso) {
   return iso ? iso.split('-').reverse().join('/') : '';
@@ -14,7 +17,16 @@ function dayText(iso) {
 
 async function load() {
   const q = new URLSearchParams();
-  for (const [k, v] of new FormData(form)) if (v) q.set(k, v);
+  for (const [k, v] of new FormData(form)) {
+    if (!v) continue;
+    const value = /(From|To)$/.test(k) ? vnToIso(v) : v;
+    if (value === null) { // said next to the field too
+      tbody.replaceChildren();
+      message.textContent = 'Ngày "' + v + '" không dùng được: hãy viết ngày/tháng/năm có trên lịch, ví dụ 05/12/2026.';
+      return;
+    }
+    q.set(k, value);
+  }
   const filtered = [...q.keys()].length > 0;
   q.set('page', page);
   q.set('size', PAGE_SIZE);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -149,10 +148,14 @@ class SearchBrowserTest {
         driver.findElement(By.cssSelector("#search button[type=submit]")).click();
     }
 
-    /** Sets a date input whatever the browser's locale shows (typing into it would depend on that locale). */
+    /** Types a date filter as a clerk does, dd/mm/yyyy, into a text field that does not follow the browser's locale. */
     private void setDate(String name, String iso) {
-        ((JavascriptExecutor) driver).executeScript("document.querySelector('[name=' + arguments[0] + ']').value ="
-                + " arguments[1];", name, iso);
+        WebElement input = driver.findElement(By.name(name));
+        assertThat(input.getAttribute("type")).isEqualTo("text");
+        assertThat(input.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        String[] ymd = iso.split("-");
+        if (!iso.isEmpty()) input.sendKeys(ymd[2] + "/" + ymd[1] + "/" + ymd[0]);
     }
 
     private List<WebElement> rows() {
