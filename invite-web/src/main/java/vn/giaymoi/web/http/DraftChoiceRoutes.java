@@ -66,7 +66,7 @@ public final class DraftChoiceRoutes {
                 .end(body.encodePrettily())).onFailure(ctx::fail);
     }
 
-    static JsonObject json(OrganisationProfile profile) {
+    private static JsonObject json(OrganisationProfile profile) {
         JsonArray signers = new JsonArray();
         for (RosterSigner s : profile.signers()) {
             JsonArray forms = new JsonArray();

@@ -96,6 +96,19 @@ class DraftChoiceRoutesTest {
     }
 
     @Test
+    void a_stored_profile_that_no_longer_reads_is_a_422_at_its_line_not_a_500() {
+        server.accounts.saveProfile(OrganisationId.FIRST, "kind: ho-so-co-quan\nunitz:\n  - {name: Sở Nội vụ}\n");
+        HttpResponse<Buffer> r = get(server.client, BASE + "/drafts/choices");
+        assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(422);
+        assertThat(r.bodyAsJsonObject().getString("detail")).contains("Hồ sơ cơ quan không đọc được");
+        assertThat(r.bodyAsJsonObject().getJsonArray("findings").stream().map(JsonObject.class::cast))
+                .anySatisfy(where -> {
+                    assertThat(where.encode()).contains("unitz");
+                    assertThat(where.getInteger("line")).isEqualTo(2);
+                });
+    }
+
+    @Test
     void me_names_the_steps_the_users_roles_allow() {
         JsonObject drafter = get(server.userWith("chuyenvien", OrganisationId.FIRST, Role.DRAFTER), BASE + "/auth/me")
                 .bodyAsJsonObject();
