@@ -358,9 +358,12 @@ final class TextRules {
         }
     }
 
-    /** {@code số 05/GM – CTGPL}, {@code số 27 - GM/BTGTU}: a cited number with spaces or an en dash in its symbol. */
+    /**
+     * {@code số 05/GM – CTGPL}, {@code số 27 - GM/BTGTU}, {@code số 04/2021/TT- TTCP}: a cited number with spaces or an
+     * en dash in its symbol (the year of a legal document may stand between number and symbol).
+     */
     private static final Pattern CITED = Pattern.compile(
-            "(?<!\\p{L})(?iu:số)\\s+((\\d+)\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d&]*(?:\\s*[-–]\\s*\\p{Lu}[\\p{Lu}\\d&]*)+)"
+            "(?<!\\p{L})(?iu:số)\\s+((\\d+)\\s*/\\s*((?:\\d{4}\\s*/\\s*)?\\p{Lu}[\\p{Lu}\\d&]*(?:\\s*[-–]\\s*\\p{Lu}[\\p{Lu}\\d&]*)+)"
                     + "|(\\d+)\\s*[-–]\\s*(\\p{Lu}[\\p{Lu}\\d]*)\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d]*))");
 
     /**
@@ -380,7 +383,7 @@ final class TextRules {
                 while (m.find()) {
                     String written = m.group(1);
                     String compact = m.group(2) != null
-                            ? m.group(2) + "/" + m.group(3).replaceAll("\\s*[-–]\\s*", "-")
+                            ? m.group(2) + "/" + m.group(3).replaceAll("\\s*/\\s*", "/").replaceAll("\\s*[-–]\\s*", "-")
                             : m.group(4) + "-" + m.group(5) + "/" + m.group(6);
                     if (compact.equals(written)) continue;
                     out.add(warning(s.path(), text(1, written, compact), compact, written, null));

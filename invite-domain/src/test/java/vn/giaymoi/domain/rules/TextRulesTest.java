@@ -174,6 +174,27 @@ class TextRulesTest {
         }
 
         @Test
+        void a_legal_document_number_with_its_year_and_a_space_after_the_dash_is_written_compactly() {
+            Rule rule = new TextRules.CitedNumberFormat();
+            // the Tân Đoàn (Lạng Sơn) notice of 2025 cites "Thông tư số 04/2021/TT- TTCP"
+            assertThat(check(rule, with("Căn cứ Thông tư số 04/2021/TT- TTCP ngày 01/10/2021 của Thanh tra Chính phủ."))).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("04/2021/TT-TTCP"));
+            assertThat(check(rule, with("Căn cứ Thông tư số 01/2021/TT-TTCP ngày 11/3/2021; Quyết định số 168a/QĐ-UBND ngày 6/9/2025; "
+                    + "Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN."))).isEmpty();
+        }
+
+        @Test
+        void chu_thich_and_thi_thanh_an_are_typos_with_their_corrections() {
+            Rule rule = new TextRules.CommonTypo();
+            // the Tân Đoàn (Lạng Sơn) notice of 2025 and the Phú Thọ HĐND report of 22/10/2025
+            assertThat(check(rule, with("Trường hợp đột xuất, Chủ thịch UBND xã uỷ quyền cho một Phó Chủ tịch UBND xã tiếp công dân.")))
+                    .extracting(Finding::expected).containsExactly("Chủ tịch");
+            assertThat(check(rule, with("Báo cáo công tác năm 2025 của Cơ quan thi thành án dân sự tỉnh."))).extracting(Finding::expected)
+                    .containsExactly("thi hành án");
+            assertThat(check(rule, with("Chủ tịch UBND xã tiếp công dân; báo cáo của Cơ quan thi hành án dân sự tỉnh."))).isEmpty();
+        }
+
+        @Test
         void tieu_bieu_pút_and_hiều_are_typos_with_their_corrections() {
             Rule rule = new TextRules.CommonTypo();
             Invitation broken = with("Mỗi khoa cử 05 sinh viên tiểu biểu dự Hội nghị.");
