@@ -116,7 +116,10 @@ class RealCorpusTest {
             Map.entry("053-nhi-chieu-hai-phong-thuong-truc-hdnd-hop-thang-10-2025.yaml", new Expected("2025-10-27", List.of())),
             Map.entry("054-thanh-ha-hai-phong-hdnd-xa-lien-tich-2025.yaml", new Expected("2025-07-14", List.of())),
             Map.entry("055-thu-duc-dang-uy-phuong-trien-khai-nghi-quyet-2025.yaml", new Expected("2025-09-22", List.of())),
-            Map.entry("056-huong-an-hue-dang-uy-quan-triet-nghi-quyet-2025.yaml", new Expected("2025-09-03", List.of())));
+            Map.entry("056-huong-an-hue-dang-uy-quan-triet-nghi-quyet-2025.yaml", new Expected("2025-09-03", List.of())),
+            Map.entry("057-quang-tri-hdnd-ky-hop-thu-2-khoa-viii-2025.yaml", new Expected("2025-08-06", List.of())),
+            Map.entry("058-viet-tri-hdnd-phuong-ky-hop-chuyen-de-2025.yaml", new Expected("2025-08-01", List.of())),
+            Map.entry("059-tay-son-gia-lai-lich-tiep-cong-dan-2025.yaml", new Expected("2025-07-02", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
