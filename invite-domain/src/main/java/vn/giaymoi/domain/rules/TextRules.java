@@ -158,7 +158,13 @@ final class TextRules {
         return out;
     }
 
-    /** TEXT-TIME-NOTATION: clock times written one way in a document ({@code 08:00}, {@code 08h00} or {@code 8 giờ}). */
+    /** {@code 7h30 phút}: the short notation with the minutes' word of the long one. */
+    private static final Pattern H_AND_PHUT = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})[hH](\\d{2})\\s+(?iu:phút)(?!\\p{L})");
+
+    /**
+     * TEXT-TIME-NOTATION: clock times written one way in a document ({@code 08:00}, {@code 08h00} or {@code 8 giờ}),
+     * and no single time that mixes two of them ({@code Từ 7h30 phút đến 17h00}, a real Lai Châu notice).
+     */
     static final class TimeNotation extends AbstractRule {
         TimeNotation() {
             super("TEXT-TIME-NOTATION", "Giờ viết một kiểu trong văn bản (08h00, 08:00 hoặc 8 giờ)", WORDING);
@@ -167,10 +173,20 @@ final class TextRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             Map<String, Seen> byNotation = new LinkedHashMap<>();
+            List<Finding> out = new ArrayList<>();
             for (TextScan.Source s : texts(inv)) {
                 for (Clock c : clocks(s.text())) byNotation.computeIfAbsent(c.notation(), n -> new Seen(c.written().strip(), s.path())).count++;
+                Matcher m = H_AND_PHUT.matcher(s.text());
+                while (m.find()) {
+                    String shortForm = m.group(1) + "h" + m.group(2);
+                    String longForm = m.group(1) + " giờ " + m.group(2) + " phút";
+                    out.add(warning(s.path(), "Giờ '" + m.group() + "' trộn hai cách viết; viết '" + shortForm + "' hoặc '" + longForm + "'",
+                            "The time '" + m.group() + "' mixes two notations; write '" + shortForm + "' or '" + longForm + "'",
+                            shortForm, m.group(), null));
+                }
             }
-            return mixed(this, Map.of("", byNotation), "Giờ", "Clock time");
+            out.addAll(mixed(this, Map.of("", byNotation), "Giờ", "Clock time"));
+            return out;
         }
     }
 

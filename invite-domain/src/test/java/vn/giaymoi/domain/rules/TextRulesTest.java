@@ -184,6 +184,22 @@ class TextRulesTest {
         }
 
         @Test
+        void a_time_with_h_and_phut_mixes_two_notations() {
+            Rule rule = new TextRules.TimeNotation();
+            java.util.function.Function<Invitation, List<Finding>> mixedInOne = inv -> check(rule, inv).stream()
+                    .filter(f -> f.messageVi().contains("trộn hai cách viết")).toList();
+            // the Quyết Tiến (Lai Châu) notice of 2022
+            assertThat(mixedInOne.apply(with("Khai mạc Hội thi: Từ 7h30 phút đến 17h00 ngày 29/10/2022."))).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.actual()).isEqualTo("7h30 phút");
+                        assertThat(f.expected()).isEqualTo("7h30");
+                        assertThat(f.messageVi()).contains("7 giờ 30 phút");
+                    });
+            assertThat(mixedInOne.apply(with("Khai mạc Hội thi: Từ 7h30 đến 17h00 ngày 29/10/2022; 15 phút giải lao."))).isEmpty();
+            assertThat(mixedInOne.apply(with("Khai mạc lúc 7 giờ 30 phút, bế mạc lúc 17 giờ 00 phút ngày 29/10/2022."))).isEmpty();
+        }
+
+        @Test
         void chu_thich_and_thi_thanh_an_are_typos_with_their_corrections() {
             Rule rule = new TextRules.CommonTypo();
             // the Tân Đoàn (Lạng Sơn) notice of 2025 and the Phú Thọ HĐND report of 22/10/2025
