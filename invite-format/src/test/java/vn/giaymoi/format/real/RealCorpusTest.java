@@ -120,7 +120,9 @@ class RealCorpusTest {
             Map.entry("056-huong-an-hue-dang-uy-quan-triet-nghi-quyet-2025.yaml", new Expected("2025-09-03", List.of())),
             Map.entry("057-quang-tri-hdnd-ky-hop-thu-2-khoa-viii-2025.yaml", new Expected("2025-08-06", List.of())),
             Map.entry("058-viet-tri-hdnd-phuong-ky-hop-chuyen-de-2025.yaml", new Expected("2025-08-01", List.of())),
-            Map.entry("059-tay-son-gia-lai-lich-tiep-cong-dan-2025.yaml", new Expected("2025-07-02", List.of())));
+            Map.entry("059-tay-son-gia-lai-lich-tiep-cong-dan-2025.yaml", new Expected("2025-07-02", List.of())),
+            // "Uỷ viên BTV Tỉnh uỷ" beside "Ủy viên BTV Tỉnh ủy", as printed
+            Map.entry("060-phu-tho-hdnd-ky-hop-chuyen-de-thu-tu-2025.yaml", new Expected("2025-11-20", List.of("TEXT-VARIANT@body[1].points[2]"))));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
