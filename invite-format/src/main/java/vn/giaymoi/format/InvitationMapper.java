@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.delegation.AuthorityLine;
 import vn.giaymoi.domain.delegation.SigningAuthority;
 import vn.giaymoi.domain.invitation.BasisDocument;
@@ -266,11 +266,6 @@ public final class InvitationMapper {
         return out;
     }
 
-    private static List<ContactDto> contactDtos(List<Contact> contacts) {
-        return contacts.isEmpty() ? null
-                : contacts.stream().map(c -> new ContactDto(c.name(), c.email(), c.phone())).toList();
-    }
-
     /** {@code make}'s value, or null after adding the domain's refusal to {@code problems} at {@code path}. */
     static <T> T at(List<Located> problems, String path, Supplier<T> make) {
         try {
@@ -309,53 +304,8 @@ public final class InvitationMapper {
 
     // ---- domain -> dto -------------------------------------------------------------------------------
 
-    /** The input-file form of {@code inv}: reading it back gives an equal invitation. */
+    /** The input-file form of {@code inv}: reading it back gives an equal invitation ({@link InvitationWriter}). */
     public static InvitationDto toDto(Invitation inv) {
-        Issuer is = inv.issuer();
-        DateLine dl = inv.dateLine();
-        DateDto date = DateDto.of(dl.day(), dl.month(), dl.year());
-        return new InvitationDto(
-                inv.kind().code(),
-                new IssuerDto(is.parent(), is.name(), is.abbreviation(), is.level() == null ? null : is.level().code(), is.province()),
-                inv.number().toString(),
-                dl.place(),
-                date,
-                inv.subject().markup(),
-                inv.urgency() == null ? null : inv.urgency().code(),
-                inv.confidentiality() == null ? null : inv.confidentiality().code(),
-                inv.form() == null ? null : inv.form().code(),
-                inv.addressees().entries().stream().map(RichText::markup).toList(),
-                inv.opening() == null ? null : new OpeningDto(inv.opening().text().markup(),
-                        inv.opening().basis().stream().map(b -> new OpeningDto.Basis(b.type(), b.number(), b.date(), b.issuer())).toList()),
-                pointDtos(inv.body()),
-                inv.distribution().entries().stream().map(RichText::markup).toList(),
-                new SignatureDto(inv.signature().lines().stream().map(AuthorityLine::toString).toList(),
-                        inv.signature().title(), inv.signature().signer()),
-                inv.format() == DocumentFormat.STATE ? null : inv.format().code(),
-                inv.onBehalfOf(),
-                inv.footer(),
-                contactDtos(inv.distribution().contacts()));
-    }
-
-    private static List<PointDto> pointDtos(List<Point> points) {
-        return points.stream().map(p -> new PointDto(
-                p.marker() == Marker.NONE ? null : p.marker().sample(),
-                p.text() == null ? null : p.text().markup(),
-                p.fact(Session.class).map(s -> new PointDto.Session(s.date(), s.start(), s.end(), s.duration(),
-                        s.arriveEarlyMinutes(), s.endDate(), s.partOfDay() == null ? null : s.partOfDay().code())).orElse(null),
-                p.fact(Venue.class).map(v -> new PointDto.Venue(v.name(), v.level() == null ? null : v.level().code(), v.link())).orElse(null),
-                p.fact(AttendeeGroup.class).map(g -> new PointDto.Group(g.level().code())).orElse(null),
-                p.fact(Invitee.class).map(i -> new PointDto.Invitee(i.name(), i.title(), i.units(), i.representative(), i.chair(),
-                        i.separateInvitation(), i.note(),
-                        i.quota() == null ? null : new PointDto.Quota(i.quota().count(), i.quota().unit()),
-                        contactDtos(i.contacts()))).orElse(null),
-                p.fact(AgendaItem.class).map(a -> new PointDto.Agenda(a.topic(), a.presenter())).orElse(null),
-                p.fact(Assignment.class).map(t -> new PointDto.Task(t.lead(), t.coordinating(), t.deliverable(),
-                        t.deadlines().stream().map(d -> new PointDto.Deadline(d.time() == null ? d.date().toString() : d.date().atTime(d.time()).toString())).toList())).orElse(null),
-                pointDtos(p.points()),
-                p.fact(Programme.class).map(pr -> new PointDto.Programme(pr.date(), pr.slots().stream()
-                        .map(s -> new PointDto.Slot(s.from(), s.until(), s.activity(), s.by())).toList())).orElse(null),
-                p.fact(Requirement.class).map(r -> new PointDto.Requirement(r.kind().code(), r.detail(), r.link())).orElse(null)))
-                .toList();
+        return InvitationWriter.INSTANCE.invitation(inv);
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Invitations;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.AgendaItem;
 import vn.giaymoi.domain.meeting.AttendeeGroup;

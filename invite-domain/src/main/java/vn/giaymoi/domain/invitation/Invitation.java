@@ -2,21 +2,10 @@ package vn.giaymoi.domain.invitation;
 
 import vn.giaymoi.domain.message.ErrorCode;
 import vn.giaymoi.domain.message.InvalidValueException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import vn.giaymoi.domain.delegation.Assignment;
 import vn.giaymoi.domain.delegation.SigningAuthority;
-import vn.giaymoi.domain.meeting.AdministrativeLevel;
-import vn.giaymoi.domain.meeting.AgendaItem;
-import vn.giaymoi.domain.meeting.AttendeeGroup;
-import vn.giaymoi.domain.meeting.Fact;
-import vn.giaymoi.domain.meeting.Invitee;
 import vn.giaymoi.domain.meeting.MeetingForm;
-import vn.giaymoi.domain.meeting.Programme;
-import vn.giaymoi.domain.meeting.Requirement;
-import vn.giaymoi.domain.meeting.Session;
-import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.recipient.Addressees;
 import vn.giaymoi.domain.recipient.Distribution;
 import vn.giaymoi.domain.text.RichText;
@@ -96,49 +85,7 @@ public record Invitation(InvitationKind kind, Issuer issuer, DocumentNumber numb
 
     /** The typed facts of the meeting, gathered from the content in reading order. */
     public Meeting meeting() {
-        Gathered g = new Gathered();
-        gather(outline().entries(), null, -1, g);
-        return new Meeting(g.sessions, g.venues, form, g.seats, g.agenda, g.tasks, g.sessionVenues, g.programmes,
-                g.requirements);
-    }
-
-    /** What {@link #meeting()} collects while it walks the content. */
-    private static final class Gathered {
-        final List<Session> sessions = new ArrayList<>();
-        final List<Venue> venues = new ArrayList<>();
-        final List<Meeting.Seat> seats = new ArrayList<>();
-        final List<AgendaItem> agenda = new ArrayList<>();
-        final List<Meeting.Located<Assignment>> tasks = new ArrayList<>();
-        final java.util.Map<Integer, Venue> sessionVenues = new java.util.HashMap<>();
-        final List<Meeting.Located<Programme>> programmes = new ArrayList<>();
-        final List<Requirement> requirements = new ArrayList<>();
-    }
-
-    /** {@code session} is the index of the session whose point encloses these entries, or -1. */
-    private static void gather(List<Outline.Entry> entries, AdministrativeLevel level, int session, Gathered g) {
-        for (Outline.Entry e : entries) {
-            AdministrativeLevel here = level;
-            int enclosing = session;
-            List<Fact> facts = e.point().facts();
-            for (Fact fact : facts) {
-                if (fact instanceof Session s) {
-                    g.sessions.add(s);
-                    enclosing = g.sessions.size() - 1;
-                }
-            }
-            for (Fact fact : facts) {
-                if (fact instanceof Venue v) {
-                    g.venues.add(v);
-                    if (enclosing >= 0) g.sessionVenues.putIfAbsent(enclosing, v);
-                } else if (fact instanceof Invitee i) g.seats.add(new Meeting.Seat(i, level, e.path()));
-                else if (fact instanceof AgendaItem a) g.agenda.add(a);
-                else if (fact instanceof Assignment a) g.tasks.add(new Meeting.Located<>(a, e.path()));
-                else if (fact instanceof AttendeeGroup ag) here = ag.level();
-                else if (fact instanceof Programme p) g.programmes.add(new Meeting.Located<>(p, e.path()));
-                else if (fact instanceof Requirement r) g.requirements.add(r);
-            }
-            gather(e.children(), here, enclosing, g);
-        }
+        return Meeting.of(outline(), form);
     }
 
     /** A copy with another number (as when the register assigns one). */

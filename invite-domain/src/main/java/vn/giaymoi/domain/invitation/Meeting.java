@@ -1,11 +1,14 @@
 package vn.giaymoi.domain.invitation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.AgendaItem;
+import vn.giaymoi.domain.meeting.AttendeeGroup;
+import vn.giaymoi.domain.meeting.Fact;
 import vn.giaymoi.domain.meeting.Invitee;
 import vn.giaymoi.domain.meeting.MeetingForm;
 import vn.giaymoi.domain.meeting.Programme;
@@ -45,6 +48,53 @@ public record Meeting(List<Session> sessions, List<Venue> venues, MeetingForm fo
     public Meeting(List<Session> sessions, List<Venue> venues, MeetingForm form, List<Seat> invitees,
             List<AgendaItem> agenda, List<Located<Assignment>> assignments) {
         this(sessions, venues, form, invitees, agenda, assignments, Map.of(), List.of(), List.of());
+    }
+
+    /** The typed facts of {@code content}, an invitation's numbered content, in reading order; {@code form} as stated. */
+    public static Meeting of(Outline content, MeetingForm form) {
+        Gathered g = new Gathered();
+        gather(content.entries(), null, -1, g);
+        return new Meeting(g.sessions, g.venues, form, g.seats, g.agenda, g.tasks, g.sessionVenues, g.programmes,
+                g.requirements);
+    }
+
+    /** What {@link #of} collects while it walks the content. */
+    private static final class Gathered {
+        final List<Session> sessions = new ArrayList<>();
+        final List<Venue> venues = new ArrayList<>();
+        final List<Seat> seats = new ArrayList<>();
+        final List<AgendaItem> agenda = new ArrayList<>();
+        final List<Located<Assignment>> tasks = new ArrayList<>();
+        final java.util.Map<Integer, Venue> sessionVenues = new java.util.HashMap<>();
+        final List<Located<Programme>> programmes = new ArrayList<>();
+        final List<Requirement> requirements = new ArrayList<>();
+    }
+
+    /** {@code session} is the index of the session whose point encloses these entries, or -1. */
+    private static void gather(List<Outline.Entry> entries, AdministrativeLevel level, int session, Gathered g) {
+        for (Outline.Entry e : entries) {
+            AdministrativeLevel here = level;
+            int enclosing = session;
+            List<Fact> facts = e.point().facts();
+            for (Fact fact : facts) {
+                if (fact instanceof Session s) {
+                    g.sessions.add(s);
+                    enclosing = g.sessions.size() - 1;
+                }
+            }
+            for (Fact fact : facts) {
+                if (fact instanceof Venue v) {
+                    g.venues.add(v);
+                    if (enclosing >= 0) g.sessionVenues.putIfAbsent(enclosing, v);
+                } else if (fact instanceof Invitee i) g.seats.add(new Seat(i, level, e.path()));
+                else if (fact instanceof AgendaItem a) g.agenda.add(a);
+                else if (fact instanceof Assignment a) g.tasks.add(new Located<>(a, e.path()));
+                else if (fact instanceof AttendeeGroup ag) here = ag.level();
+                else if (fact instanceof Programme p) g.programmes.add(new Located<>(p, e.path()));
+                else if (fact instanceof Requirement r) g.requirements.add(r);
+            }
+            gather(e.children(), here, enclosing, g);
+        }
     }
 
     /**

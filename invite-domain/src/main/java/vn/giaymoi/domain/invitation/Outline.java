@@ -24,12 +24,17 @@ public record Outline(List<Entry> entries) {
      * @param text the wording with placeholders filled in
      * @param point the point itself
      * @param depth 0 for top-level points
-     * @param path the field path of the point in the input
+     * @param fieldPath the field path of the point in the input
      * @param children numbered sub-points
      */
-    public record Entry(String label, RichText text, Point point, int depth, String path, List<Entry> children) {
+    public record Entry(String label, RichText text, Point point, int depth, FieldPath fieldPath, List<Entry> children) {
         public Entry {
             children = List.copyOf(children);
+        }
+
+        /** The field path as findings print it: {@code body[3].points[0]}. */
+        public String path() {
+            return fieldPath.toString();
         }
 
         /** The label and the plain wording: {@code 2. Địa điểm: …}. */
@@ -38,20 +43,21 @@ public record Outline(List<Entry> entries) {
         }
     }
 
-    /** Numbers {@code points}, whose field path is {@code path}. */
-    public static Outline of(List<Point> points, String path) {
-        return new Outline(number(points, path, 0, ""));
+    /** Numbers {@code points}, the list named {@code field} at the document's root ({@code body}). */
+    public static Outline of(List<Point> points, String field) {
+        return new Outline(number(points, null, field, 0, ""));
     }
 
-    private static List<Entry> number(List<Point> points, String path, int depth, String parentLabel) {
+    /** {@code parent} is the path of the point whose sub-points these are, or {@code null} at the root. */
+    private static List<Entry> number(List<Point> points, FieldPath parent, String field, int depth, String parentLabel) {
         Map<Marker, Integer> counters = new EnumMap<>(Marker.class);
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             int index = counters.merge(p.marker(), 1, Integer::sum) - 1;
             String label = p.marker().label(index, parentLabel);
-            String here = path + "[" + i + "]";
-            List<Entry> children = number(p.points(), here + ".points", depth + 1, label);
+            FieldPath here = parent == null ? FieldPath.of(field, i) : parent.element(field, i);
+            List<Entry> children = number(p.points(), here, "points", depth + 1, label);
             out.add(new Entry(label, p.resolvedText(), p, depth, here, children));
         }
         return out;

@@ -1,5 +1,7 @@
 package vn.giaymoi.domain.rules;
 
+import java.util.List;
+import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.message.MessageRef;
 import vn.giaymoi.domain.message.Messages;
 
@@ -28,6 +30,15 @@ abstract class AbstractRule implements Rule {
     public final String title() {
         return Messages.has(Messages.VI, id + ".title") ? title(Messages.VI) : title;
     }
+
+    /** Checks {@code invitation} on its own: reads it into a view first. */
+    @Override
+    public final List<Finding> check(Invitation invitation, CheckContext context) {
+        return check(InvitationView.of(invitation), context);
+    }
+
+    @Override
+    public abstract List<Finding> check(InvitationView view, CheckContext context);
 
     /** The section the rule rests on: {@code NĐ 30/2020 PL I §II.4.b}. */
     final String basis() {

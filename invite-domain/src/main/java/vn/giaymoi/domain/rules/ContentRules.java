@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
@@ -24,19 +24,21 @@ final class ContentRules {
     }
 
     /** True when the opening or a point of the content (other than a task) says {@code phrase}, in any case. */
-    static boolean says(Invitation inv, String phrase, boolean skipTasks) {
+    static boolean says(InvitationView view, String phrase, boolean skipTasks) {
+        Invitation inv = view.invitation();
         String p = phrase.toLowerCase(Locale.ROOT);
         Predicate<String> has = t -> t.toLowerCase(Locale.ROOT).contains(p);
         if (inv.opening() != null && has.test(inv.opening().text().plain())) return true;
-        return inv.outline().flatten().stream()
+        return view.entries().stream()
                 .filter(e -> !(skipTasks && e.point().fact(Assignment.class).isPresent()))
                 .anyMatch(e -> has.test(e.text().plain()));
     }
 
     /** True when the opening or a point of the content other than a task matches {@code pattern}. */
-    static boolean saysLike(Invitation inv, java.util.regex.Pattern pattern) {
+    static boolean saysLike(InvitationView view, java.util.regex.Pattern pattern) {
+        Invitation inv = view.invitation();
         if (inv.opening() != null && pattern.matcher(inv.opening().text().plain()).find()) return true;
-        return inv.outline().flatten().stream()
+        return view.entries().stream()
                 .filter(e -> !e.point().fact(Assignment.class).isPresent())
                 .anyMatch(e -> pattern.matcher(e.text().plain()).find());
     }
@@ -59,10 +61,10 @@ final class ContentRules {
      */
     static final class GiayMoiStates extends AbstractRule {
         private final Severity severity;
-        private final Predicate<Invitation> stated;
+        private final Predicate<InvitationView> stated;
         private final String expected;
 
-        private GiayMoiStates(String id, String title, Severity severity, Predicate<Invitation> stated,
+        private GiayMoiStates(String id, String title, Severity severity, Predicate<InvitationView> stated,
                 String expected) {
             super(id, title, "NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.7");
             this.severity = severity;
@@ -72,26 +74,27 @@ final class ContentRules {
 
         static GiayMoiStates invitees() {
             return new GiayMoiStates("ND30-GM-INVITEES", "Giấy mời nêu thành phần được mời", Severity.ERROR,
-                    inv -> !inv.meeting().invitees().isEmpty() || says(inv, "kính mời", false),
+                    v -> !v.meeting().invitees().isEmpty() || says(v, "kính mời", false),
                     "trân trọng kính mời: …");
         }
 
         static GiayMoiStates time() {
             return new GiayMoiStates("ND30-GM-TIME", "Giấy mời nêu thời gian họp", Severity.ERROR,
-                    inv -> !inv.meeting().sessions().isEmpty() || says(inv, "thời gian", false) || saysLike(inv, CLOCK_TIME),
+                    v -> !v.meeting().sessions().isEmpty() || says(v, "thời gian", false) || saysLike(v, CLOCK_TIME),
                     "Thời gian: …");
         }
 
         static GiayMoiStates place() {
             return new GiayMoiStates("ND30-GM-PLACE", "Giấy mời nêu địa điểm họp", Severity.ERROR,
-                    inv -> !inv.meeting().venues().isEmpty() || says(inv, "địa điểm", false)
-                            || says(inv, "điểm cầu", false) || saysLike(inv, VENUE_WORDS) || saysLike(inv, NAMED_PLACE),
+                    v -> !v.meeting().venues().isEmpty() || says(v, "địa điểm", false)
+                            || says(v, "điểm cầu", false) || saysLike(v, VENUE_WORDS) || saysLike(v, NAMED_PLACE),
                     "Địa điểm: …");
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.kind() != InvitationKind.GIAY_MOI || stated.test(inv)) return List.of();
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
+            if (inv.kind() != InvitationKind.GIAY_MOI || stated.test(view)) return List.of();
             return List.of(severity == Severity.ERROR ? error("body", text(1), expected, "", null)
                     : warning("body", text(1), expected, "", null));
         }
@@ -108,9 +111,9 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : TextScan.content(inv)) {
+            for (TextScan.Source s : view.content()) {
                 for (TextScan.DatedWeekday w : TextScan.datedWeekdays(s.text())) {
                     String words = VietnameseCalendar.weekday(w.weekday());
                     String capital = Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -118,15 +121,15 @@ final class ContentRules {
                     boolean ok = written.equals(words) || (written.equals(capital) && TextScan.startsSentence(s.text(), w.start()));
                     if (ok) continue;
                     out.add(warning(s.path(), text(1, words, w.written()),
-                            words, w.written(), fix(inv, s.path(), w.written(), words)));
+                            words, w.written(), fix(view, s.path(), w.written(), words)));
                 }
             }
             return out;
         }
 
-        private static Fix fix(Invitation inv, String path, String written, String words) {
+        private static Fix fix(InvitationView view, String path, String written, String words) {
             if (!path.startsWith("body")) return null;
-            Outline.Entry e = inv.outline().flatten().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+            Outline.Entry e = view.entry(path).orElseThrow();
             String markup = Edits.markup(e.point());
             java.util.function.UnaryOperator<String> change;
             if (markup.contains("{weekday:number}") || markup.contains("{weekday:capital}")) {
@@ -137,7 +140,7 @@ final class ContentRules {
                 return null;
             }
             return new Fix("Viết '" + words + "'", "Write '" + words + "'",
-                    i -> Edits.point(i, path, p -> Edits.reworded(p, change.apply(Edits.markup(p)))));
+                    i -> Edits.point(i, e.fieldPath(), p -> Edits.reworded(p, change.apply(Edits.markup(p)))));
         }
     }
 
@@ -148,14 +151,14 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            List<Outline.Entry> all = inv.outline().flatten();
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            List<Outline.Entry> all = view.entries();
             if (all.isEmpty()) return List.of();
             Outline.Entry last = all.get(all.size() - 1);
             String plain = last.text().plain().strip();
             if (plain.endsWith("./.")) return List.of();
             Fix fix = withEndMark(Edits.markup(last.point())) == null ? null : new Fix("Thêm './.' cuối nội dung",
-                    "End the content with './.'", i -> Edits.point(i, last.path(), p -> Edits.reworded(p, withEndMark(Edits.markup(p)))));
+                    "End the content with './.'", i -> Edits.point(i, last.fieldPath(), p -> Edits.reworded(p, withEndMark(Edits.markup(p)))));
             return List.of(warning(last.path(), text(1), "./.", plain.isEmpty() ? "" : plain.substring(Math.max(0, plain.length() - 3)), fix));
         }
     }
@@ -188,9 +191,9 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            walk(inv.outline().entries(), null, out);
+            walk(view.outline().entries(), null, out);
             return out;
         }
 
@@ -223,9 +226,9 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            check(inv.outline().entries(), out);
+            check(view.outline().entries(), out);
             return out;
         }
 
@@ -256,9 +259,9 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            check(inv.outline().entries(), out);
+            check(view.outline().entries(), out);
             return out;
         }
 
@@ -293,7 +296,7 @@ final class ContentRules {
 
         private Finding finding(Outline.Entry e, String mark, String plain) {
             Fix fix = new Fix("Kết thúc dòng bằng '" + mark + "'", "End the line with '" + mark + "'",
-                    i -> Edits.point(i, e.path(), p -> Edits.reworded(p, Edits.endingWith(Edits.markup(p), mark))));
+                    i -> Edits.point(i, e.fieldPath(), p -> Edits.reworded(p, Edits.endingWith(Edits.markup(p), mark))));
             return warning(e.path(), text(mark.equals(";") ? 1 : 2), plain.substring(0, plain.length() - 1) + mark, plain, fix);
         }
     }
@@ -311,12 +314,12 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            boolean padsSomewhere = TextScan.content(inv).stream().flatMap(s -> TextScan.dates(s.text()).stream())
+            boolean padsSomewhere = view.content().stream().flatMap(s -> TextScan.dates(s.text()).stream())
                     .anyMatch(d -> d.day().startsWith("0") || d.month().equals("01") || d.month().equals("02"));
             if (!padsSomewhere) return out;
-            for (TextScan.Source s : TextScan.content(inv)) {
+            for (TextScan.Source s : view.content()) {
                 for (TextScan.WrittenDate d : TextScan.dates(s.text())) {
                     if (d.date().isEmpty()) continue;
                     boolean dayShort = d.day().length() == 1;
@@ -324,20 +327,20 @@ final class ContentRules {
                     if (!dayShort && !monthShort) continue;
                     String padded = d.padded();
                     out.add(warning(s.path(), text(1, padded, d.written()),
-                            padded, d.written(), fix(inv, s.path(), d.written(), padded)));
+                            padded, d.written(), fix(view, s.path(), d.written(), padded)));
                 }
             }
             return out;
         }
 
-        private static Fix fix(Invitation inv, String path, String written, String padded) {
+        private static Fix fix(InvitationView view, String path, String written, String padded) {
             if (!path.startsWith("body")) return null;
-            Outline.Entry e = inv.outline().flatten().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+            Outline.Entry e = view.entry(path).orElseThrow();
             String markup = Edits.markup(e.point());
             int at = markup.indexOf(written);
             if (at < 0 || at != markup.lastIndexOf(written)) return null;
             return new Fix("Viết '" + padded + "'", "Write '" + padded + "'",
-                    i -> Edits.point(i, path, p -> Edits.reworded(p, Edits.markup(p).replace(written, padded))));
+                    i -> Edits.point(i, e.fieldPath(), p -> Edits.reworded(p, Edits.markup(p).replace(written, padded))));
         }
     }
 
@@ -351,7 +354,8 @@ final class ContentRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.opening() == null) return List.of();
             List<Finding> out = new ArrayList<>();
             String text = inv.opening().text().plain();

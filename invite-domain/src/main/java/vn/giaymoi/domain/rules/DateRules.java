@@ -29,7 +29,8 @@ final class DateRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DateLine d = inv.dateLine();
             if (d.day().length() != 1) return List.of();
             String padded = "0" + d.day();
@@ -46,7 +47,8 @@ final class DateRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String m = inv.dateLine().month();
             if (!m.equals("1") && !m.equals("2")) return List.of();
             String padded = "0" + m;
@@ -65,7 +67,8 @@ final class DateRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String m = inv.dateLine().month();
             if (!m.matches("0[3-9]")) return List.of();
             String plain = m.substring(1);
@@ -83,7 +86,8 @@ final class DateRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!ctx.issuing() || !inv.dateLine().isDraft()) return List.of();
             String path = inv.dateLine().day().isEmpty() ? "date.day" : "date.month";
             return List.of(error(path, text(1), DateLine.of(inv.dateLine().place(), ctx.today()).printed(),
@@ -101,7 +105,8 @@ final class DateRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             var issuer = inv.issuer();
             if (issuer.level() != AdministrativeLevel.PROVINCE || issuer.province() == null) return List.of();
             String place = inv.dateLine().place();

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.delegation.SigningAuthority;
+import vn.giaymoi.domain.invitation.FieldPath;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Issuer;
 import vn.giaymoi.domain.invitation.Point;
@@ -19,8 +20,6 @@ import vn.giaymoi.domain.text.RichText;
 final class Edits {
     private Edits() {}
 
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-
     /** The wording of a point as markup: its own text, else its fact's default wording. */
     static String markup(Point p) {
         return p.text() != null ? p.text().markup() : p.fact().defaultWording();
@@ -32,11 +31,9 @@ final class Edits {
     }
 
     /** A copy of {@code inv} with the point at {@code path} ({@code body[2].points[0]}) changed. */
-    static Invitation point(Invitation inv, String path, UnaryOperator<Point> change) {
-        List<Integer> indices = new ArrayList<>();
-        Matcher m = INDEX.matcher(path);
-        while (m.find()) indices.add(Integer.parseInt(m.group(1)));
-        if (!path.startsWith("body[") || indices.isEmpty()) throw new IllegalArgumentException("không phải đường dẫn mục: " + path);
+    static Invitation point(Invitation inv, FieldPath path, UnaryOperator<Point> change) {
+        List<Integer> indices = path.indices();
+        if (!path.root().equals("body") || indices.isEmpty()) throw new IllegalArgumentException("không phải đường dẫn mục: " + path);
         return inv.withBody(replace(inv.body(), indices, 0, change));
     }
 

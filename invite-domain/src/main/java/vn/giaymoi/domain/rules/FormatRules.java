@@ -53,7 +53,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!inv.isParty()) return List.of();
             List<Finding> out = new ArrayList<>();
             List<vn.giaymoi.domain.text.RichText> entries = inv.distribution().entries();
@@ -81,7 +82,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<vn.giaymoi.domain.text.RichText> entries = inv.distribution().entries();
             if (!inv.isParty() || entries.isEmpty()) return List.of();
             String last = entries.get(entries.size() - 1).plain().strip();
@@ -108,7 +110,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DocumentNumber n = inv.number();
             if (inv.kind() != kind || inv.isParty() || n.partyStyle() || n.symbol().startsWith(prefix)) return List.of();
             String name = kind.label().toLowerCase(java.util.Locale.ROOT);
@@ -131,7 +134,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.kind() != InvitationKind.CONG_DIEN || !inv.addressees().isEmpty()) return List.of();
             return List.of(error("addressees",
                     text(1),
@@ -150,7 +154,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DocumentNumber n = inv.number();
             if (inv.isParty() == n.partyStyle()) return List.of();
             if (inv.isParty()) {
@@ -175,7 +180,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DocumentNumber n = inv.number();
             if (!inv.isParty() || !n.partyStyle()) return List.of();
             String expected = inv.kind().abbreviation().orElse("CV");
@@ -201,7 +207,8 @@ final class FormatRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<Finding> out = new ArrayList<>();
             List<AuthorityLine> lines = inv.signature().lines();
             boolean party = inv.isParty();

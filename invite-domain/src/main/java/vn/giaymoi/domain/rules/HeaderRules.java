@@ -32,7 +32,8 @@ final class HeaderRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             Issuer is = inv.issuer();
             Matcher m = ABBREVIATION.matcher(is.name());
             if (!m.find()) return List.of();
@@ -66,7 +67,8 @@ final class HeaderRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String s = inv.subject().markup();
             Matcher m = VV.matcher(s);
             if (inv.kind() != InvitationKind.GIAY_MOI || !m.find() || m.end() >= s.length()) return List.of();
@@ -88,7 +90,8 @@ final class HeaderRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String plain = inv.subject().plain();
             if (inv.kind() != InvitationKind.CONG_VAN || plain.startsWith("V/v ")) return List.of();
             String fixed = withVv(inv.subject().markup());
@@ -120,7 +123,8 @@ final class HeaderRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.kind() != InvitationKind.CONG_VAN || !inv.subject().hasEmphasis()) return List.of();
             String plain = inv.subject().plain();
             Fix fix = new Fix("Bỏ chữ đậm, nghiêng trong dòng V/v", "Remove bold and italic from the V/v line",
@@ -137,7 +141,8 @@ final class HeaderRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.kind() != InvitationKind.CONG_VAN || !inv.addressees().isEmpty()) return List.of();
             return List.of(error("addressees", text(1), "Kính gửi: …", "", null));
         }
@@ -153,7 +158,8 @@ final class HeaderRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.kind() != InvitationKind.GIAY_MOI || inv.addressees().isEmpty()) return List.of();
             return List.of(warning("addressees",
                     text(1),

@@ -27,7 +27,8 @@ final class IssuingGuards {
     private record Printed(String path, String text) {}
 
     /** Every part of the document that is printed, with its field path; the content as resolved. */
-    private static List<Printed> printed(Invitation inv) {
+    private static List<Printed> printed(InvitationView view) {
+        Invitation inv = view.invitation();
         List<Printed> out = new ArrayList<>();
         if (inv.issuer().parent() != null) out.add(new Printed("issuer.parent", inv.issuer().parent()));
         out.add(new Printed("issuer.name", inv.issuer().name()));
@@ -38,7 +39,7 @@ final class IssuingGuards {
             out.add(new Printed("addressees[" + i + "]", inv.addressees().entries().get(i).plain()));
         }
         if (inv.opening() != null) out.add(new Printed("opening.text", inv.opening().text().plain()));
-        for (Outline.Entry e : inv.outline().flatten()) out.add(new Printed(e.path(), e.text().plain()));
+        for (Outline.Entry e : view.entries()) out.add(new Printed(e.path(), e.text().plain()));
         for (int i = 0; i < inv.distribution().entries().size(); i++) {
             out.add(new Printed("distribution[" + i + "]", inv.distribution().entries().get(i).plain()));
         }
@@ -62,10 +63,10 @@ final class IssuingGuards {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             if (!ctx.issuing()) return List.of();
             List<Finding> out = new ArrayList<>();
-            for (Printed p : printed(inv)) {
+            for (Printed p : printed(view)) {
                 if (!BLANK.matcher(p.text()).find()) continue;
                 out.add(error(p.path(), text(1, quote(p.text())),
                         "nội dung đầy đủ", p.text(), null));
@@ -81,13 +82,14 @@ final class IssuingGuards {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!ctx.issuing()) return List.of();
             List<Finding> out = new ArrayList<>();
             if (inv.subject().plain().isBlank()) {
                 out.add(error("subject", text(1), "trích yếu", "", null));
             }
-            if (inv.outline().flatten().stream().allMatch(e -> e.text().plain().isBlank())) {
+            if (view.entries().stream().allMatch(e -> e.text().plain().isBlank())) {
                 out.add(error("body", text(2), "nội dung", "", null));
             }
             return out;
@@ -104,7 +106,8 @@ final class IssuingGuards {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!ctx.issuing() || ctx.latestInSeries() == null || inv.dateLine().date().isEmpty()) return List.of();
             LocalDate date = inv.dateLine().date().get();
             if (!date.isBefore(ctx.latestInSeries())) return List.of();
@@ -121,7 +124,8 @@ final class IssuingGuards {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!ctx.issuing() || inv.dateLine().date().isEmpty()) return List.of();
             LocalDate date = inv.dateLine().date().get();
             if (!date.isAfter(ctx.today())) return List.of();
@@ -137,9 +141,9 @@ final class IssuingGuards {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             if (!ctx.issuing()) return List.of();
-            List<Session> sessions = inv.meeting().sessions();
+            List<Session> sessions = view.meeting().sessions();
             if (sessions.isEmpty() || sessions.stream().anyMatch(s -> !s.date().isBefore(ctx.today()))) return List.of();
             LocalDate last = sessions.stream().map(Session::date).max(LocalDate::compareTo).orElseThrow();
             return List.of(error("body", text(1, IssueDates.shortDate(last), IssueDates.shortDate(ctx.today()), last, ctx.today()),

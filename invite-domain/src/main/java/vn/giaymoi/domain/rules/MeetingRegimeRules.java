@@ -30,15 +30,17 @@ final class MeetingRegimeRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.kind() != InvitationKind.GIAY_MOI || !IssuerKinds.administrative(inv.issuer())) return List.of();
-            if (inv.meeting().chair().isPresent() || saysChair(inv)) return List.of();
+            if (view.meeting().chair().isPresent() || saysChair(view)) return List.of();
             return List.of(hint("body", text(1), "Chủ trì: …", "", null));
         }
 
-        private static boolean saysChair(Invitation inv) {
+        private static boolean saysChair(InvitationView view) {
+            Invitation inv = view.invitation();
             if (inv.subject().plain().toLowerCase(Locale.ROOT).contains("chủ trì")) return true;
-            return ContentRules.says(inv, "chủ trì", true);
+            return ContentRules.says(view, "chủ trì", true);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
@@ -29,16 +29,16 @@ final class MeetingRules {
     }
 
     /** The sessions with the path of the point that carries each. */
-    static List<Meeting.Located<Session>> sessions(Invitation inv) {
+    static List<Meeting.Located<Session>> sessions(InvitationView view) {
         List<Meeting.Located<Session>> out = new ArrayList<>();
-        for (Outline.Entry e : inv.outline().flatten()) {
+        for (Outline.Entry e : view.entries()) {
             e.point().fact(Session.class).ifPresent(s -> out.add(new Meeting.Located<>(s, e.path())));
         }
         return out;
     }
 
-    static Optional<LocalDateTime> firstStart(Invitation inv) {
-        return inv.meeting().sessions().stream().map(Session::startsAt).min(LocalDateTime::compareTo);
+    static Optional<LocalDateTime> firstStart(InvitationView view) {
+        return view.meeting().sessions().stream().map(Session::startsAt).min(LocalDateTime::compareTo);
     }
 
     /**
@@ -52,9 +52,9 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : TextScan.content(inv)) {
+            for (TextScan.Source s : view.content()) {
                 for (TextScan.DatedWeekday w : TextScan.datedWeekdays(s.text())) {
                     Optional<LocalDate> date = w.date().date();
                     if (date.isEmpty() || date.get().getDayOfWeek() == w.weekday()) continue;
@@ -74,9 +74,9 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : TextScan.content(inv)) {
+            for (TextScan.Source s : view.content()) {
                 for (TextScan.WrittenDate d : TextScan.dates(s.text())) {
                     if (d.date().isPresent()) continue;
                     out.add(error(s.path(), text(1, d.written()), null, d.written(), null));
@@ -97,10 +97,11 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             LocalDate issued = IssueDates.reference(inv, ctx);
             List<Finding> out = new ArrayList<>();
-            for (Meeting.Located<Session> s : sessions(inv)) {
+            for (Meeting.Located<Session> s : sessions(view)) {
                 if (!s.value().date().isBefore(issued)) continue;
                 out.add(error(s.path(), text(1, IssueDates.shortDate(s.value().date()), IssueDates.describe(inv, issued), s.value().date(), IssueDates.describeEn(inv, issued)),
                         "≥ " + IssueDates.shortDate(issued), IssueDates.shortDate(s.value().date()), null));
@@ -122,12 +123,13 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             // a Công điện is the form for what cannot wait (VPCP's 1554/CĐ-VPCP of Thursday 26/10/2023 called a
             // Sunday conference), like an urgency mark
             if (inv.urgency() != null || inv.kind() == InvitationKind.CONG_DIEN) return List.of();
             LocalDate issued = IssueDates.reference(inv, ctx);
-            List<Meeting.Located<Session>> sessions = sessions(inv);
+            List<Meeting.Located<Session>> sessions = sessions(view);
             if (sessions.isEmpty()) return List.of();
             Meeting.Located<Session> first = sessions.stream().min((a, b) -> a.value().date().compareTo(b.value().date())).get();
             LocalDate day = first.value().date();
@@ -146,11 +148,11 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            Optional<LocalDateTime> start = firstStart(inv);
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Optional<LocalDateTime> start = firstStart(view);
             if (start.isEmpty()) return List.of();
             List<Finding> out = new ArrayList<>();
-            for (Meeting.Located<Assignment> t : inv.meeting().assignments()) {
+            for (Meeting.Located<Assignment> t : view.meeting().assignments()) {
                 for (Assignment.Deadline d : t.value().deadlines()) {
                     if (d.latest().isBefore(start.get())) continue;
                     out.add(error(t.path(), text(1, describe(d), t.value().lead(), VietnameseCalendar.time(start.get().toLocalTime()), IssueDates.shortDate(start.get().toLocalDate()), d.latest(), start.get()),
@@ -172,10 +174,11 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             LocalDate issued = IssueDates.reference(inv, ctx);
             List<Finding> out = new ArrayList<>();
-            for (Meeting.Located<Assignment> t : inv.meeting().assignments()) {
+            for (Meeting.Located<Assignment> t : view.meeting().assignments()) {
                 for (Assignment.Deadline d : t.value().deadlines()) {
                     if (!d.date().isBefore(issued)) continue;
                     out.add(error(t.path(), text(1, describe(d), t.value().lead(), IssueDates.describe(inv, issued), d.date(), IssueDates.describeEn(inv, issued)),
@@ -193,7 +196,8 @@ final class MeetingRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.opening() == null) return List.of();
             LocalDate issued = IssueDates.latest(inv, ctx);
             List<Finding> out = new ArrayList<>();

@@ -40,7 +40,8 @@ final class NumberRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DocumentNumber n = inv.number();
             if (n.isDraft() || n.number().getAsInt() < 1) return List.of();
             int value = n.number().getAsInt();
@@ -61,7 +62,8 @@ final class NumberRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DocumentNumber n = inv.number();
             if (n.isDraft() || n.number().getAsInt() >= 1) return List.of();
             return List.of(error("number", text(1, n.sequence()), "01", n.sequence(), null));
@@ -80,7 +82,8 @@ final class NumberRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String s = inv.number().symbol();
             if (inv.number().partyStyle() || s.matches(GROUP + "(-" + GROUP + ")*")) return List.of(); // Party form: HD36-NUMBER-*
             String joined = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", "");
@@ -100,7 +103,8 @@ final class NumberRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String s = inv.number().symbol();
             if (inv.kind() != InvitationKind.GIAY_MOI || s.startsWith("GM-")) return List.of();
             return List.of(error("number",
@@ -119,7 +123,8 @@ final class NumberRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             DocumentNumber n = inv.number();
             if (inv.kind() != InvitationKind.CONG_VAN || !isTypeAbbreviation(n.firstGroup())) return List.of();
             String rest = n.symbol().contains("-") ? n.symbol().substring(n.symbol().indexOf('-') + 1) : null;
@@ -136,7 +141,8 @@ final class NumberRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!ctx.issuing() || !inv.number().isDraft()) return List.of();
             return List.of(error("number", text(1),
                     "01…", "", null));

@@ -67,7 +67,8 @@ final class PlaceRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<Finding> out = new ArrayList<>();
             String place = inv.dateLine().place();
             if (place != null && !place.isBlank()) {
@@ -75,7 +76,7 @@ final class PlaceRules {
                 near.addAll(UnitRegistry.get().nearMisses(UnitRegistry.Noun.CITY, place));
                 if (!near.isEmpty()) out.add(finding("place", place, near.get(0).name()));
             }
-            for (TextScan.Source s : TextRules.texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 for (Mention m : mentions(s.path(), s.text(), true)) out.add(finding(m.path(), m.written(), m.units().get(0).name()));
             }
             return out;
@@ -98,10 +99,11 @@ final class PlaceRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             LocalDate day = IssueDates.reference(inv, ctx);
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : TextRules.texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 if (s.path().startsWith("opening")) continue;
                 for (Mention m : mentions(s.path(), s.text(), false)) {
                     if (m.units().stream().anyMatch(u -> u.validOn(day))) continue;

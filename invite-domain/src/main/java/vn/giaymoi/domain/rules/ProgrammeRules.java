@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Meeting;
 import vn.giaymoi.domain.meeting.Programme;
 import vn.giaymoi.domain.meeting.Session;
@@ -34,9 +33,9 @@ final class ProgrammeRules {
     }
 
     /** {@code check} on every pair of consecutive slots of every programme of {@code inv}. */
-    private static List<Finding> consecutive(Invitation inv, NextSlot check) {
+    private static List<Finding> consecutive(InvitationView view, NextSlot check) {
         List<Finding> out = new ArrayList<>();
-        for (Meeting.Located<Programme> p : inv.meeting().programmes()) {
+        for (Meeting.Located<Programme> p : view.meeting().programmes()) {
             List<Programme.Slot> slots = p.value().slots();
             for (int i = 1; i < slots.size(); i++) {
                 Finding f = check.check(slots.get(i - 1), slots.get(i), p.path() + ".programme.slots[" + i + "]");
@@ -53,8 +52,8 @@ final class ProgrammeRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            return consecutive(inv, (prev, slot, path) -> !slot.from().isBefore(until(prev)) ? null : error(path,
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            return consecutive(view, (prev, slot, path) -> !slot.from().isBefore(until(prev)) ? null : error(path,
                     text(1, slot.printedTime(), slot.activity(), prev.printedTime(), prev.activity()),
                     "từ " + hm(until(prev)), slot.printedTime(), null));
         }
@@ -67,8 +66,8 @@ final class ProgrammeRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            return consecutive(inv, (prev, slot, path) -> prev.until() == null || !slot.from().isAfter(prev.until())
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            return consecutive(view, (prev, slot, path) -> prev.until() == null || !slot.from().isAfter(prev.until())
                     ? null
                     : warning(path, text(1, hm(prev.until()), hm(slot.from())),
                             hm(prev.until()), hm(slot.from()), null));
@@ -87,9 +86,9 @@ final class ProgrammeRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            Meeting meeting = inv.meeting();
+            Meeting meeting = view.meeting();
             for (Meeting.Located<Programme> p : meeting.programmes()) {
                 Optional<Session> session = meeting.sessionOf(p.value());
                 if (session.isEmpty() || !session.get().hasClockTime() || session.get().endDate() != null) continue;

@@ -29,7 +29,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<RichText> entries = inv.addressees().entries();
             List<Finding> out = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
@@ -64,7 +65,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<RichText> entries = inv.distribution().entries();
             List<Finding> out = new ArrayList<>();
             for (int i = 0; i < entries.size() - 1; i++) {
@@ -89,7 +91,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             Distribution d = inv.distribution();
             if (d.archive().isPresent()) return List.of();
             String path = d.isEmpty() ? "distribution" : "distribution[" + (d.entries().size() - 1) + "]";
@@ -105,7 +108,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             Distribution d = inv.distribution();
             if (d.archive().map(ArchiveLine::keptByRecordsOffice).orElse(true)) return List.of();
             int last = d.entries().size() - 1;
@@ -127,7 +131,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             Distribution d = inv.distribution();
             if (d.archive().map(ArchiveLine::endsWithPeriod).orElse(true)) return List.of();
             int last = d.entries().size() - 1;
@@ -151,7 +156,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             Distribution d = inv.distribution();
             var archive = d.archive();
             if (archive.isEmpty() || archive.get().drafterMarkWellFormed()) return List.of();
@@ -174,7 +180,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             Distribution d = inv.distribution();
             if (inv.kind() != InvitationKind.CONG_VAN || d.startsWithAsAbove()) return List.of();
             Fix fix = new Fix("Đặt 'Như trên;' lên đầu Nơi nhận", "Put 'Như trên;' first in Nơi nhận", x -> {
@@ -199,7 +206,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (inv.kind() != InvitationKind.GIAY_MOI || !inv.addressees().isEmpty()) return List.of();
             List<RichText> entries = inv.distribution().entries();
             for (int i = 0; i < entries.size(); i++) {
@@ -225,7 +233,8 @@ final class RecipientRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<Finding> out = new ArrayList<>();
             scan("addressees", inv.addressees().entries(), Edits::addresseeEntry, out);
             scan("distribution", inv.distribution().entries(), Edits::distributionEntry, out);

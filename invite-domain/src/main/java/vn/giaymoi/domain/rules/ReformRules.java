@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Issuer;
 import vn.giaymoi.domain.invitation.Outline;
@@ -33,13 +33,14 @@ final class ReformRules {
     }
 
     /** Every name-bearing text of the document with its path: issuer, place, content, Kính gửi, Nơi nhận. */
-    static Map<String, String> namedTexts(Invitation inv) {
+    static Map<String, String> namedTexts(InvitationView view) {
+        Invitation inv = view.invitation();
         Map<String, String> out = new LinkedHashMap<>();
         Issuer is = inv.issuer();
         if (is.parent() != null) out.put("issuer.parent", is.parent());
         out.put("issuer.name", is.fullName());
         out.put("place", inv.dateLine().place());
-        for (Outline.Entry e : inv.outline().flatten()) {
+        for (Outline.Entry e : view.entries()) {
             StringBuilder b = new StringBuilder(e.text().plain());
             for (Object f : e.point().facts()) {
                 if (f instanceof Invitee i) b.append(" | ").append(String.join(" | ", i.units()));
@@ -69,11 +70,12 @@ final class ReformRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!twoLevel(inv, ctx)) return List.of();
             List<Finding> out = new ArrayList<>();
             if (inv.issuer().level() == AdministrativeLevel.DISTRICT) out.add(finding("issuer.level", "cơ quan ban hành", "issuer"));
-            for (Outline.Entry e : inv.outline().flatten()) {
+            for (Outline.Entry e : view.entries()) {
                 if (e.point().fact(AttendeeGroup.class).filter(g -> g.level() == AdministrativeLevel.DISTRICT).isPresent()) {
                     out.add(finding(e.path(), "nhóm thành phần", "attendee group"));
                 }
@@ -104,10 +106,11 @@ final class ReformRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!twoLevel(inv, ctx)) return List.of();
             List<Finding> out = new ArrayList<>();
-            for (Map.Entry<String, String> t : namedTexts(inv).entrySet()) {
+            for (Map.Entry<String, String> t : namedTexts(view).entrySet()) {
                 Matcher m = DISTRICT.matcher(t.getValue());
                 String hit = m.find() ? m.group() : null;
                 if (hit == null && t.getKey().startsWith("issuer.")) hit = provincialCity(t.getValue());
@@ -136,10 +139,11 @@ final class ReformRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!twoLevel(inv, ctx)) return List.of();
             List<Finding> out = new ArrayList<>();
-            for (Map.Entry<String, String> t : namedTexts(inv).entrySet()) {
+            for (Map.Entry<String, String> t : namedTexts(view).entrySet()) {
                 if (!TOWNSHIP.matcher(t.getValue()).find()) continue;
                 out.add(warning(t.getKey(), text(1), "xã | phường | đặc khu",
                         t.getValue(), null));
@@ -161,7 +165,8 @@ final class ReformRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             LocalDate day = IssueDates.reference(inv, ctx);
             if (day.isBefore(ReformData.TWO_LEVEL_GOVERNMENT)) return List.of();
             Issuer is = inv.issuer();
@@ -200,10 +205,11 @@ final class ReformRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             LocalDate day = IssueDates.reference(inv, ctx);
             List<Finding> out = new ArrayList<>();
-            for (Map.Entry<String, String> t : namedTexts(inv).entrySet()) {
+            for (Map.Entry<String, String> t : namedTexts(view).entrySet()) {
                 String key = Names.key(t.getValue());
                 for (ReformData.RetiredBody b : ReformData.get().retired()) {
                     if (day.isBefore(b.retiredFrom())) continue;

@@ -23,4 +23,13 @@ public interface Rule {
     }
 
     List<Finding> check(Invitation invitation, CheckContext context);
+
+    /**
+     * Checks an invitation already read: the engine reads a document once ({@link InvitationView}) and hands the
+     * view to every rule. A rule that needs the outline, the facts or the texts overrides this; the default checks
+     * the invitation itself.
+     */
+    default List<Finding> check(InvitationView view, CheckContext context) {
+        return check(view.invitation(), context);
+    }
 }

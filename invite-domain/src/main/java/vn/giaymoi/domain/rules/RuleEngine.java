@@ -26,9 +26,14 @@ public final class RuleEngine {
     }
 
     public List<Finding> check(Invitation invitation, CheckContext context) {
+        return check(InvitationView.of(invitation), context);
+    }
+
+    /** Checks a document read once: every rule gets the same {@code view}. */
+    public List<Finding> check(InvitationView view, CheckContext context) {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules) {
-            if (FormatRules.applies(rule, invitation)) out.addAll(rule.check(invitation, context));
+            if (FormatRules.applies(rule, view.invitation())) out.addAll(rule.check(view, context));
         }
         out.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::path));
         return List.copyOf(out);

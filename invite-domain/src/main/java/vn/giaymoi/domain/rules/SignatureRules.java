@@ -48,7 +48,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             SigningAuthority s = inv.signature();
             List<AuthorityLine> lines = s.lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -83,7 +84,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<AuthorityLine> lines = inv.signature().lines();
             int tuq = -1;
             for (int i = 0; i < lines.size(); i++) {
@@ -108,7 +110,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             List<AuthorityLine> lines = inv.signature().lines();
             for (int i = 0; i < lines.size(); i++) {
                 AuthorityLine l = lines.get(i);
@@ -137,7 +140,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String stack = stack(inv.signature());
             if (VALID.contains(stack) || stack.matches(".*TUQ( \\w+)* KT.*")) return List.of();
             String written = String.join(" / ", inv.signature().printedLines());
@@ -160,7 +164,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             SigningAuthority s = inv.signature();
             if (s.lines().isEmpty() || s.title() != null) return List.of();
             AuthorityPrefix last = s.lines().get(s.lines().size() - 1).prefix();
@@ -179,7 +184,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String t = inv.signature().title();
             // Phó Chủ tịch Thường trực is an office the law itself names (UBND, HĐND), unlike phó giám đốc thường trực
             boolean unofficial = t != null && (t.contains("PHỤ TRÁCH") || t.contains("THƯỜNG TRỰC") && !t.startsWith("PHÓ CHỦ TỊCH"));
@@ -204,7 +210,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String name = inv.signature().signer();
             if (name == null || bare(name).equals(name)) return List.of();
             String bare = bare(name);
@@ -238,7 +245,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             String name = inv.signature().signer();
             if (name == null) return List.of();
             String bare = bare(name);
@@ -261,7 +269,8 @@ final class SignatureRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Invitation inv = view.invitation();
             if (!ctx.issuing() || inv.signature().signer() != null) return List.of();
             return List.of(error("signature.signer", text(1), "Họ và tên", "", null));
         }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Outline;
 import vn.giaymoi.domain.text.VietnameseCalendar;
 
@@ -32,31 +31,6 @@ final class TextRules {
                 new DurationFitsRange(), new WeekdayInSentence(), new CitedNumberFormat(), new CommonTypo(), new SpaceAfterMark());
     }
 
-    /**
-     * The last document's texts on this thread: the engine runs a document's rules one after the other on one
-     * thread, and the texts of an immutable invitation never change, so they are resolved once per check, not once
-     * per rule.
-     */
-    private static final ThreadLocal<Map.Entry<Invitation, List<TextScan.Source>>> LAST = new ThreadLocal<>();
-
-    /** The subject, the opening, every point, the Kính gửi and the Nơi nhận entries, with their paths. */
-    static List<TextScan.Source> texts(Invitation inv) {
-        Map.Entry<Invitation, List<TextScan.Source>> last = LAST.get();
-        if (last != null && last.getKey() == inv) return last.getValue();
-        List<TextScan.Source> texts = resolve(inv);
-        LAST.set(Map.entry(inv, texts));
-        return texts;
-    }
-
-    private static List<TextScan.Source> resolve(Invitation inv) {
-        List<TextScan.Source> out = new ArrayList<>(TextScan.content(inv));
-        var addressees = inv.addressees().entries();
-        for (int i = 0; i < addressees.size(); i++) out.add(new TextScan.Source("addressees[" + i + "]", addressees.get(i).plain()));
-        var distribution = inv.distribution().entries();
-        for (int i = 0; i < distribution.size(); i++) out.add(new TextScan.Source("distribution[" + i + "]", distribution.get(i).plain()));
-        return List.copyOf(out);
-    }
-
     /** A form met in the text, where it was first met, and how often. */
     private static final class Seen {
         final String form;
@@ -70,10 +44,10 @@ final class TextRules {
     }
 
     /** Groups every match of {@code pattern} by {@code key}, keeping each distinct form in reading order. */
-    private static Map<String, Map<String, Seen>> forms(Invitation inv, Pattern pattern, java.util.function.Function<Matcher, String> form,
+    private static Map<String, Map<String, Seen>> forms(InvitationView view, Pattern pattern, java.util.function.Function<Matcher, String> form,
             java.util.function.Function<String, String> key) {
         Map<String, Map<String, Seen>> out = new LinkedHashMap<>();
-        for (TextScan.Source s : texts(inv)) {
+        for (TextScan.Source s : view.texts()) {
             Matcher m = pattern.matcher(s.text());
             while (m.find()) {
                 String f = form.apply(m);
@@ -111,8 +85,8 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            Map<String, Map<String, Seen>> g = forms(inv, WORD, m -> {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Map<String, Map<String, Seen>> g = forms(view, WORD, m -> {
                 String w = m.group().toLowerCase(Locale.ROOT);
                 return w.length() >= 2 && TONE_PAIRS.contains(w.substring(w.length() - 2)) ? w : null;
             }, Names::key);
@@ -171,10 +145,10 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             Map<String, Seen> byNotation = new LinkedHashMap<>();
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 for (Clock c : clocks(s.text())) byNotation.computeIfAbsent(c.notation(), n -> new Seen(c.written().strip(), s.path())).count++;
                 Matcher m = H_AND_PHUT.matcher(s.text());
                 while (m.find()) {
@@ -227,10 +201,10 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
             Map<String, Seen> dashes = new LinkedHashMap<>();
-            for (TextScan.Source s : texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 for (Range r : ranges(s.text())) {
                     if (r.dash() == null) continue;
                     dashes.computeIfAbsent(r.dash(), d -> new Seen(d, s.path())).count++;
@@ -256,8 +230,8 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            Map<String, Map<String, Seen>> g = forms(inv, COUNT, m -> {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Map<String, Map<String, Seen>> g = forms(view, COUNT, m -> {
                 String n = m.group(1);
                 if (Integer.parseInt(n) >= 10 || Integer.parseInt(n) == 0) return null;
                 return n + " " + m.group(2);
@@ -283,8 +257,8 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
-            Map<String, Map<String, Seen>> g = forms(inv, ABBREVIATION, m -> m.group().length() >= 3 ? m.group() : null,
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
+            Map<String, Map<String, Seen>> g = forms(view, ABBREVIATION, m -> m.group().length() >= 3 ? m.group() : null,
                     f -> f.replaceAll("[&.\\-]", "").replace('Đ', 'D'));
             return mixed(this, g, "Chữ viết tắt", "The abbreviation");
         }
@@ -304,9 +278,9 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 List<Range> ranges = ranges(s.text());
                 if (ranges.size() != 1) continue;
                 Range r = ranges.get(0);
@@ -343,9 +317,9 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : TextScan.content(inv)) {
+            for (TextScan.Source s : view.content()) {
                 for (String sentence : SENTENCE_END.split(s.text())) {
                     Set<LocalDate> days = new LinkedHashSet<>();
                     String dateWritten = null;
@@ -392,9 +366,9 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 Matcher m = CITED.matcher(s.text());
                 while (m.find()) {
                     String written = m.group(1);
@@ -423,9 +397,9 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 Matcher m = RUN_ON.matcher(s.text());
                 boolean found = false;
                 while (!found && m.find()) found = !inAddress(s.text(), m.start());
@@ -466,29 +440,29 @@ final class TextRules {
         }
 
         @Override
-        public List<Finding> check(Invitation inv, CheckContext ctx) {
+        public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            for (TextScan.Source s : texts(inv)) {
+            for (TextScan.Source s : view.texts()) {
                 Matcher m = TYPO.matcher(s.text());
                 while (m.find()) {
                     String written = m.group();
                     String correct = TYPOS.get(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                     String right = Character.isUpperCase(written.charAt(0))
                             ? Character.toUpperCase(correct.charAt(0)) + correct.substring(1) : correct;
-                    out.add(warning(s.path(), text(2, written, right), right, written, fix(inv, s.path(), written, right)));
+                    out.add(warning(s.path(), text(2, written, right), right, written, fix(view, s.path(), written, right)));
                 }
             }
             return out;
         }
 
-        private static Fix fix(Invitation inv, String path, String written, String right) {
+        private static Fix fix(InvitationView view, String path, String written, String right) {
             if (!path.startsWith("body")) return null;
-            Outline.Entry e = inv.outline().flatten().stream().filter(x -> x.path().equals(path)).findFirst().orElse(null);
+            Outline.Entry e = view.entry(path).orElse(null);
             if (e == null) return null;
             String markup = Edits.markup(e.point());
             if (markup.indexOf(written) < 0 || markup.indexOf(written) != markup.lastIndexOf(written)) return null;
             return new Fix("Sửa '" + written + "' thành '" + right + "'", "Replace '" + written + "' with '" + right + "'",
-                    x -> Edits.point(x, path, p -> Edits.reworded(p, Edits.markup(p).replace(written, right))));
+                    x -> Edits.point(x, e.fieldPath(), p -> Edits.reworded(p, Edits.markup(p).replace(written, right))));
         }
     }
 

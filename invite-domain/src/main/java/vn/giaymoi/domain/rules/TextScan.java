@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.giaymoi.domain.invitation.Invitation;
-import vn.giaymoi.domain.invitation.Outline;
 import vn.giaymoi.domain.text.VietnameseCalendar;
 
 /**
@@ -67,15 +65,6 @@ final class TextScan {
 
     /** A weekday next to a date. */
     record DatedWeekday(String written, DayOfWeek weekday, WrittenDate date, int start) {}
-
-    /** The subject, the opening and every point of the content, with their paths. */
-    static List<Source> content(Invitation inv) {
-        List<Source> out = new ArrayList<>();
-        out.add(new Source("subject", inv.subject().plain()));
-        if (inv.opening() != null) out.add(new Source("opening.text", inv.opening().text().plain()));
-        for (Outline.Entry e : inv.outline().flatten()) out.add(new Source(e.path(), e.text().plain()));
-        return out;
-    }
 
     static List<WrittenDate> dates(String text) {
         List<WrittenDate> out = new ArrayList<>();

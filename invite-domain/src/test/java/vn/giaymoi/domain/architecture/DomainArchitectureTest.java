@@ -8,6 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.Meeting;
+import vn.giaymoi.domain.invitation.Outline;
+import vn.giaymoi.domain.meeting.MeetingForm;
 
 /** Local rules of the domain module (style.md P13): failures show where they are introduced. */
 @AnalyzeClasses(packages = "vn.giaymoi", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,4 +32,13 @@ class DomainArchitectureTest {
     static final ArchRule model_does_not_know_use_cases = noClasses().that().resideInAPackage("vn.giaymoi.domain..")
             .should().dependOnClassesThat().resideInAPackage("vn.giaymoi.application..")
             .because("ports and use cases depend on the model, never the reverse");
+
+    @ArchTest
+    static final ArchRule rules_read_the_invitation_once = noClasses().that()
+            .resideInAPackage("vn.giaymoi.domain.rules").and().doNotHaveSimpleName("InvitationView")
+            .should().callMethod(Invitation.class, "outline")
+            .orShould().callMethod(Invitation.class, "meeting")
+            .orShould().callMethod(Outline.class, "of", java.util.List.class, String.class)
+            .orShould().callMethod(Meeting.class, "of", Outline.class, MeetingForm.class)
+            .because("a check numbers the content once, in InvitationView, and hands that view to every rule");
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-import vn.giaymoi.domain.delegation.Assignment;
+import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.delegation.AuthorityLine;
 import vn.giaymoi.domain.delegation.SigningAuthority;
 import vn.giaymoi.domain.invitation.BasisDocument;

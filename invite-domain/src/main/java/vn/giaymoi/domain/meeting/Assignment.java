@@ -1,4 +1,4 @@
-package vn.giaymoi.domain.delegation;
+package vn.giaymoi.domain.meeting;
 
 import vn.giaymoi.domain.message.ErrorCode;
 import vn.giaymoi.domain.message.InvalidValueException;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.giaymoi.domain.meeting.Fact;
 import vn.giaymoi.domain.text.Texts;
 
 /**
