@@ -28,6 +28,7 @@ import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
@@ -214,13 +215,13 @@ public final class ApiRoutes {
     }
 
     private void create(RoutingContext ctx) {
-        parse(ctx).compose(inv -> offload.run(() -> stored(services.of(ctx).create(inv), false, Language.VI)))
+        parse(ctx).compose(inv -> offload.run(() -> stored(ctx, services.of(ctx).create(inv), false, Language.VI)))
                 .onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void get(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> stored(services.of(ctx).find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
+        offload.run(() -> stored(ctx, services.of(ctx).find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
                 .onFailure(ctx::fail);
     }
 
@@ -228,7 +229,7 @@ public final class ApiRoutes {
     private void update(RoutingContext ctx) {
         InvitationId id = id(ctx);
         OptionalInt expected = ifMatch(ctx);
-        parse(ctx).compose(inv -> offload.run(() -> stored(services.of(ctx).saveDraft(id, expected, inv), expected.isPresent(),
+        parse(ctx).compose(inv -> offload.run(() -> stored(ctx, services.of(ctx).saveDraft(id, expected, inv), expected.isPresent(),
                 Language.VI))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -253,7 +254,7 @@ public final class ApiRoutes {
         Language language = language(ctx);
         OptionalInt expected = ifMatch(ctx);
         Buffer request = ctx.body().buffer();
-        offload.run(() -> stored(step.run(id, expected, smallBody(request, keys)), expected.isPresent(), language))
+        offload.run(() -> stored(ctx, step.run(id, expected, smallBody(request, keys)), expected.isPresent(), language))
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -284,7 +285,7 @@ public final class ApiRoutes {
                 throw ApiException.badRequest("Cần loại văn bản xử lý: {\"type\": \"" + String.join("\" | \"",
                         Arrays.stream(FollowUpKind.values()).map(FollowUpKind::wire).toList()) + "\"}.");
             }
-            return stored(services.of(ctx).followUp(id, kind), false, Language.VI);
+            return stored(ctx, services.of(ctx).followUp(id, kind), false, Language.VI);
         }).onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
@@ -299,7 +300,7 @@ public final class ApiRoutes {
 
     private void duplicate(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> stored(services.of(ctx).duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
+        offload.run(() -> stored(ctx, services.of(ctx).duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
                 .onFailure(ctx::fail);
     }
 
@@ -337,10 +338,14 @@ public final class ApiRoutes {
         return LocalDate.now(clock);
     }
 
-    /** A stored invitation as JSON with its version, or the outcome's problem. */
-    private Encoded stored(Outcome<StoredInvitation> outcome, boolean ifMatch, Language language) {
+    /**
+     * A stored invitation as JSON with its version, or the outcome's problem; a submitted one offers issuing when the
+     * caller's organisation does not require approval.
+     */
+    private Encoded stored(RoutingContext ctx, Outcome<StoredInvitation> outcome, boolean ifMatch, Language language) {
         StoredInvitation s = Outcomes.unwrap(outcome, ifMatch, language);
-        return encode(json.stored(s), s.version());
+        ApprovalPolicy approval = s.status() == Status.SUBMITTED ? services.of(ctx).approval() : ApprovalPolicy.REQUIRED;
+        return encode(json.stored(s, approval), s.version());
     }
 
     /**

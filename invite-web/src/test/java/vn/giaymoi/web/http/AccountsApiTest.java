@@ -229,6 +229,30 @@ class AccountsApiTest {
         ok(step(server.client, mine, "approve", null), 200);
     }
 
+    @Test
+    void an_organisation_that_needs_no_approval_issues_a_submitted_invitation_and_one_that_does_refuses() {
+        Organisation lean = server.accounts.createOrganisation(new Organisation(OrganisationId.random(),
+                "UBND xã Thạch Lạc", false, false), TestServer.CLOCK.instant());
+        WebClient drafter = server.userWith("soan", lean.id(), Role.DRAFTER);
+        WebClient clerk = server.userWith("vanthu2", lean.id(), Role.CLERK);
+        String id = create(drafter);
+        JsonObject submitted = ok(step(drafter, id, "submit", null), 200);
+        assertThat(submitted.getJsonArray("actions").getList()).as("the editor offers issuing").contains("issue");
+        JsonObject issued = ok(step(clerk, id, "issue", null), 200);
+        assertThat(issued.getString("status")).isEqualTo("issued");
+        assertThat(issued.getJsonObject("invitation").getString("number")).startsWith("01/");
+
+        // the first organisation requires approval: the same step is refused, and nothing is numbered
+        String strict = create(server.client);
+        JsonObject waiting = ok(step(server.client, strict, "submit", null), 200);
+        assertThat(waiting.getJsonArray("actions").getList()).doesNotContain("issue");
+        HttpResponse<Buffer> refused = step(server.client, strict, "issue", null);
+        assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(409);
+        assertThat(refused.bodyAsString()).contains("LIFE-APPROVAL-REQUIRED", "chưa được duyệt");
+        ok(step(server.client, strict, "approve", null), 200);
+        assertThat(ok(step(server.client, strict, "issue", null), 200).getString("status")).isEqualTo("issued");
+    }
+
     // ---- isolation -----------------------------------------------------------------------------------------------
 
     /**
