@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.giaymoi.application.port.out.AuditAction;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.SendingStore;
 import vn.giaymoi.application.port.out.SendingStore.OutgoingMail;
@@ -38,7 +39,8 @@ import vn.giaymoi.render.ics.IcsRenderer;
 /**
  * Gửi giấy mời và nhận trả lời (the sending use cases): queue each recipient's copy of an issued invitation (or of
  * its postponement, change or cancellation), record replies through links and by phone, and sum them up. Messages
- * only enter the outbox here; {@link DeliveryWorker} takes them to the mail server.
+ * only enter the outbox here; {@link DeliveryWorker} takes them to the mail server. Each event (sent, replied, stand-in,
+ * reminded) is a line of the invitation's audit log, written in the transaction that records it.
  */
 public final class Sending {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm, 'ngày' dd/MM/yyyy");
@@ -50,7 +52,6 @@ public final class Sending {
     private final Clock clock;
     private final String baseUrl;
     private final String from;
-    private final SendingAudit audit;
     private volatile ReplyTokens tokens;
 
     /**
@@ -58,7 +59,7 @@ public final class Sending {
      * @param from the sender address written in each message
      */
     public Sending(InvitationService invitations, SendingStore store, InvitationRenderer renderer, Clock clock,
-            String baseUrl, String from, SendingAudit audit) {
+            String baseUrl, String from) {
         this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.store = Objects.requireNonNull(store, "store");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -66,7 +67,6 @@ public final class Sending {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.from = Objects.requireNonNull(from, "from");
-        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /** Kết quả gửi: recipients counted, messages newly queued, recipients without an address (to call). */
@@ -127,8 +127,12 @@ public final class Sending {
                         "Quý vị không còn trong thành phần mời của cuộc họp này.", pdf, pdfName)));
             }
         }
-        int queued = store.queue(items, clock.instant());
-        audit.record(sender.name(), "send", id, purpose + ": " + queued + " thư mới, " + named.size() + " người nhận");
+        int queued = store.inOneTransaction(() -> {
+            int n = store.queue(items, clock.instant());
+            store.audit(id, sender.name(), AuditAction.SENT, purpose + ": " + n + " thư mới, " + named.size()
+                    + " người nhận", clock.instant());
+            return n;
+        });
         return new Outcome.Done<>(new SendReport(meeting, purpose, named.size(), queued, withoutEmail));
     }
 
@@ -272,7 +276,7 @@ public final class Sending {
             return new Outcome.Forbidden<>(r.message(), r.id());
         }
         UUID recipient = ((ReplyTokens.Checked.Valid) checked).recipient();
-        return record(meeting, recipient, reply, "link", "recipient:" + recipient, "reply");
+        return record(meeting, recipient, reply, "link", "recipient:" + recipient);
     }
 
     /** Ghi trả lời qua điện thoại: the clerk records what a recipient said on the phone. */
@@ -281,25 +285,29 @@ public final class Sending {
         if (meeting.isEmpty()) return new Outcome.NotFound<>(invitation);
         Optional<StoredRecipient> r = store.recipient(recipient);
         if (r.isEmpty() || !r.get().meeting().equals(meeting.get())) return new Outcome.NotFound<>(invitation);
-        return record(meeting.get(), recipient, reply, clerk.name(), clerk.name(), "phone-reply");
+        return record(meeting.get(), recipient, reply, clerk.name(), clerk.name());
     }
 
-    private Outcome<StoredRecipient> record(UUID meeting, UUID recipient, Reply reply, String via, String actor,
-            String action) {
-        store.reply(recipient, reply, via, clock.instant());
-        StoredRecipient who = store.recipient(recipient).orElseThrow();
+    /** The reply and its line of the first invitation's audit log, in one transaction; then a stand-in's copy. */
+    private Outcome<StoredRecipient> record(UUID meeting, UUID recipient, Reply reply, String via, String actor) {
         InvitationId first = new InvitationId(meeting);
-        audit.record(actor, action, first, who.recipient().display() + ": " + reply.wire());
+        StoredRecipient who = store.inOneTransaction(() -> {
+            store.reply(recipient, reply, via, clock.instant());
+            StoredRecipient r = store.recipient(recipient).orElseThrow();
+            store.audit(first, actor, AuditAction.REPLIED, r.recipient().display() + ": " + reply.wire()
+                    + ("link".equals(via) ? " (qua đường dẫn)" : " (qua điện thoại)"), clock.instant());
+            return r;
+        });
         if (reply instanceof Reply.Delegated d) {
             Recipient standIn = d.standIn().asRecipient(who.recipient().unit() != null ? who.recipient().unit()
                     : who.recipient().name());
-            sendStandIn(meeting, who, standIn);
+            sendStandIn(meeting, who, standIn, actor);
         }
         return new Outcome.Done<>(who);
     }
 
     /** The stand-in's own copy, of the latest issued invitation of the meeting that the recipient was sent. */
-    private void sendStandIn(UUID meeting, StoredRecipient by, Recipient standIn) {
+    private void sendStandIn(UUID meeting, StoredRecipient by, Recipient standIn, String actor) {
         List<StoredRecipient> known = store.recipients(meeting);
         StoredRecipient existing = known.stream().filter(k -> k.recipient().key().equals(standIn.key())).findFirst()
                 .orElse(null);
@@ -309,8 +317,14 @@ public final class Sending {
         StoredInvitation s = ((Outcome.Done<StoredInvitation>) invitations.find(latest)).value();
         CalendarView view = ((Outcome.Done<CalendarView>) invitations.calendar(latest)).value();
         byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
-        store.queue(List.of(new SendingStore.Queued(row, letter(s, view, row, "stand-in", null, pdf,
-                fileName(s.invitation())))), clock.instant());
+        List<SendingStore.Queued> items = List.of(new SendingStore.Queued(row, letter(s, view, row, "stand-in", null, pdf,
+                fileName(s.invitation()))));
+        store.inOneTransaction(() -> {
+            int queued = store.queue(items, clock.instant());
+            store.audit(new InvitationId(meeting), actor, AuditAction.STAND_IN, by.recipient().display() + " cử "
+                    + standIn.display() + (queued > 0 ? "; đã gửi bản riêng" : ""), clock.instant());
+            return queued;
+        });
     }
 
     /** The last issued invitation of the chain that starts at {@code first} (the one whose copy is current). */
@@ -367,8 +381,11 @@ public final class Sending {
             items.add(new SendingStore.Queued(r, letter(s, view, r, "reminder", "reminder-" + day, null, pdf,
                     fileName(s.invitation()))));
         }
-        int queued = store.queue(items, clock.instant());
-        audit.record(clerk.name(), "remind", invitation, queued + " thư nhắc");
+        int queued = store.inOneTransaction(() -> {
+            int n = store.queue(items, clock.instant());
+            store.audit(invitation, clerk.name(), AuditAction.REMINDED, n + " thư nhắc", clock.instant());
+            return n;
+        });
         return new Outcome.Done<>(new SendReport(meeting.get(), "reminder", due.size(), queued, List.of()));
     }
 

@@ -15,7 +15,6 @@ import vn.giaymoi.domain.sending.RetryPolicy;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.mail.DeliveryWorker;
 import vn.giaymoi.mail.Sending;
-import vn.giaymoi.mail.SendingAudit;
 import vn.giaymoi.mail.SmtpSettings;
 import vn.giaymoi.mail.SmtpTransport;
 import vn.giaymoi.render.InvitationRenderer;
@@ -88,7 +87,7 @@ public final class WebMain {
         String from = smtp.map(SmtpSettings::from).orElse(Optional.ofNullable(System.getenv("GIAYMOI_MAIL_FROM"))
                 .filter(s -> !s.isBlank()).orElse("giaymoi@localhost"));
         return new Sending(new InvitationService(database.invitations(), RuleEngine.standard(), clock), database.sending(),
-                new InvitationRenderer(clock), clock, publicUrl, from, SendingAudit.LOG);
+                new InvitationRenderer(clock), clock, publicUrl, from);
     }
 
     /** Unique among the servers on one database: host and process. */
