@@ -2,6 +2,7 @@ package vn.giaymoi.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,8 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.AuditAction;
 import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.SendingStore;
 import vn.giaymoi.application.port.out.SendingStore.OutgoingMail;
 import vn.giaymoi.application.port.out.SendingStore.StoredRecipient;
@@ -30,6 +34,7 @@ import vn.giaymoi.domain.lifecycle.Rejection;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.sending.Recipient;
+import vn.giaymoi.domain.sending.ReminderSchedule;
 import vn.giaymoi.domain.sending.Recipients;
 import vn.giaymoi.domain.sending.Reply;
 import vn.giaymoi.render.Format;
@@ -44,6 +49,9 @@ import vn.giaymoi.render.ics.IcsRenderer;
  */
 public final class Sending {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm, 'ngày' dd/MM/yyyy");
+    private static final Logger LOG = LoggerFactory.getLogger(Sending.class);
+    /** Who sends automatic reminders, in the audit log. */
+    static final String AUTOMATIC = "hệ thống nhắc lịch";
 
     private final InvitationService invitations;
     private final SendingStore store;
@@ -154,11 +162,16 @@ public final class Sending {
 
     private OutgoingMail letter(StoredInvitation s, CalendarView view, StoredRecipient row, String purpose, String change,
             byte[] pdf, String pdfName) {
-        return letter(s, view, row, purpose, purpose, change, pdf, pdfName);
+        return letter(s, view, row, purpose, purpose + "." + s.id(), change, pdf, pdfName);
     }
 
-    /** {@code tag} starts the Message-ID: the same tag, invitation and recipient make the same message. */
-    private OutgoingMail letter(StoredInvitation s, CalendarView view, StoredRecipient row, String purpose, String tag,
+    /** The Message-ID of {@code recipient}'s message: the same key and recipient make the same message. */
+    private static String messageId(String key, UUID recipient) {
+        return key + "." + recipient + "@giaymoi";
+    }
+
+    /** {@code key} starts the Message-ID ({@link #messageId}): the outbox holds one message per key and recipient. */
+    private OutgoingMail letter(StoredInvitation s, CalendarView view, StoredRecipient row, String purpose, String key,
             String change, byte[] pdf, String pdfName) {
         Recipient r = row.recipient();
         if (!r.reachable()) return null;
@@ -168,7 +181,7 @@ public final class Sending {
         String ics = calendars.request(view.invitation(), view.entry(),
                 new IcsRenderer.Addressing(from, office, r.email(), r.display()));
         boolean cancel = view.entry().standing() == CalendarEntry.Standing.CANCELLED;
-        String messageId = tag + "." + s.id() + "." + row.id() + "@giaymoi";
+        String messageId = messageId(key, row.id());
         String subject = switch (purpose) {
             case "cancel" -> "Hủy cuộc họp: " + view.invitation().subject().plain();
             case "update" -> "Thay đổi cuộc họp: " + inv.subject().plain();
@@ -372,14 +385,12 @@ public final class Sending {
         }
         byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
         List<SendingStore.Queued> items = new ArrayList<>();
-        List<StoredRecipient> due = store.recipients(meeting.get()).stream()
-                .filter(r -> !r.removed() && r.recipient().reachable())
-                .filter(r -> r.reply() == null || r.reply() instanceof Reply.Attending).toList();
+        List<StoredRecipient> due = remindable(meeting.get());
         String day = clock.instant().atZone(IcsRenderer.ZONE).toLocalDate().toString();
         for (StoredRecipient r : due) {
             // one reminder per recipient per day: a second click the same day queues nothing
-            items.add(new SendingStore.Queued(r, letter(s, view, r, "reminder", "reminder-" + day, null, pdf,
-                    fileName(s.invitation()))));
+            items.add(new SendingStore.Queued(r, letter(s, view, r, "reminder", "reminder-" + day + "." + s.id(), null,
+                    pdf, fileName(s.invitation()))));
         }
         int queued = store.inOneTransaction(() -> {
             int n = store.queue(items, clock.instant());
@@ -387,6 +398,62 @@ public final class Sending {
             return n;
         });
         return new Outcome.Done<>(new SendReport(meeting.get(), "reminder", due.size(), queued, List.of()));
+    }
+
+    /** Who of the meeting's recipients a reminder goes to ({@link ReminderSchedule#reminds}), with an address. */
+    private List<StoredRecipient> remindable(UUID meeting) {
+        return store.recipients(meeting).stream().filter(r -> !r.removed() && r.recipient().reachable())
+                .filter(r -> ReminderSchedule.reminds(r.reply())).toList();
+    }
+
+    /**
+     * Nhắc lịch tự động: queues the reminder of every sent meeting whose reminder {@code schedule} says is due now, to
+     * each recipient it has not reached yet. Each recipient gets one automatic reminder per meeting, ever: its
+     * Message-ID is fixed by the meeting and the recipient, and the outbox holds a Message-ID once, so running this
+     * again, after a restart or on two servers at once, queues nothing more. A follow-up that moves the meeting
+     * speaks for it (the reminder cites the latest document); a cancelled meeting is not reminded.
+     *
+     * @return the messages newly queued
+     */
+    public int remindDue(ReminderSchedule schedule) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), IcsRenderer.ZONE);
+        LocalDate today = now.toLocalDate();
+        int queued = 0;
+        InvitationQuery coming = InvitationQuery.all().withStatus(Status.ISSUED)
+                .withMeeting(today, today.plusDays(schedule.reachDays()));
+        for (StoredInvitation s : invitations.search(coming)) {
+            if (s.supersededBy() != null && s.supersededBy().kind() != FollowUpKind.CORRECTION) continue;
+            if (s.follows() != null && s.follows().kind() == FollowUpKind.CORRECTION) continue; // no meeting of its own
+            CalendarView view = ((Outcome.Done<CalendarView>) invitations.calendar(s.id())).value();
+            Optional<Session> first = view.invitation().meeting().firstSession();
+            if (view.entry().standing() != CalendarEntry.Standing.CONFIRMED || first.isEmpty()) continue;
+            LocalDateTime start = first.get().hasClockTime() ? first.get().startsAt() : first.get().date().atStartOfDay();
+            LocalDate issued = s.invitation().dateLine().date().orElse(today);
+            if (!schedule.due(issued, start, now)) continue;
+            try {
+                queued += remindAutomatically(s, view);
+            } catch (RuntimeException e) {
+                // another server queued the same reminders at the same moment: they are in the outbox once
+                LOG.warn("nhắc lịch tự động giấy mời {}: {}", s.id(), e.getMessage());
+            }
+        }
+        return queued;
+    }
+
+    private int remindAutomatically(StoredInvitation s, CalendarView view) {
+        UUID meeting = UUID.fromString(view.entry().uidSeed());
+        String key = "auto-reminder." + meeting;
+        List<StoredRecipient> due = remindable(meeting).stream()
+                .filter(r -> !store.hasMessage(messageId(key, r.id()))).toList();
+        if (due.isEmpty()) return 0;
+        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        List<SendingStore.Queued> items = due.stream().map(r -> new SendingStore.Queued(r, letter(s, view, r,
+                "reminder", key, null, pdf, fileName(s.invitation())))).toList();
+        return store.inOneTransaction(() -> {
+            int n = store.queue(items, clock.instant());
+            if (n > 0) store.audit(s.id(), AUTOMATIC, AuditAction.REMINDED, "tự động: " + n + " thư nhắc", clock.instant());
+            return n;
+        });
     }
 
     /** The trích yếu of the invitation (for titles of lists); empty when there is none. */

@@ -147,6 +147,11 @@ final class JdbcSendingStore implements SendingStore {
         }
     }
 
+    @Override
+    public boolean hasMessage(String messageId) {
+        return tx.reading(c -> exists(c, messageId));
+    }
+
     private static boolean exists(Connection c, String messageId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM outbox_mail WHERE message_id = ?")) {
             ps.setString(1, messageId);

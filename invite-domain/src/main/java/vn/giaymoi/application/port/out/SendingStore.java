@@ -107,6 +107,9 @@ public interface SendingStore {
     /** How many tries a message has had (for the retry policy). */
     int attempts(UUID mail);
 
+    /** Whether the outbox holds a message with this Message-ID, whatever its state. */
+    boolean hasMessage(String messageId);
+
     /** Records {@code reply} for the recipient: {@code via} is {@code link} or the clerk's name. */
     void reply(UUID recipient, Reply reply, String via, Instant at);
 
