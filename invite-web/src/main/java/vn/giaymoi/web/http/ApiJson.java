@@ -74,9 +74,10 @@ final class ApiJson {
 
     /**
      * {@code {items, page, size, total, totalCapped}}: a page of the list, each item
-     * {@code {id, version, status, kind, number, date?, subject, issuer, meetingDate?, savedAt, actions}}.
+     * {@code {id, version, status, kind, number, date?, subject, issuer, meetingDate?, savedAt, actions}}, the actions
+     * as the organisation's {@code approval} policy allows them.
      */
-    static JsonObject page(SummaryPage page) {
+    static JsonObject page(SummaryPage page, ApprovalPolicy approval) {
         JsonArray items = new JsonArray();
         for (InvitationSummary s : page.items()) {
             JsonObject item = new JsonObject().put("id", s.id().toString()).put("version", s.version())
@@ -86,7 +87,7 @@ final class ApiJson {
             if (s.meetingDate() != null) item.put("meetingDate", s.meetingDate().toString());
             // the steps a state allows do not depend on the reason it was returned or revoked
             items.add(item.put("savedAt", s.savedAt().toString())
-                    .put("actions", actions(s.status().state(ANY_REASON), s.status(), ApprovalPolicy.REQUIRED)));
+                    .put("actions", actions(s.status().state(ANY_REASON), s.status(), approval)));
         }
         return new JsonObject().put("items", items).put("page", page.page()).put("size", page.size())
                 .put("total", page.total()).put("totalCapped", page.totalCapped());

@@ -186,7 +186,13 @@ public final class ApiRoutes {
                 null);
         int page = whole(ctx.queryParams().get("page"), "page", 1, Integer.MAX_VALUE / SummaryPage.MAX_SIZE, 1);
         int size = whole(ctx.queryParams().get("size"), "size", 1, SummaryPage.MAX_SIZE, SummaryPage.DEFAULT_SIZE);
-        offload.run(() -> encode(ApiJson.page(services.of(ctx).summaries(query, page, size))))
+        offload.run(() -> {
+            InvitationService own = services.of(ctx);
+            SummaryPage found = own.summaries(query, page, size);
+            // the organisation's setting matters only to a submitted invitation's steps
+            boolean submitted = found.items().stream().anyMatch(i -> i.status() == Status.SUBMITTED);
+            return encode(ApiJson.page(found, submitted ? own.approval() : ApprovalPolicy.REQUIRED));
+        })
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 

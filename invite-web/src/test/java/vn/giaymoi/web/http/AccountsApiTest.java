@@ -238,6 +238,10 @@ class AccountsApiTest {
         String id = create(drafter);
         JsonObject submitted = ok(step(drafter, id, "submit", null), 200);
         assertThat(submitted.getJsonArray("actions").getList()).as("the editor offers issuing").contains("issue");
+        JsonObject listed = ok(send(clerk, HttpMethod.GET, BASE + "/invitations", null), 200).getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(listed.getString("id")).isEqualTo(id);
+        assertThat(listed.getJsonArray("actions").getList()).as("the list says so too").contains("issue");
         JsonObject issued = ok(step(clerk, id, "issue", null), 200);
         assertThat(issued.getString("status")).isEqualTo("issued");
         assertThat(issued.getJsonObject("invitation").getString("number")).startsWith("01/");
