@@ -95,7 +95,7 @@ public final class DeliveryWorker implements AutoCloseable {
             store.retry(m.id(), name, e.getMessage(), next);
         } else {
             LOG.warn("thư {} tới {} không gửi được: {}", m.messageId(), m.to(), e.getMessage());
-            store.failed(m.id(), name, e.getMessage());
+            store.failed(m.id(), name, e.getMessage(), clock.instant());
         }
     }
 

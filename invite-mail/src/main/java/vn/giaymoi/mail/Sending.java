@@ -2,6 +2,7 @@ package vn.giaymoi.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,7 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.giaymoi.application.port.out.AuditAction;
 import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.SendingStore;
 import vn.giaymoi.application.port.out.SendingStore.OutgoingMail;
 import vn.giaymoi.application.port.out.SendingStore.StoredRecipient;
@@ -30,6 +35,7 @@ import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.sending.Recipient;
 import vn.giaymoi.domain.sending.Recipients;
+import vn.giaymoi.domain.sending.ReminderSchedule;
 import vn.giaymoi.domain.sending.Reply;
 import vn.giaymoi.render.Format;
 import vn.giaymoi.render.InvitationRenderer;
@@ -38,10 +44,14 @@ import vn.giaymoi.render.ics.IcsRenderer;
 /**
  * Gửi giấy mời và nhận trả lời (the sending use cases): queue each recipient's copy of an issued invitation (or of
  * its postponement, change or cancellation), record replies through links and by phone, and sum them up. Messages
- * only enter the outbox here; {@link DeliveryWorker} takes them to the mail server.
+ * only enter the outbox here; {@link DeliveryWorker} takes them to the mail server. Each event (sent, replied, stand-in,
+ * reminded) is a line of the invitation's audit log, written in the transaction that records it.
  */
 public final class Sending {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm, 'ngày' dd/MM/yyyy");
+    private static final Logger LOG = LoggerFactory.getLogger(Sending.class);
+    /** Who sends automatic reminders, in the audit log. */
+    static final String AUTOMATIC = "hệ thống nhắc lịch";
 
     private final InvitationService invitations;
     private final SendingStore store;
@@ -50,7 +60,6 @@ public final class Sending {
     private final Clock clock;
     private final String baseUrl;
     private final String from;
-    private final SendingAudit audit;
     private volatile ReplyTokens tokens;
 
     /**
@@ -58,7 +67,7 @@ public final class Sending {
      * @param from the sender address written in each message
      */
     public Sending(InvitationService invitations, SendingStore store, InvitationRenderer renderer, Clock clock,
-            String baseUrl, String from, SendingAudit audit) {
+            String baseUrl, String from) {
         this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.store = Objects.requireNonNull(store, "store");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -66,7 +75,6 @@ public final class Sending {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.from = Objects.requireNonNull(from, "from");
-        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /** Kết quả gửi: recipients counted, messages newly queued, recipients without an address (to call). */
@@ -127,8 +135,12 @@ public final class Sending {
                         "Quý vị không còn trong thành phần mời của cuộc họp này.", pdf, pdfName)));
             }
         }
-        int queued = store.queue(items, clock.instant());
-        audit.record(sender.name(), "send", id, purpose + ": " + queued + " thư mới, " + named.size() + " người nhận");
+        int queued = store.inOneTransaction(() -> {
+            int n = store.queue(items, clock.instant());
+            store.audit(id, sender.name(), AuditAction.SENT, purpose + ": " + n + " thư mới, " + named.size()
+                    + " người nhận", clock.instant());
+            return n;
+        });
         return new Outcome.Done<>(new SendReport(meeting, purpose, named.size(), queued, withoutEmail));
     }
 
@@ -150,11 +162,16 @@ public final class Sending {
 
     private OutgoingMail letter(StoredInvitation s, CalendarView view, StoredRecipient row, String purpose, String change,
             byte[] pdf, String pdfName) {
-        return letter(s, view, row, purpose, purpose, change, pdf, pdfName);
+        return letter(s, view, row, purpose, purpose + "." + s.id(), change, pdf, pdfName);
     }
 
-    /** {@code tag} starts the Message-ID: the same tag, invitation and recipient make the same message. */
-    private OutgoingMail letter(StoredInvitation s, CalendarView view, StoredRecipient row, String purpose, String tag,
+    /** The Message-ID of {@code recipient}'s message: the same key and recipient make the same message. */
+    private static String messageId(String key, UUID recipient) {
+        return key + "." + recipient + "@giaymoi";
+    }
+
+    /** {@code key} starts the Message-ID ({@link #messageId}): the outbox holds one message per key and recipient. */
+    private OutgoingMail letter(StoredInvitation s, CalendarView view, StoredRecipient row, String purpose, String key,
             String change, byte[] pdf, String pdfName) {
         Recipient r = row.recipient();
         if (!r.reachable()) return null;
@@ -164,7 +181,7 @@ public final class Sending {
         String ics = calendars.request(view.invitation(), view.entry(),
                 new IcsRenderer.Addressing(from, office, r.email(), r.display()));
         boolean cancel = view.entry().standing() == CalendarEntry.Standing.CANCELLED;
-        String messageId = tag + "." + s.id() + "." + row.id() + "@giaymoi";
+        String messageId = messageId(key, row.id());
         String subject = switch (purpose) {
             case "cancel" -> "Hủy cuộc họp: " + view.invitation().subject().plain();
             case "update" -> "Thay đổi cuộc họp: " + inv.subject().plain();
@@ -272,7 +289,7 @@ public final class Sending {
             return new Outcome.Forbidden<>(r.message(), r.id());
         }
         UUID recipient = ((ReplyTokens.Checked.Valid) checked).recipient();
-        return record(meeting, recipient, reply, "link", "recipient:" + recipient, "reply");
+        return record(meeting, recipient, reply, "link", "recipient:" + recipient);
     }
 
     /** Ghi trả lời qua điện thoại: the clerk records what a recipient said on the phone. */
@@ -281,25 +298,29 @@ public final class Sending {
         if (meeting.isEmpty()) return new Outcome.NotFound<>(invitation);
         Optional<StoredRecipient> r = store.recipient(recipient);
         if (r.isEmpty() || !r.get().meeting().equals(meeting.get())) return new Outcome.NotFound<>(invitation);
-        return record(meeting.get(), recipient, reply, clerk.name(), clerk.name(), "phone-reply");
+        return record(meeting.get(), recipient, reply, clerk.name(), clerk.name());
     }
 
-    private Outcome<StoredRecipient> record(UUID meeting, UUID recipient, Reply reply, String via, String actor,
-            String action) {
-        store.reply(recipient, reply, via, clock.instant());
-        StoredRecipient who = store.recipient(recipient).orElseThrow();
+    /** The reply and its line of the first invitation's audit log, in one transaction; then a stand-in's copy. */
+    private Outcome<StoredRecipient> record(UUID meeting, UUID recipient, Reply reply, String via, String actor) {
         InvitationId first = new InvitationId(meeting);
-        audit.record(actor, action, first, who.recipient().display() + ": " + reply.wire());
+        StoredRecipient who = store.inOneTransaction(() -> {
+            store.reply(recipient, reply, via, clock.instant());
+            StoredRecipient r = store.recipient(recipient).orElseThrow();
+            store.audit(first, actor, AuditAction.REPLIED, r.recipient().display() + ": " + reply.wire()
+                    + ("link".equals(via) ? " (qua đường dẫn)" : " (qua điện thoại)"), clock.instant());
+            return r;
+        });
         if (reply instanceof Reply.Delegated d) {
             Recipient standIn = d.standIn().asRecipient(who.recipient().unit() != null ? who.recipient().unit()
                     : who.recipient().name());
-            sendStandIn(meeting, who, standIn);
+            sendStandIn(meeting, who, standIn, actor);
         }
         return new Outcome.Done<>(who);
     }
 
     /** The stand-in's own copy, of the latest issued invitation of the meeting that the recipient was sent. */
-    private void sendStandIn(UUID meeting, StoredRecipient by, Recipient standIn) {
+    private void sendStandIn(UUID meeting, StoredRecipient by, Recipient standIn, String actor) {
         List<StoredRecipient> known = store.recipients(meeting);
         StoredRecipient existing = known.stream().filter(k -> k.recipient().key().equals(standIn.key())).findFirst()
                 .orElse(null);
@@ -309,8 +330,14 @@ public final class Sending {
         StoredInvitation s = ((Outcome.Done<StoredInvitation>) invitations.find(latest)).value();
         CalendarView view = ((Outcome.Done<CalendarView>) invitations.calendar(latest)).value();
         byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
-        store.queue(List.of(new SendingStore.Queued(row, letter(s, view, row, "stand-in", null, pdf,
-                fileName(s.invitation())))), clock.instant());
+        List<SendingStore.Queued> items = List.of(new SendingStore.Queued(row, letter(s, view, row, "stand-in", null, pdf,
+                fileName(s.invitation()))));
+        store.inOneTransaction(() -> {
+            int queued = store.queue(items, clock.instant());
+            store.audit(new InvitationId(meeting), actor, AuditAction.STAND_IN, by.recipient().display() + " cử "
+                    + standIn.display() + (queued > 0 ? "; đã gửi bản riêng" : ""), clock.instant());
+            return queued;
+        });
     }
 
     /** The last issued invitation of the chain that starts at {@code first} (the one whose copy is current). */
@@ -358,18 +385,75 @@ public final class Sending {
         }
         byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
         List<SendingStore.Queued> items = new ArrayList<>();
-        List<StoredRecipient> due = store.recipients(meeting.get()).stream()
-                .filter(r -> !r.removed() && r.recipient().reachable())
-                .filter(r -> r.reply() == null || r.reply() instanceof Reply.Attending).toList();
+        List<StoredRecipient> due = remindable(meeting.get());
         String day = clock.instant().atZone(IcsRenderer.ZONE).toLocalDate().toString();
         for (StoredRecipient r : due) {
             // one reminder per recipient per day: a second click the same day queues nothing
-            items.add(new SendingStore.Queued(r, letter(s, view, r, "reminder", "reminder-" + day, null, pdf,
-                    fileName(s.invitation()))));
+            items.add(new SendingStore.Queued(r, letter(s, view, r, "reminder", "reminder-" + day + "." + s.id(), null,
+                    pdf, fileName(s.invitation()))));
         }
-        int queued = store.queue(items, clock.instant());
-        audit.record(clerk.name(), "remind", invitation, queued + " thư nhắc");
+        int queued = store.inOneTransaction(() -> {
+            int n = store.queue(items, clock.instant());
+            store.audit(invitation, clerk.name(), AuditAction.REMINDED, n + " thư nhắc", clock.instant());
+            return n;
+        });
         return new Outcome.Done<>(new SendReport(meeting.get(), "reminder", due.size(), queued, List.of()));
+    }
+
+    /** Who of the meeting's recipients a reminder goes to ({@link ReminderSchedule#reminds}), with an address. */
+    private List<StoredRecipient> remindable(UUID meeting) {
+        return store.recipients(meeting).stream().filter(r -> !r.removed() && r.recipient().reachable())
+                .filter(r -> ReminderSchedule.reminds(r.reply())).toList();
+    }
+
+    /**
+     * Nhắc lịch tự động: queues the reminder of every sent meeting whose reminder {@code schedule} says is due now, to
+     * each recipient it has not reached yet. Each recipient gets one automatic reminder per meeting, ever: its
+     * Message-ID is fixed by the meeting and the recipient, and the outbox holds a Message-ID once, so running this
+     * again, after a restart or on two servers at once, queues nothing more. A follow-up that moves the meeting
+     * speaks for it (the reminder cites the latest document); a cancelled meeting is not reminded.
+     *
+     * @return the messages newly queued
+     */
+    public int remindDue(ReminderSchedule schedule) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), IcsRenderer.ZONE);
+        LocalDate today = now.toLocalDate();
+        int queued = 0;
+        InvitationQuery coming = InvitationQuery.all().withStatus(Status.ISSUED)
+                .withMeeting(today, today.plusDays(schedule.reachDays()));
+        for (StoredInvitation s : invitations.search(coming)) {
+            if (s.supersededBy() != null && s.supersededBy().kind() != FollowUpKind.CORRECTION) continue;
+            if (s.follows() != null && s.follows().kind() == FollowUpKind.CORRECTION) continue; // no meeting of its own
+            CalendarView view = ((Outcome.Done<CalendarView>) invitations.calendar(s.id())).value();
+            Optional<Session> first = view.invitation().meeting().firstSession();
+            if (view.entry().standing() != CalendarEntry.Standing.CONFIRMED || first.isEmpty()) continue;
+            LocalDateTime start = first.get().hasClockTime() ? first.get().startsAt() : first.get().date().atStartOfDay();
+            LocalDate issued = s.invitation().dateLine().date().orElse(today);
+            if (!schedule.due(issued, start, now)) continue;
+            try {
+                queued += remindAutomatically(s, view);
+            } catch (RuntimeException e) {
+                // another server queued the same reminders at the same moment: they are in the outbox once
+                LOG.warn("nhắc lịch tự động giấy mời {}: {}", s.id(), e.getMessage());
+            }
+        }
+        return queued;
+    }
+
+    private int remindAutomatically(StoredInvitation s, CalendarView view) {
+        UUID meeting = UUID.fromString(view.entry().uidSeed());
+        String key = "auto-reminder." + meeting;
+        List<StoredRecipient> due = remindable(meeting).stream()
+                .filter(r -> !store.hasMessage(messageId(key, r.id()))).toList();
+        if (due.isEmpty()) return 0;
+        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        List<SendingStore.Queued> items = due.stream().map(r -> new SendingStore.Queued(r, letter(s, view, r,
+                "reminder", key, null, pdf, fileName(s.invitation())))).toList();
+        return store.inOneTransaction(() -> {
+            int n = store.queue(items, clock.instant());
+            if (n > 0) store.audit(s.id(), AUTOMATIC, AuditAction.REMINDED, "tự động: " + n + " thư nhắc", clock.instant());
+            return n;
+        });
     }
 
     /** The trích yếu of the invitation (for titles of lists); empty when there is none. */

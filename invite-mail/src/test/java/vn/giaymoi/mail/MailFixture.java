@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import java.util.OptionalInt;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -39,14 +39,18 @@ final class MailFixture implements AutoCloseable {
     final Database db;
     final InvitationService invitations;
     final Sending sending;
-    final List<String> audit = new ArrayList<>();
 
     MailFixture(Database db) {
         this.db = db;
         this.invitations = new InvitationService(db.invitations(), RuleEngine.standard(), clock);
         this.sending = new Sending(invitations, db.sending(), new InvitationRenderer(clock), clock,
-                "http://127.0.0.1:8080", "vanthu@hatinh.gov.vn",
-                (actor, action, inv, detail) -> audit.add(actor + " " + action + " " + detail));
+                "http://127.0.0.1:8080", "vanthu@hatinh.gov.vn");
+    }
+
+    /** The invitation's audit log as {@code actor action detail} lines, oldest first. */
+    List<String> audit(InvitationId id) {
+        return db.accounts().audit(OrganisationId.FIRST, id).stream()
+                .map(e -> e.actor() + " " + e.action().wire() + " " + e.detail()).toList();
     }
 
     /** seed-001 with contacts, plus {@code extra} more units with addresses (for the benchmark). */

@@ -112,7 +112,9 @@ class SendingMailTest {
             links.add(link);
         }
         assertThat(links).as("each recipient has their own link").hasSize(3);
-        assertThat(f.audit).anyMatch(a -> a.startsWith("văn thư send invitation: 3 thư mới"));
+        assertThat(f.audit(id)).anyMatch(a -> a.startsWith("văn thư sent invitation: 3 thư mới"))
+                .as("each delivery in the invitation's audit log")
+                .filteredOn(a -> a.startsWith("hệ thống gửi thư delivered ")).hasSize(3);
 
         // sending again queues nothing: the Message-IDs are already in the outbox
         assertThat(MailFixture.done(f.sending.send(id, new Sender("văn thư"))).queued()).isZero();
@@ -260,8 +262,9 @@ class SendingMailTest {
         Sending.Replies replies = MailFixture.done(f.sending.replies(id));
         assertThat(replies.totals()).containsEntry("recipients", 5L).containsEntry("delegated", 1L)
                 .containsEntry("declined", 1L).containsEntry("unanswered", 3L);
-        assertThat(f.audit).anyMatch(a -> a.contains("phone-reply Viettel Hà Tĩnh: declined"))
-                .anyMatch(a -> a.contains(" reply VNPT Hà Tĩnh: delegated"));
+        assertThat(f.audit(id)).anyMatch(a -> a.equals("Nguyễn Thị Văn Thư replied Viettel Hà Tĩnh: declined (qua điện thoại)"))
+                .anyMatch(a -> a.startsWith("recipient:") && a.contains(" replied VNPT Hà Tĩnh: delegated (qua đường dẫn)"))
+                .anyMatch(a -> a.startsWith("recipient:") && a.contains(" stand_in VNPT Hà Tĩnh cử "));
 
         f.clock.advance(Duration.ofDays(3)); // the meeting (30/6 15:00) is over
         assertThat(((ReplyTokens.Checked.Refused) f.sending.check(meeting, token)).id()).isEqualTo("REPLY-EXPIRED");

@@ -18,6 +18,7 @@ import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
 import vn.giaymoi.domain.lifecycle.RegisterSeries;
 import vn.giaymoi.domain.lifecycle.Transition;
@@ -26,6 +27,9 @@ import vn.giaymoi.domain.lifecycle.Transition;
  * Kho có nhật ký (an organisation's store that writes the audit log): every write that succeeds appends who did it,
  * what it did and when (created, saved version, submitted, approved, returned, issued with its number, revoked,
  * deleted). Reads pass through. The {@link InvitationService} works on it unchanged.
+ *
+ * <p>Each write and its line are one transaction ({@link AccountStore#inOneTransaction}): a failure or a crash between
+ * them leaves neither, so the log never misses a step that happened nor records one that did not.
  */
 public final class AuditedInvitationStore implements InvitationStore {
     private final InvitationStore store;
@@ -59,17 +63,21 @@ public final class AuditedInvitationStore implements InvitationStore {
 
     @Override
     public StoredInvitation create(Invitation invitation, Link follows, Instant at) {
-        StoredInvitation s = store.create(invitation, follows, at);
-        record(s.id(), AuditAction.CREATED, follows == null ? ""
-                : "văn bản " + follows.kind().vietnamese() + " của " + follows.number(), at);
-        return s;
+        return log.inOneTransaction(() -> {
+            StoredInvitation s = store.create(invitation, follows, at);
+            record(s.id(), AuditAction.CREATED, follows == null ? ""
+                    : "văn bản " + follows.kind().vietnamese() + " của " + follows.number(), at);
+            return s;
+        });
     }
 
     @Override
     public StoredInvitation update(InvitationId id, int expectedVersion, Invitation invitation, Instant at) {
-        StoredInvitation s = store.update(id, expectedVersion, invitation, at);
-        record(id, AuditAction.SAVED, "phiên bản " + s.version(), at);
-        return s;
+        return log.inOneTransaction(() -> {
+            StoredInvitation s = store.update(id, expectedVersion, invitation, at);
+            record(id, AuditAction.SAVED, "phiên bản " + s.version(), at);
+            return s;
+        });
     }
 
     @Override
@@ -94,31 +102,38 @@ public final class AuditedInvitationStore implements InvitationStore {
 
     @Override
     public boolean delete(InvitationId id) {
-        boolean removed = store.delete(id);
-        if (removed) record(id, AuditAction.DELETED, "", clock.instant());
-        return removed;
+        return log.inOneTransaction(() -> {
+            boolean removed = store.delete(id);
+            if (removed) record(id, AuditAction.DELETED, "", clock.instant());
+            return removed;
+        });
     }
 
     @Override
     public StoredInvitation move(InvitationId id, int expectedVersion, Function<Lifecycle, Transition> step, Instant at) {
-        StoredInvitation s = store.move(id, expectedVersion, step, at);
-        AuditAction action = switch (s.status()) {
-            case SUBMITTED -> AuditAction.SUBMITTED;
-            case APPROVED -> AuditAction.APPROVED;
-            case RETURNED -> AuditAction.RETURNED;
-            case REVOKED -> AuditAction.REVOKED;
-            case DRAFT, ISSUED -> AuditAction.SAVED;
-        };
-        String detail = s.reason() != null ? "lý do: " + s.reason() : "phiên bản " + s.version();
-        record(id, action, detail, at);
-        return s;
+        return log.inOneTransaction(() -> {
+            StoredInvitation s = store.move(id, expectedVersion, step, at);
+            AuditAction action = switch (s.status()) {
+                case SUBMITTED -> AuditAction.SUBMITTED;
+                case APPROVED -> AuditAction.APPROVED;
+                case RETURNED -> AuditAction.RETURNED;
+                case REVOKED -> AuditAction.REVOKED;
+                case DRAFT, ISSUED -> AuditAction.SAVED;
+            };
+            String detail = s.reason() != null ? "lý do: " + s.reason() : "phiên bản " + s.version();
+            record(id, action, detail, at);
+            return s;
+        });
     }
 
     @Override
-    public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
-        StoredInvitation s = store.issue(id, expectedVersion, issueDate, at);
-        record(id, AuditAction.ISSUED, "số " + s.invitation().number() + ", ngày " + issueDate, at);
-        return s;
+    public StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
+            Instant at) {
+        return log.inOneTransaction(() -> {
+            StoredInvitation s = store.issue(id, expectedVersion, approval, issueDate, at);
+            record(id, AuditAction.ISSUED, "số " + s.invitation().number() + ", ngày " + issueDate, at);
+            return s;
+        });
     }
 
     @Override

@@ -18,6 +18,7 @@ import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.CalendarEntry;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
@@ -39,11 +40,26 @@ public final class InvitationService {
     private final InvitationStore store;
     private final RuleEngine rules;
     private final Clock clock;
+    private final Supplier<ApprovalPolicy> approval;
 
+    /** The use cases of an organisation that requires approval before issuing. */
     public InvitationService(InvitationStore store, RuleEngine rules, Clock clock) {
+        this(store, rules, clock, () -> ApprovalPolicy.REQUIRED);
+    }
+
+    /**
+     * @param approval the organisation's approval policy, asked only when issuing (it may read the store)
+     */
+    public InvitationService(InvitationStore store, RuleEngine rules, Clock clock, Supplier<ApprovalPolicy> approval) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.approval = Objects.requireNonNull(approval, "approval");
+    }
+
+    /** The organisation's approval policy (what issuing allows). */
+    public ApprovalPolicy approval() {
+        return approval.get();
     }
 
     /** Today where the clock's zone is. */
@@ -228,7 +244,9 @@ public final class InvitationService {
 
     /**
      * Ban hành: checks the version read against every rule and issuing guard as it will be issued, then takes the
-     * number in the store's transaction. Touches the store three times: read, the series' latest date, issue.
+     * number in the store's transaction. An approved invitation is issued; a submitted one too when the
+     * organisation's {@link ApprovalPolicy} does not require approval. Touches the store three times: read, the
+     * series' latest date, issue.
      */
     public Outcome<StoredInvitation> issue(InvitationId id, OptionalInt expected, Optional<LocalDate> date) {
         Optional<StoredInvitation> found = store.find(id);
@@ -237,7 +255,8 @@ public final class InvitationService {
         if (expected.isPresent() && expected.getAsInt() != current.version() && !current.state().issued()) {
             return stale(new StoreRefusal.VersionConflict(id, expected.getAsInt(), current.version()));
         }
-        Transition allowed = current.state().issue();
+        ApprovalPolicy policy = approval();
+        Transition allowed = policy.issue(current.state());
         if (allowed instanceof Transition.Refused r) return refused(StoreRefusal.of(r.why()), current.version());
         LocalDate on = date.orElse(today());
         Optional<LocalDate> latest = store.latestIssueDate(RegisterSeries.of(current.invitation(), on.getYear()));
@@ -245,7 +264,7 @@ public final class InvitationService {
         if (!RuleEngine.passes(findings)) return blocked(findings);
         // issue exactly the version checked: a save in between makes the store refuse, not number it unchecked
         try {
-            return new Outcome.Done<>(store.issue(id, current.version(), on, clock.instant()));
+            return new Outcome.Done<>(store.issue(id, current.version(), policy, on, clock.instant()));
         } catch (StoreRefusal.OutOfOrder e) {
             // another server issued a later date in between: the same finding as if it had been seen first
             return blocked(issuingCheck(current.invitation(), on, Optional.of(e.latest())));

@@ -20,6 +20,7 @@ import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Invitations;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.rules.Finding;
@@ -87,6 +88,32 @@ class InvitationServiceTest {
             assertThat(c.kind()).isEqualTo(Outcome.Conflict.Kind.STATE);
             assertThat(c.rejection().id()).isEqualTo("LIFE-STATE");
         });
+    }
+
+    @Test
+    void a_submitted_invitation_waits_for_approval_where_it_is_required_and_takes_no_number() {
+        StoredInvitation s = service.create(draft()).orElseThrow();
+        service.submit(s.id(), OptionalInt.of(1)).orElseThrow();
+        Outcome<StoredInvitation> o = service.issue(s.id(), ANY, Optional.empty());
+        assertThat(o).isInstanceOfSatisfying(Outcome.Conflict.class,
+                c -> assertThat(c.rejection().id()).isEqualTo("LIFE-APPROVAL-REQUIRED"));
+        assertThat(store.lastNumber(vn.giaymoi.domain.lifecycle.RegisterSeries.of(s.invitation(), 2026))).isZero();
+    }
+
+    @Test
+    void where_approval_is_not_required_a_submitted_invitation_is_issued_without_the_approval_step() {
+        InvitationService noApproval = new InvitationService(store, RuleEngine.standard(), CLOCK,
+                () -> ApprovalPolicy.NOT_REQUIRED);
+        StoredInvitation s = noApproval.create(draft()).orElseThrow();
+        noApproval.submit(s.id(), OptionalInt.of(1)).orElseThrow();
+        StoredInvitation issued = noApproval.issue(s.id(), ANY, Optional.empty()).orElseThrow();
+        assertThat(issued.status()).isEqualTo(Status.ISSUED);
+        assertThat(issued.invitation().number().sequence()).isEqualTo("01");
+        assertThat(noApproval.history(s.id()).orElseThrow()).extracting(StoredInvitation::status)
+                .containsExactly(Status.DRAFT, Status.SUBMITTED, Status.ISSUED);
+        StoredInvitation d = noApproval.create(draft()).orElseThrow();
+        assertThat(noApproval.issue(d.id(), ANY, Optional.empty())).as("a draft is still submitted first")
+                .isInstanceOfSatisfying(Outcome.Conflict.class, c -> assertThat(c.rejection().id()).isEqualTo("LIFE-STATE"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.Account;
@@ -353,18 +354,14 @@ final class JdbcAccountStore implements AccountStore {
     @Override
     public void audit(AuditEntry e) {
         tx.writing(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (organisation_id, invitation_id,"
-                    + " actor, action, detail, at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                dialect.setUuid(ps, 1, e.organisation().value());
-                dialect.setUuid(ps, 2, e.invitation().value());
-                ps.setString(3, e.actor());
-                ps.setString(4, e.action().wire());
-                ps.setString(5, e.detail().length() > 2000 ? e.detail().substring(0, 2000) : e.detail());
-                dialect.setInstant(ps, 6, e.at().truncatedTo(ChronoUnit.MICROS));
-                ps.executeUpdate();
-            }
+            AuditLines.insert(c, dialect, e);
             return null;
         });
+    }
+
+    @Override
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return tx.writing(c -> work.get());
     }
 
     @Override

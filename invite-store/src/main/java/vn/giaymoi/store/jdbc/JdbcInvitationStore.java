@@ -30,6 +30,7 @@ import vn.giaymoi.application.port.out.VersionRetention;
 import vn.giaymoi.domain.invitation.DocumentNumber;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
@@ -412,13 +413,15 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     @Override
-    public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
+    public StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
+            Instant at) {
         Objects.requireNonNull(issueDate, "issueDate");
+        Objects.requireNonNull(approval, "approval");
         Instant savedAt = stored(at);
         return writing(c -> {
             Head head = lockExisting(c, id);
             Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion,
-                    Lifecycle::issue);
+                    approval::issue);
             Invitation draft = latestContent(c, id, head.version());
             RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
             int number = nextNumber(c, head.organisation(), series, issueDate);

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import vn.giaymoi.application.port.out.AuditAction;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.SendingStore;
 import vn.giaymoi.domain.sending.Delivery;
@@ -29,6 +31,8 @@ import vn.giaymoi.domain.sending.Reply;
  */
 final class JdbcSendingStore implements SendingStore {
     private static final String SECRET_NAME = "reply-link";
+    /** Who delivers, in the audit log. */
+    static final String SYSTEM = "hệ thống gửi thư";
     private static final String RECIPIENT_COLUMNS = "id, meeting_id, name, title, unit, email, phone, origin,"
             + " delegated_by, removed, reply_kind, reply_reason, standin_name, standin_title, standin_phone,"
             + " standin_email, replied_at, replied_via";
@@ -143,6 +147,11 @@ final class JdbcSendingStore implements SendingStore {
         }
     }
 
+    @Override
+    public boolean hasMessage(String messageId) {
+        return tx.reading(c -> exists(c, messageId));
+    }
+
     private static boolean exists(Connection c, String messageId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM outbox_mail WHERE message_id = ?")) {
             ps.setString(1, messageId);
@@ -225,8 +234,13 @@ final class JdbcSendingStore implements SendingStore {
 
     @Override
     public void sent(UUID mail, String worker, Instant at) {
-        update("UPDATE outbox_mail SET state = 'sent', sent_at = ?, lease_until = NULL WHERE id = ? AND claimed_by = ?",
-                mail, worker, at, null);
+        tx.writing(c -> {
+            if (update(c, "UPDATE outbox_mail SET state = 'sent', sent_at = ?, lease_until = NULL WHERE id = ?"
+                    + " AND claimed_by = ?", mail, worker, at, null) == 1) {
+                auditDelivery(c, mail, AuditAction.DELIVERED, "", at);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -236,23 +250,57 @@ final class JdbcSendingStore implements SendingStore {
     }
 
     @Override
-    public void failed(UUID mail, String worker, String reason) {
-        update("UPDATE outbox_mail SET state = 'failed', last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ?",
-                mail, worker, null, reason);
+    public void failed(UUID mail, String worker, String reason, Instant at) {
+        tx.writing(c -> {
+            if (update(c, "UPDATE outbox_mail SET state = 'failed', last_error = ?, lease_until = NULL WHERE id = ?"
+                    + " AND claimed_by = ?", mail, worker, null, reason) == 1) {
+                auditDelivery(c, mail, AuditAction.DELIVERY_FAILED, ": " + reason, at);
+            }
+            return null;
+        });
     }
 
     /** One guarded update: an optional time first, an optional text next, then the id and the worker. */
     private int update(String sql, UUID mail, String worker, Instant time, String text) {
-        return tx.writing(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (time != null) dialect.setInstant(ps, i++, time);
-                if (text != null) ps.setString(i++, shorten(text));
-                dialect.setUuid(ps, i++, mail);
-                ps.setString(i, worker);
-                return ps.executeUpdate();
+        return tx.writing(c -> update(c, sql, mail, worker, time, text));
+    }
+
+    private int update(Connection c, String sql, UUID mail, String worker, Instant time, String text)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (time != null) dialect.setInstant(ps, i++, time);
+            if (text != null) ps.setString(i++, shorten(text));
+            dialect.setUuid(ps, i++, mail);
+            ps.setString(i, worker);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The delivery of {@code mail} in its invitation's audit log: to whom and which message. */
+    private void auditDelivery(Connection c, UUID mail, AuditAction action, String why, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.invitation_id, m.purpose, r.name FROM outbox_mail m"
+                + " JOIN send_recipient r ON r.id = m.recipient_id WHERE m.id = ?")) {
+            dialect.setUuid(ps, 1, mail);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return;
+                AuditLines.insertForInvitation(c, dialect, new InvitationId(dialect.uuid(rs, "invitation_id")),
+                        SYSTEM, action, rs.getString("name") + " (" + rs.getString("purpose") + ")" + why, at);
             }
+        }
+    }
+
+    @Override
+    public void audit(InvitationId invitation, String actor, AuditAction action, String detail, Instant at) {
+        tx.writing(c -> {
+            AuditLines.insertForInvitation(c, dialect, invitation, actor, action, detail, at);
+            return null;
         });
+    }
+
+    @Override
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return tx.writing(c -> work.get());
     }
 
     @Override

@@ -29,7 +29,8 @@ import vn.giaymoi.application.port.out.Status;
  * Nothing acknowledged is lost, no number is handed out twice, when the server dies: a separate JVM runs
  * {@link CrashWorkload} (create, update, issue on several threads) against a store and is killed with SIGKILL (no
  * shutdown hook, no close) at a random moment; then every acknowledged write must be there on reopening, and the
- * register must never have given one number to two invitations. The rounds share one database, so each round also
+ * register must never have given one number to two invitations, and the audit log must hold exactly one line per
+ * write (a step and its line commit together). The rounds share one database, so each round also
  * starts from a database recovered after a kill.
  *
  * <p>Targets ({@code -Dgiaymoi.crash.target}, comma-separated, default {@code sqlite,postgresql}): {@code sqlite}
@@ -181,7 +182,28 @@ class CrashTest {
             List<String> issuedNumbers = versions.values().stream().flatMap(h -> h.values().stream())
                     .filter(v -> v[0].equals(Status.ISSUED.name())).map(v -> v[1]).toList();
             assertThat(issuedNumbers).as("numbers of the issued invitations in the file").doesNotHaveDuplicates();
+            assertThat(auditLines(reopened)).as("one audit line per write of each invitation, none lost or extra")
+                    .isEqualTo(currentVersions(reopened));
         }
+    }
+
+    /** Per invitation, its latest version: the number of writes it took (create is version 1, each write one more). */
+    private static Map<UUID, Integer> currentVersions(Database db) throws Exception {
+        return counts(db, "SELECT id, current_version FROM invitation");
+    }
+
+    /** Per invitation, how many lines the audit log has. */
+    private static Map<UUID, Integer> auditLines(Database db) throws Exception {
+        return counts(db, "SELECT invitation_id, COUNT(*) FROM audit_entry GROUP BY invitation_id");
+    }
+
+    private static Map<UUID, Integer> counts(Database db, String sql) throws Exception {
+        Map<UUID, Integer> result = new HashMap<>();
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) result.put(db.dialect().uuid(rs, rs.getMetaData().getColumnLabel(1)), rs.getInt(2));
+        }
+        return result;
     }
 
     /** Per invitation, per version: its status and its number as written. */

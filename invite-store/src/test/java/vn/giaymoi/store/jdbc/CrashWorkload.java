@@ -4,15 +4,19 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.service.AuditedInvitationStore;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
 
 /**
  * The server side of {@link CrashTest}, run in its own JVM: several threads create, update, submit, approve
- * and issue invitations without end, like a busy office, and after each call returns (is committed) append one line to an
+ * and issue invitations without end, like a busy office, each write with its audit line (as the web makes them), and
+ * after each call returns (is committed) append one line to an
  * acknowledgement file: {@code C|U|I id version [number]} (U: any later version). The test kills this JVM with SIGKILL mid-work.
  */
 final class CrashWorkload {
@@ -29,7 +33,10 @@ final class CrashWorkload {
 
     public static void main(String[] args) throws IOException {
         Database db = Database.open(args[0], args[3], args[4]);
-        CrashWorkload workload = new CrashWorkload(db.invitations(), new FileOutputStream(args[1], true));
+        // every write with its audit line, as the web makes them
+        InvitationStore audited = new AuditedInvitationStore(db.invitations().forOrganisation(OrganisationId.FIRST),
+                db.accounts(), OrganisationId.FIRST, "workload", Clock.systemUTC());
+        CrashWorkload workload = new CrashWorkload(audited, new FileOutputStream(args[1], true));
         for (int t = 0; t < Integer.parseInt(args[2]); t++) {
             int thread = t;
             new Thread(() -> workload.run(thread), "workload-" + t).start();

@@ -3,6 +3,8 @@ package vn.giaymoi.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,14 +25,19 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.giaymoi.application.port.out.AccountStore;
+import vn.giaymoi.application.port.out.AuditAction;
+import vn.giaymoi.application.port.out.AuditEntry;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationSummary;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Link;
+import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.application.port.out.SummaryPage;
+import vn.giaymoi.application.service.AuditedInvitationStore;
 import vn.giaymoi.domain.delegation.AuthorityLine;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.meeting.Invitee;
@@ -80,6 +87,76 @@ abstract class InvitationStoreContract extends StoreContract {
         opened.forEach(Database::close);
         opened.clear();
         dropTarget();
+    }
+
+    /**
+     * The account store of this database, failing as a crash would right after writing each audit line, before the
+     * transaction commits ({@code before}: right before writing it).
+     */
+    private AccountStore failingAtTheLine(boolean before) {
+        AccountStore real = accounts;
+        return (AccountStore) Proxy.newProxyInstance(AccountStore.class.getClassLoader(),
+                new Class<?>[] {AccountStore.class}, (proxy, method, args) -> {
+                    boolean line = method.getName().equals("audit") && args.length == 1;
+                    if (line && before) throw new IllegalStateException("sự cố giả lập trước dòng nhật ký");
+                    Object result;
+                    try {
+                        result = method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (line) throw new IllegalStateException("sự cố giả lập sau dòng nhật ký, trước khi ghi hẳn");
+                    return result;
+                });
+    }
+
+    private AuditedInvitationStore audited(AccountStore log) {
+        return new AuditedInvitationStore(store.forOrganisation(OrganisationId.FIRST), log, OrganisationId.FIRST, "lan",
+                java.time.Clock.fixed(at(9), java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void a_step_and_its_audit_line_are_one_transaction_so_a_failure_between_them_leaves_neither() {
+        AuditedInvitationStore good = audited(accounts);
+        StoredInvitation d = good.create(Drafts.draft("Họp giao ban"), at(0));
+        StoredInvitation submitted = good.move(d.id(), 1, Lifecycle::submit, at(1));
+        StoredInvitation approved = good.move(d.id(), 2, Lifecycle::approve, at(2));
+        StoredInvitation other = good.create(Drafts.draft("Dự thảo sẽ xóa"), at(3));
+        List<AuditEntry> lines = accounts.audit(OrganisationId.FIRST, d.id());
+        assertThat(lines).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.APPROVED);
+        int invitations = store.search(InvitationQuery.all()).size();
+
+        for (boolean before : List.of(true, false)) {
+            AuditedInvitationStore crashing = audited(failingAtTheLine(before));
+            assertThatThrownBy(() -> crashing.create(Drafts.draft("Không được lưu"), at(4)))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> crashing.update(other.id(), 1, Drafts.draft("Bản hai không được lưu"), at(4)))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> crashing.move(other.id(), 1, Lifecycle::submit, at(4)))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> crashing.delete(other.id())).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> crashing.issue(d.id(), approved.version(), LocalDate.of(2026, 5, 5), at(4)))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        assertThat(store.search(InvitationQuery.all())).as("no invitation created").hasSize(invitations);
+        assertThat(store.history(other.id())).as("neither saved, submitted nor deleted").hasSize(1);
+        assertThat(store.find(d.id())).contains(approved);
+        assertThat(store.lastNumber(RegisterSeries.of(d.invitation(), 2026))).as("no number taken").isZero();
+        assertThat(accounts.audit(OrganisationId.FIRST, d.id())).as("no line without its step").isEqualTo(lines);
+        assertThat(accounts.audit(OrganisationId.FIRST, other.id())).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CREATED);
+        assertThat(submitted.status()).isEqualTo(Status.SUBMITTED);
+
+        // after the failures the same steps go through, each with its line
+        StoredInvitation issued = good.issue(d.id(), approved.version(), LocalDate.of(2026, 5, 5), at(5));
+        assertThat(issued.invitation().number().sequence()).isEqualTo("01");
+        assertThat(good.delete(other.id())).isTrue();
+        assertThat(accounts.audit(OrganisationId.FIRST, d.id())).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.APPROVED, AuditAction.ISSUED);
+        assertThat(accounts.audit(OrganisationId.FIRST, other.id())).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CREATED, AuditAction.DELETED);
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.application.port.out.VersionRetention;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
@@ -311,6 +312,28 @@ public abstract class StoreContract implements AccountStoreContract {
         assertThat(store.find(d.id())).contains(r);
         assertThat(store.update(d.id(), 3, Drafts.draft("Đã bổ sung"), at(3)).status())
                 .as("a returned draft edited is a draft again").isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void a_submitted_invitation_is_issued_only_where_approval_is_not_required() {
+        StoredInvitation d = store.create(Drafts.draft(), at(0));
+        store.move(d.id(), 1, Lifecycle::submit, at(1));
+        LocalDate on = LocalDate.of(2026, 5, 5);
+
+        assertThatThrownBy(() -> store.issue(d.id(), 2, ApprovalPolicy.REQUIRED, on, at(2)))
+                .isInstanceOfSatisfying(StoreRefusal.StepRefused.class,
+                        e -> assertThat(e.rejection().id()).isEqualTo("LIFE-APPROVAL-REQUIRED"));
+        assertThat(store.lastNumber(RegisterSeries.of(d.invitation(), 2026))).isZero();
+
+        StoredInvitation issued = store.issue(d.id(), 2, ApprovalPolicy.NOT_REQUIRED, on, at(3));
+        assertThat(issued.status()).isEqualTo(Status.ISSUED);
+        assertThat(issued.invitation().number().number()).hasValue(1);
+        assertThat(store.history(d.id())).extracting(StoredInvitation::status)
+                .containsExactly(Status.DRAFT, Status.SUBMITTED, Status.ISSUED);
+
+        StoredInvitation draft = store.create(Drafts.draft(), at(4));
+        assertThatThrownBy(() -> store.issue(draft.id(), 1, ApprovalPolicy.NOT_REQUIRED, on, at(5)))
+                .as("a draft is submitted first under either policy").isInstanceOf(StoreRefusal.StepRefused.class);
     }
 
     @Test

@@ -11,11 +11,12 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.domain.sending.ReminderSchedule;
 import vn.giaymoi.domain.sending.RetryPolicy;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.mail.DeliveryWorker;
+import vn.giaymoi.mail.ReminderWorker;
 import vn.giaymoi.mail.Sending;
-import vn.giaymoi.mail.SendingAudit;
 import vn.giaymoi.mail.SmtpSettings;
 import vn.giaymoi.mail.SmtpTransport;
 import vn.giaymoi.render.InvitationRenderer;
@@ -29,6 +30,8 @@ import vn.giaymoi.store.jdbc.StoreException;
  */
 public final class WebMain {
     private static final Logger LOG = LoggerFactory.getLogger(WebMain.class);
+    /** How often due reminders are looked for. */
+    private static final Duration REMINDER_CHECK = Duration.ofMinutes(5);
 
     private WebMain() {}
 
@@ -36,9 +39,11 @@ public final class WebMain {
         WebConfig config;
         Database database;
         Optional<SmtpSettings> smtp;
+        ReminderSchedule reminders;
         try {
             config = WebConfig.parse(args, System.getenv());
             smtp = SmtpSettings.from(config.smtpUrl(), System.getenv());
+            reminders = ReminderWorker.schedule(System.getenv());
             database = openDatabase(config);
         } catch (IllegalArgumentException | StoreException e) {
             LOG.error("Không khởi động được: {}", e.getMessage());
@@ -63,8 +68,11 @@ public final class WebMain {
         DeliveryWorker worker = new DeliveryWorker(database.sending(), () -> smtp.map(SmtpTransport::new),
                 RetryPolicy.STANDARD, clock, workerName());
         worker.start(Duration.ofSeconds(5));
+        ReminderWorker reminding = new ReminderWorker(sending, reminders);
+        reminding.start(REMINDER_CHECK);
         if (smtp.isEmpty()) LOG.warn("Chưa cấu hình máy chủ thư (--smtp hoặc GIAYMOI_SMTP_URL): thư gửi đi chờ trong hộp thư đi");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            reminding.close();
             worker.close();
             vertx.close().await();
             database.close();
@@ -88,7 +96,7 @@ public final class WebMain {
         String from = smtp.map(SmtpSettings::from).orElse(Optional.ofNullable(System.getenv("GIAYMOI_MAIL_FROM"))
                 .filter(s -> !s.isBlank()).orElse("giaymoi@localhost"));
         return new Sending(new InvitationService(database.invitations(), RuleEngine.standard(), clock), database.sending(),
-                new InvitationRenderer(clock), clock, publicUrl, from, SendingAudit.LOG);
+                new InvitationRenderer(clock), clock, publicUrl, from);
     }
 
     /** Unique among the servers on one database: host and process. */

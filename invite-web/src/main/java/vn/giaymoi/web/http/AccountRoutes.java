@@ -38,6 +38,7 @@ import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.InvitationKind;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.rules.Language;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
@@ -83,12 +84,16 @@ public final class AccountRoutes {
         this.clock = clock;
     }
 
-    /** The invitation use cases of one request: the caller's organisation only, every write in its audit log. */
+    /**
+     * The invitation use cases of one request: the caller's organisation only, every write in its audit log, issuing
+     * under the organisation's approval setting (read when issuing).
+     */
     public InvitationService servicesFor(RoutingContext ctx) {
         Account a = Authentication.account(ctx);
         InvitationStore own = new AuditedInvitationStore(invitations.forOrganisation(a.organisation()), accounts,
                 a.organisation(), a.username(), clock);
-        return new InvitationService(own, rules, clock);
+        return new InvitationService(own, rules, clock, () -> ApprovalPolicy.of(accounts.organisation(a.organisation())
+                .map(Organisation::approvalRequired).orElse(true)));
     }
 
     /**

@@ -9,6 +9,7 @@ import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.Status;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.application.port.out.SummaryPage;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
 import vn.giaymoi.domain.lifecycle.Transition;
 import vn.giaymoi.domain.rules.Finding;
@@ -30,6 +31,11 @@ final class ApiJson {
      * the input format; {@code actions} are the steps its state allows (what the editor offers).
      */
     JsonObject stored(StoredInvitation s) {
+        return stored(s, ApprovalPolicy.REQUIRED);
+    }
+
+    /** As {@link #stored(StoredInvitation)}, offering the issue step as {@code approval} allows it. */
+    JsonObject stored(StoredInvitation s, ApprovalPolicy approval) {
         JsonObject out = new JsonObject()
                 .put("id", s.id().toString())
                 .put("version", s.version())
@@ -37,7 +43,7 @@ final class ApiJson {
         if (s.reason() != null) out.put("reason", s.reason());
         if (s.follows() != null) out.put("follows", link(s.follows()));
         if (s.supersededBy() != null) out.put("supersededBy", link(s.supersededBy()));
-        return out.put("actions", actions(s))
+        return out.put("actions", actions(s.state(), s.status(), approval))
                 .put("savedAt", s.savedAt().toString())
                 .put("invitation", new JsonObject(format.write(s.invitation(), Syntax.JSON)));
     }
@@ -53,17 +59,13 @@ final class ApiJson {
     }
 
     /** The steps the lifecycle allows now: edit, submit, approve, return, issue, revoke, delete, follow-up. */
-    private static JsonArray actions(StoredInvitation s) {
-        return actions(s.state(), s.status());
-    }
-
-    private static JsonArray actions(Lifecycle state, Status status) {
+    private static JsonArray actions(Lifecycle state, Status status, ApprovalPolicy approval) {
         JsonArray out = new JsonArray();
         if (state.edit() instanceof Transition.Moved) out.add("edit");
         if (state.submit() instanceof Transition.Moved) out.add("submit");
         if (state.approve() instanceof Transition.Moved) out.add("approve");
         if (state.returnWith("x") instanceof Transition.Moved) out.add("return");
-        if (state.issue() instanceof Transition.Moved) out.add("issue");
+        if (approval.issue(state) instanceof Transition.Moved) out.add("issue");
         if (state.revoke("x") instanceof Transition.Moved) out.add("revoke");
         if (state.deletable()) out.add("delete");
         if (status == Status.ISSUED) out.add("follow-up");
@@ -72,9 +74,10 @@ final class ApiJson {
 
     /**
      * {@code {items, page, size, total, totalCapped}}: a page of the list, each item
-     * {@code {id, version, status, kind, number, date?, subject, issuer, meetingDate?, savedAt, actions}}.
+     * {@code {id, version, status, kind, number, date?, subject, issuer, meetingDate?, savedAt, actions}}, the actions
+     * as the organisation's {@code approval} policy allows them.
      */
-    static JsonObject page(SummaryPage page) {
+    static JsonObject page(SummaryPage page, ApprovalPolicy approval) {
         JsonArray items = new JsonArray();
         for (InvitationSummary s : page.items()) {
             JsonObject item = new JsonObject().put("id", s.id().toString()).put("version", s.version())
@@ -84,7 +87,7 @@ final class ApiJson {
             if (s.meetingDate() != null) item.put("meetingDate", s.meetingDate().toString());
             // the steps a state allows do not depend on the reason it was returned or revoked
             items.add(item.put("savedAt", s.savedAt().toString())
-                    .put("actions", actions(s.status().state(ANY_REASON), s.status())));
+                    .put("actions", actions(s.status().state(ANY_REASON), s.status(), approval)));
         }
         return new JsonObject().put("items", items).put("page", page.page()).put("size", page.size())
                 .put("total", page.total()).put("totalCapped", page.totalCapped());

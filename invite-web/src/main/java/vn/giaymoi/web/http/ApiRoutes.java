@@ -28,6 +28,7 @@ import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.application.service.InvitationService;
 import vn.giaymoi.application.service.Outcome;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.FollowUpKind;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
@@ -185,7 +186,13 @@ public final class ApiRoutes {
                 null);
         int page = whole(ctx.queryParams().get("page"), "page", 1, Integer.MAX_VALUE / SummaryPage.MAX_SIZE, 1);
         int size = whole(ctx.queryParams().get("size"), "size", 1, SummaryPage.MAX_SIZE, SummaryPage.DEFAULT_SIZE);
-        offload.run(() -> encode(ApiJson.page(services.of(ctx).summaries(query, page, size))))
+        offload.run(() -> {
+            InvitationService own = services.of(ctx);
+            SummaryPage found = own.summaries(query, page, size);
+            // the organisation's setting matters only to a submitted invitation's steps
+            boolean submitted = found.items().stream().anyMatch(i -> i.status() == Status.SUBMITTED);
+            return encode(ApiJson.page(found, submitted ? own.approval() : ApprovalPolicy.REQUIRED));
+        })
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -214,13 +221,13 @@ public final class ApiRoutes {
     }
 
     private void create(RoutingContext ctx) {
-        parse(ctx).compose(inv -> offload.run(() -> stored(services.of(ctx).create(inv), false, Language.VI)))
+        parse(ctx).compose(inv -> offload.run(() -> stored(ctx, services.of(ctx).create(inv), false, Language.VI)))
                 .onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
     private void get(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> stored(services.of(ctx).find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
+        offload.run(() -> stored(ctx, services.of(ctx).find(id), false, Language.VI)).onSuccess(body -> sendJson(ctx, 200, body))
                 .onFailure(ctx::fail);
     }
 
@@ -228,7 +235,7 @@ public final class ApiRoutes {
     private void update(RoutingContext ctx) {
         InvitationId id = id(ctx);
         OptionalInt expected = ifMatch(ctx);
-        parse(ctx).compose(inv -> offload.run(() -> stored(services.of(ctx).saveDraft(id, expected, inv), expected.isPresent(),
+        parse(ctx).compose(inv -> offload.run(() -> stored(ctx, services.of(ctx).saveDraft(id, expected, inv), expected.isPresent(),
                 Language.VI))).onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -253,7 +260,7 @@ public final class ApiRoutes {
         Language language = language(ctx);
         OptionalInt expected = ifMatch(ctx);
         Buffer request = ctx.body().buffer();
-        offload.run(() -> stored(step.run(id, expected, smallBody(request, keys)), expected.isPresent(), language))
+        offload.run(() -> stored(ctx, step.run(id, expected, smallBody(request, keys)), expected.isPresent(), language))
                 .onSuccess(body -> sendJson(ctx, 200, body)).onFailure(ctx::fail);
     }
 
@@ -284,7 +291,7 @@ public final class ApiRoutes {
                 throw ApiException.badRequest("Cần loại văn bản xử lý: {\"type\": \"" + String.join("\" | \"",
                         Arrays.stream(FollowUpKind.values()).map(FollowUpKind::wire).toList()) + "\"}.");
             }
-            return stored(services.of(ctx).followUp(id, kind), false, Language.VI);
+            return stored(ctx, services.of(ctx).followUp(id, kind), false, Language.VI);
         }).onSuccess(body -> created(ctx, body)).onFailure(ctx::fail);
     }
 
@@ -299,7 +306,7 @@ public final class ApiRoutes {
 
     private void duplicate(RoutingContext ctx) {
         InvitationId id = id(ctx);
-        offload.run(() -> stored(services.of(ctx).duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
+        offload.run(() -> stored(ctx, services.of(ctx).duplicate(id), false, Language.VI)).onSuccess(body -> created(ctx, body))
                 .onFailure(ctx::fail);
     }
 
@@ -337,10 +344,14 @@ public final class ApiRoutes {
         return LocalDate.now(clock);
     }
 
-    /** A stored invitation as JSON with its version, or the outcome's problem. */
-    private Encoded stored(Outcome<StoredInvitation> outcome, boolean ifMatch, Language language) {
+    /**
+     * A stored invitation as JSON with its version, or the outcome's problem; a submitted one offers issuing when the
+     * caller's organisation does not require approval.
+     */
+    private Encoded stored(RoutingContext ctx, Outcome<StoredInvitation> outcome, boolean ifMatch, Language language) {
         StoredInvitation s = Outcomes.unwrap(outcome, ifMatch, language);
-        return encode(json.stored(s), s.version());
+        ApprovalPolicy approval = s.status() == Status.SUBMITTED ? services.of(ctx).approval() : ApprovalPolicy.REQUIRED;
+        return encode(json.stored(s, approval), s.version());
     }
 
     /**

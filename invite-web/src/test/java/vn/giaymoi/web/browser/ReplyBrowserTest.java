@@ -46,7 +46,6 @@ import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Syntax;
 import vn.giaymoi.mail.DeliveryWorker;
 import vn.giaymoi.mail.Sending;
-import vn.giaymoi.mail.SendingAudit;
 import vn.giaymoi.mail.SmtpSettings;
 import vn.giaymoi.mail.SmtpTransport;
 import vn.giaymoi.render.InvitationRenderer;
@@ -108,7 +107,7 @@ class ReplyBrowserTest {
             port = s.getLocalPort();
         }
         Sending sending = new Sending(service, db.sending(), new InvitationRenderer(CLOCK), CLOCK,
-                "http://localhost:" + port, "vanthu@hatinh.gov.vn", SendingAudit.LOG);
+                "http://localhost:" + port, "vanthu@hatinh.gov.vn");
         TestServer.firstAdmin(db.accounts());
         server = TestServer.await(WebServer.start(vertx, WebConfig.onPort(port), db.invitations(),
                 new WebServer.Accounts(db.accounts(), TestServer.HASHER), CLOCK, RuleEngine.standard(), WebServer.Limits.DEFAULT, new InvitationRenderer()::render, sending));

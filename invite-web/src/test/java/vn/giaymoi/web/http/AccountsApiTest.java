@@ -229,6 +229,34 @@ class AccountsApiTest {
         ok(step(server.client, mine, "approve", null), 200);
     }
 
+    @Test
+    void an_organisation_that_needs_no_approval_issues_a_submitted_invitation_and_one_that_does_refuses() {
+        Organisation lean = server.accounts.createOrganisation(new Organisation(OrganisationId.random(),
+                "UBND xã Thạch Lạc", false, false), TestServer.CLOCK.instant());
+        WebClient drafter = server.userWith("soan", lean.id(), Role.DRAFTER);
+        WebClient clerk = server.userWith("vanthu2", lean.id(), Role.CLERK);
+        String id = create(drafter);
+        JsonObject submitted = ok(step(drafter, id, "submit", null), 200);
+        assertThat(submitted.getJsonArray("actions").getList()).as("the editor offers issuing").contains("issue");
+        JsonObject listed = ok(send(clerk, HttpMethod.GET, BASE + "/invitations", null), 200).getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(listed.getString("id")).isEqualTo(id);
+        assertThat(listed.getJsonArray("actions").getList()).as("the list says so too").contains("issue");
+        JsonObject issued = ok(step(clerk, id, "issue", null), 200);
+        assertThat(issued.getString("status")).isEqualTo("issued");
+        assertThat(issued.getJsonObject("invitation").getString("number")).startsWith("01/");
+
+        // the first organisation requires approval: the same step is refused, and nothing is numbered
+        String strict = create(server.client);
+        JsonObject waiting = ok(step(server.client, strict, "submit", null), 200);
+        assertThat(waiting.getJsonArray("actions").getList()).doesNotContain("issue");
+        HttpResponse<Buffer> refused = step(server.client, strict, "issue", null);
+        assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(409);
+        assertThat(refused.bodyAsString()).contains("LIFE-APPROVAL-REQUIRED", "chưa được duyệt");
+        ok(step(server.client, strict, "approve", null), 200);
+        assertThat(ok(step(server.client, strict, "issue", null), 200).getString("status")).isEqualTo("issued");
+    }
+
     // ---- isolation -----------------------------------------------------------------------------------------------
 
     /**
@@ -337,6 +365,29 @@ class AccountsApiTest {
         assertThat(items.getJsonObject(6).getString("detail")).startsWith("số 01/GM-UBND");
         assertThat(items.getJsonObject(6).getString("label")).isEqualTo(AuditAction.ISSUED.vietnamese());
         assertThat(items.getJsonObject(7).getString("detail")).isEqualTo("txt");
+    }
+
+    /** Sending's own lines, read through the API (replies and deliveries: SendingMailTest, on the same table). */
+    @Test
+    void sending_and_a_reminder_are_in_the_invitations_audit_trail() throws InterruptedException {
+        String id = create(server.client);
+        ok(step(server.client, id, "submit", null), 200);
+        ok(step(server.client, id, "approve", null), 200);
+        ok(step(server.client, id, "issue", null), 200);
+        ok(step(server.client, id, "send", null), 202);
+        ok(step(server.client, id, "remind", null), 202);
+
+        JsonArray items = awaitAudit(server.client, id, 6);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject e = items.getJsonObject(i);
+            lines.add(e.getString("actor") + " " + e.getString("action") + " " + e.getString("detail"));
+        }
+        assertThat(lines).hasSize(6);
+        assertThat(lines.subList(4, 6)).satisfiesExactly(
+                sent -> assertThat(sent).startsWith(TestServer.ADMIN + " sent invitation: "),
+                reminded -> assertThat(reminded).startsWith(TestServer.ADMIN + " reminded "));
+        assertThat(items.getJsonObject(5).getString("label")).isEqualTo(AuditAction.REMINDED.vietnamese());
     }
 
     /** The download is recorded after its answer: wait for it rather than for a clock. */

@@ -134,8 +134,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer startWithSending(Vertx vertx, vn.giaymoi.store.jdbc.Database db) {
         vn.giaymoi.mail.Sending sending = new vn.giaymoi.mail.Sending(
                 new vn.giaymoi.application.service.InvitationService(db.invitations(), RuleEngine.standard(), CLOCK),
-                db.sending(), new InvitationRenderer(CLOCK), CLOCK, "http://localhost", "vanthu@localhost",
-                vn.giaymoi.mail.SendingAudit.LOG);
+                db.sending(), new InvitationRenderer(CLOCK), CLOCK, "http://localhost", "vanthu@localhost");
         return start(vertx, WebConfig.onPort(0), RuleEngine.standard(), WebServer.Limits.DEFAULT,
                 new InvitationRenderer()::render, db.invitations(), db.accounts(), sending);
     }

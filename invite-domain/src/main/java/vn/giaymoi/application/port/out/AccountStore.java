@@ -3,6 +3,7 @@ package vn.giaymoi.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Kho tài khoản (the account store): organisations and their profiles, users, login credentials (only a hash of each
@@ -84,4 +85,13 @@ public interface AccountStore {
 
     /** The lines of one invitation of the organisation, oldest first. */
     List<AuditEntry> audit(OrganisationId organisation, InvitationId invitation);
+
+    /**
+     * Runs {@code work} in one transaction of this store's database: the calls it makes on this thread to the stores
+     * of the same database (an invitation store's step, then {@link #audit(AuditEntry)}) commit together, or none
+     * does when {@code work} throws. A store without transactions just runs it.
+     */
+    default <T> T inOneTransaction(Supplier<T> work) {
+        return work.get();
+    }
 }

@@ -13,7 +13,17 @@ public enum AuditAction {
     REVOKED("thu hồi"),
     DELETED("xóa khỏi danh sách"),
     SENT("gửi"),
-    DOWNLOADED("tải xuống");
+    DOWNLOADED("tải xuống"),
+    /** The mail server took one recipient's message. */
+    DELIVERED("đã chuyển thư"),
+    /** One recipient's message could not be delivered, after its retries. */
+    DELIVERY_FAILED("không gửi được thư"),
+    /** A recipient answered, through their link or by phone to the clerk. */
+    REPLIED("trả lời"),
+    /** A recipient sent a stand-in, who was sent their own copy. */
+    STAND_IN("cử người dự thay"),
+    /** Reminders were queued, by the clerk or automatically before the meeting. */
+    REMINDED("nhắc lịch");
 
     private final String vietnamese;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
 import vn.giaymoi.domain.lifecycle.RegisterSeries;
 import vn.giaymoi.domain.lifecycle.Transition;
@@ -93,7 +94,16 @@ public interface InvitationStore {
      * @throws StoreRefusal a {@code NotFound}, {@code VersionConflict}, {@code AlreadyIssued}, {@code StepRefused} or
      *     {@code OutOfOrder} (nothing is numbered then)
      */
-    StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at);
+    default StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
+        return issue(id, expectedVersion, ApprovalPolicy.REQUIRED, issueDate, at);
+    }
+
+    /**
+     * Ban hành under the organisation's {@code approval} policy: as {@link #issue(InvitationId, int, LocalDate,
+     * Instant)}, except that a submitted invitation is issued too when approval is not required.
+     */
+    StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
+            Instant at);
 
     /** Issues the latest version as it stands (for callers that did not check one version first). */
     default StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {

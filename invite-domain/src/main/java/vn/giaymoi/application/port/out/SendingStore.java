@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.giaymoi.domain.sending.Delivery;
 import vn.giaymoi.domain.sending.Recipient;
 import vn.giaymoi.domain.sending.Reply;
@@ -91,17 +92,23 @@ public interface SendingStore {
     /** Marks the hand-over of a reserved message as begun; false when {@code worker} no longer holds it. */
     boolean handingOver(UUID mail, String worker, Instant now);
 
-    /** The server accepted the message. */
+    /** The server accepted the message; the invitation's audit log says so ({@link AuditAction#DELIVERED}). */
     void sent(UUID mail, String worker, Instant at);
 
     /** Puts the message back in the queue for another try at {@code next}, with why this one failed. */
     void retry(UUID mail, String worker, String error, Instant next);
 
-    /** Gives the message up: the server refused it for good, or every try failed. */
-    void failed(UUID mail, String worker, String reason);
+    /**
+     * Gives the message up: the server refused it for good, or every try failed; the invitation's audit log says so
+     * ({@link AuditAction#DELIVERY_FAILED}, at {@code at}).
+     */
+    void failed(UUID mail, String worker, String reason, Instant at);
 
     /** How many tries a message has had (for the retry policy). */
     int attempts(UUID mail);
+
+    /** Whether the outbox holds a message with this Message-ID, whatever its state. */
+    boolean hasMessage(String messageId);
 
     /** Records {@code reply} for the recipient: {@code via} is {@code link} or the clerk's name. */
     void reply(UUID recipient, Reply reply, String via, Instant at);
@@ -111,4 +118,18 @@ public interface SendingStore {
      * every server on it signs alike and a restart keeps links valid.
      */
     byte[] replySecret();
+
+    /**
+     * Appends a line to the audit log of the organisation that owns {@code invitation} (sending works across
+     * organisations; the invitation knows its own).
+     */
+    void audit(InvitationId invitation, String actor, AuditAction action, String detail, Instant at);
+
+    /**
+     * Runs {@code work} in one transaction of this store's database: the calls it makes on this thread to the stores of
+     * the same database (queueing messages, then {@link #audit}) commit together, or none does when it throws.
+     */
+    default <T> T inOneTransaction(Supplier<T> work) {
+        return work.get();
+    }
 }

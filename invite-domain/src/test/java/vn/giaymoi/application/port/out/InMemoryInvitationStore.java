@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
 import vn.giaymoi.domain.lifecycle.Drafting;
 import vn.giaymoi.domain.lifecycle.Lifecycle;
 import vn.giaymoi.domain.lifecycle.RegisterSeries;
@@ -138,9 +139,10 @@ public final class InMemoryInvitationStore implements InvitationStore {
     }
 
     @Override
-    public synchronized StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
+    public synchronized StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval,
+            LocalDate issueDate, Instant at) {
         StoredInvitation last = latest(id);
-        Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, Lifecycle::issue);
+        Lifecycle next = LifecycleSteps.advance(id, last.version(), last.state(), expectedVersion, approval::issue);
         RegisterSeries plain = RegisterSeries.of(last.invitation(), issueDate.getYear());
         Series series = new Series(owners.get(id), plain);
         LifecycleSteps.inOrder(plain, Optional.ofNullable(registerDates.get(series)), issueDate);
@@ -244,8 +246,9 @@ public final class InMemoryInvitationStore implements InvitationStore {
         }
 
         @Override
-        public StoredInvitation issue(InvitationId id, int expectedVersion, LocalDate issueDate, Instant at) {
-            return all.issue(own(id), expectedVersion, issueDate, at);
+        public StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval,
+                LocalDate issueDate, Instant at) {
+            return all.issue(own(id), expectedVersion, approval, issueDate, at);
         }
 
         @Override
