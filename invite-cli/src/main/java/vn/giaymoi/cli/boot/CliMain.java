@@ -21,6 +21,7 @@ public final class CliMain {
     }
 
     public static void main(String[] args) {
+        CliLogging.install();
         System.exit(commandLine().execute(args));
     }
 }

@@ -49,6 +49,8 @@ final class PdfFonts {
     private static final byte[][] FILES = new byte[FACES.length][];
     /** Advance widths per em, per face; NaN where the face has no glyph. */
     private static final float[][] WIDTHS = new float[FACES.length][];
+    /** Glyph ids, per face, of the code points below {@link #TABLE}; 0 where the face has no glyph. */
+    private static final char[][] GLYPHS = new char[FACES.length][];
     private static final TrueTypeFont[] SHARED = new TrueTypeFont[FACES.length];
     /** Liberation Serif's ascent and descent per em (hhea), as a browser places text in a line box. */
     static final float ASCENT;
@@ -61,6 +63,7 @@ final class PdfFonts {
                 TrueTypeFont ttf = parse(f);
                 SHARED[f.ordinal()] = ttf;
                 WIDTHS[f.ordinal()] = widths(ttf);
+                GLYPHS[f.ordinal()] = glyphs(ttf);
             }
             TrueTypeFont serif = SHARED[Face.REGULAR.ordinal()];
             float em = serif.getUnitsPerEm();
@@ -107,6 +110,11 @@ final class PdfFonts {
         return w * size;
     }
 
+    /** The glyph id of {@code codePoint} (below {@code 0x3000}) in {@code face}'s full font, 0 if it has none. */
+    static int glyph(Face face, int codePoint) {
+        return GLYPHS[face.ordinal()][codePoint];
+    }
+
     private static float advance(Face face, int codePoint) {
         if (codePoint < TABLE) return WIDTHS[face.ordinal()][codePoint];
         synchronized (SHARED) {
@@ -137,6 +145,13 @@ final class PdfFonts {
         float[] w = new float[TABLE];
         for (int c = 0; c < TABLE; c++) w[c] = measure(ttf, c);
         return w;
+    }
+
+    private static char[] glyphs(TrueTypeFont ttf) throws IOException {
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        char[] g = new char[TABLE];
+        for (int c = 0; c < TABLE; c++) g[c] = (char) cmap.getGlyphId(c);
+        return g;
     }
 
     private static float measure(TrueTypeFont ttf, int codePoint) {

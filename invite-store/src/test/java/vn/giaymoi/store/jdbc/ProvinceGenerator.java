@@ -116,6 +116,16 @@ public final class ProvinceGenerator {
         for (int o = 0; o < organisations; o++) {
             orgs.add(new Organisation(issuers.get(o), o, count / organisations + (o < count % organisations ? 1 : 0)));
         }
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement ps = c.prepareStatement("INSERT INTO organisation (id, name, approval_required,"
+                        + " self_approval_allowed, created_at) VALUES (?, ?, TRUE, TRUE, CURRENT_TIMESTAMP)")) {
+            for (Organisation org : orgs) {
+                ps.setObject(1, org.id);
+                ps.setString(2, org.issuer.name());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
         int threads = Integer.parseInt(System.getProperty("threads", "4"));
         int rounds = Integer.parseInt(System.getProperty("rounds", "20"));
         long started = System.nanoTime();
@@ -151,6 +161,8 @@ public final class ProvinceGenerator {
 
     /** One organisation: its issuer, its random source, its issue dates in order, signers and documents. */
     private static final class Organisation {
+        /** Its row in {@code organisation}; the first organisation (…0001) is left to the installation. */
+        final java.util.UUID id;
         final Issuer issuer;
         final Random random;
         final List<LocalDate> dates = new ArrayList<>();
@@ -158,6 +170,7 @@ public final class ProvinceGenerator {
         final Map<Integer, Base> bases = new java.util.HashMap<>();
 
         Organisation(Issuer issuer, int index, int share) {
+            this.id = new java.util.UUID(0x70726f76696e6365L, index + 2);
             this.issuer = issuer;
             this.random = new Random(index * 7919L + 17);
             LocalDate first = LocalDate.of(2024, 1, 2);
@@ -252,19 +265,19 @@ public final class ProvinceGenerator {
             String json = row.fill(base.json, false);
             String words = row.fill(base.columns.searchText(), true);
             if (round == 0 && heads.length() < 600) check(json, words, row, status); // first rows of each organisation
-            csv(heads, id, 1, status.name(), "f", saved, saved);
+            csv(heads, id, org.id, 1, status.name(), "f", saved, saved);
             csv(versions, id, 1, status.name(), saved, json, subject, SearchColumns.fold(subject),
                     base.columns.issuer(), base.columns.symbol(), number, row.issueDate, meeting, base.columns.kind(),
                     words);
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         c.setAutoCommit(false);
-        copy.copyIn("COPY invitation (id, current_version, status, deleted, created_at, updated_at)"
+        copy.copyIn("COPY invitation (id, organisation_id, current_version, status, deleted, created_at, updated_at)"
                 + " FROM STDIN (FORMAT csv)", new StringReader(heads.toString()));
         copy.copyIn("COPY invitation_version (invitation_id, version, status, saved_at, document, subject,"
                 + " subject_search, issuer, symbol, doc_number, issue_date, meeting_date, kind, search_text)"
                 + " FROM STDIN (FORMAT csv)", new StringReader(versions.toString()));
-        writeRegisters(c, touched);
+        writeRegisters(c, org.id, touched);
         c.commit();
         return dates.size();
     }
@@ -367,18 +380,20 @@ public final class ProvinceGenerator {
     }
 
     /** The register rows of the series {@code touched} by a chunk, in its transaction. */
-    private void writeRegisters(Connection c, Map<String, int[]> touched) throws SQLException {
+    private void writeRegisters(Connection c, java.util.UUID organisation, Map<String, int[]> touched)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO number_register"
-                + " (issuer, symbol, register_year, last_number, last_issue_date) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (issuer, symbol, register_year) DO UPDATE SET last_number = EXCLUDED.last_number,"
-                + " last_issue_date = EXCLUDED.last_issue_date")) {
+                + " (organisation_id, issuer, symbol, register_year, last_number, last_issue_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organisation_id, issuer, symbol, register_year)"
+                + " DO UPDATE SET last_number = EXCLUDED.last_number, last_issue_date = EXCLUDED.last_issue_date")) {
             for (Map.Entry<String, int[]> e : touched.entrySet()) {
                 String[] key = e.getKey().split("\u0001");
-                ps.setString(1, key[0]);
-                ps.setString(2, key[1]);
-                ps.setInt(3, Integer.parseInt(key[2]));
-                ps.setInt(4, e.getValue()[0]);
-                ps.setObject(5, registerDates.get(e.getKey()));
+                ps.setObject(1, organisation);
+                ps.setString(2, key[0]);
+                ps.setString(3, key[1]);
+                ps.setInt(4, Integer.parseInt(key[2]));
+                ps.setInt(5, e.getValue()[0]);
+                ps.setObject(6, registerDates.get(e.getKey()));
                 ps.addBatch();
             }
             ps.executeBatch();

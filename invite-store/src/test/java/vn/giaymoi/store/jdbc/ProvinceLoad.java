@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.InvitationId;
 import vn.giaymoi.application.port.out.InvitationQuery;
 import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.port.out.SummaryPage;
 
 /**
@@ -41,15 +42,17 @@ public final class ProvinceLoad {
         int requests = Integer.parseInt(args[4]);
         try (Database db = Database.open(url, args[1], args[2])) {
             InvitationStore store = db.invitations();
-            List<String> organisations = new ArrayList<>();
+            List<OrganisationId> organisations = new ArrayList<>();
             List<InvitationId> ids = new ArrayList<>();
             List<String> numbers = new ArrayList<>();
             List<String> names = new ArrayList<>();
             try (Connection c = db.dataSource().getConnection()) {
                 c.setReadOnly(true);
-                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT issuer FROM number_register");
-                        ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) organisations.add(rs.getString(1));
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM organisation WHERE id <> ? ORDER BY id")) {
+                    ps.setObject(1, OrganisationId.FIRST.value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) organisations.add(new OrganisationId(rs.getObject(1, java.util.UUID.class)));
+                    }
                 }
                 try (PreparedStatement ps = c.prepareStatement("SELECT v.invitation_id, v.doc_number, v.symbol,"
                         + " v.document FROM invitation_version v TABLESAMPLE SYSTEM (1) LIMIT 5000");
@@ -67,17 +70,19 @@ public final class ProvinceLoad {
             LOG.info("{} organisations, {} sampled ids, {} numbers, {} contact names", organisations.size(), ids.size(),
                     numbers.size(), names.size());
             Random pick = new Random(42);
-            String[] org = organisations.toArray(String[]::new);
+            // one organisation's requests go through its own store, as a server scopes a user's (organisation_id)
+            InvitationStore[] org = organisations.stream().map(((JdbcInvitationStore) store)::forOrganisation)
+                    .toArray(InvitationStore[]::new);
             List<Scenario> scenarios = List.of(
                     new Scenario("list: whole province, page 1..20", i -> () ->
                             store.summaries(InvitationQuery.all(), 1 + i % 20, SummaryPage.DEFAULT_SIZE)),
-                    new Scenario("list: one organisation, page 1..5", i -> () -> store.summaries(
-                            InvitationQuery.all().withOrganisation(org[i % org.length]), 1 + i % 5,
+                    new Scenario("list: one organisation, page 1..5", i -> () -> org[i % org.length].summaries(
+                            InvitationQuery.all(), 1 + i % 5,
                             SummaryPage.DEFAULT_SIZE)),
                     new Scenario("search: subject words, province", i -> () ->
                             store.summaries(InvitationQuery.text(WORDS[i % WORDS.length]), 1, SummaryPage.DEFAULT_SIZE)),
-                    new Scenario("search: subject words, one organisation", i -> () -> store.summaries(
-                            InvitationQuery.text(WORDS[i % WORDS.length]).withOrganisation(org[i % org.length]), 1,
+                    new Scenario("search: subject words, one organisation", i -> () -> org[i % org.length].summaries(
+                            InvitationQuery.text(WORDS[i % WORDS.length]), 1,
                             SummaryPage.DEFAULT_SIZE)),
                     new Scenario("search: number (01/GM-SNV), province", i -> () -> store.summaries(
                             InvitationQuery.text(numbers.get(i % numbers.size())), 1, SummaryPage.DEFAULT_SIZE)),
@@ -90,8 +95,8 @@ public final class ProvinceLoad {
                     }),
                     new Scenario("search: words + issue-date month, one organisation", i -> {
                         LocalDate from = LocalDate.of(2024, 1, 1).plusMonths(i % 34);
-                        return () -> store.summaries(InvitationQuery.text(WORDS[i % WORDS.length])
-                                .withOrganisation(org[i % org.length]).withIssued(from, from.plusMonths(1).minusDays(1)),
+                        return () -> org[i % org.length].summaries(InvitationQuery.text(WORDS[i % WORDS.length])
+                                .withIssued(from, from.plusMonths(1).minusDays(1)),
                                 1, SummaryPage.DEFAULT_SIZE);
                     }),
                     new Scenario("open: one invitation by id", i -> () -> store.find(ids.get(pick.nextInt(ids.size())))));
