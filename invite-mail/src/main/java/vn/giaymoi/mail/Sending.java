@@ -31,7 +31,6 @@ import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.sending.Recipient;
 import vn.giaymoi.domain.sending.Recipients;
 import vn.giaymoi.domain.sending.Reply;
-import vn.giaymoi.render.Format;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.render.ics.IcsRenderer;
 
@@ -45,7 +44,7 @@ public final class Sending {
 
     private final InvitationService invitations;
     private final SendingStore store;
-    private final InvitationRenderer renderer;
+    private final IssuedPdf pdf;
     private final IcsRenderer calendars;
     private final Clock clock;
     private final String baseUrl;
@@ -59,9 +58,15 @@ public final class Sending {
      */
     public Sending(InvitationService invitations, SendingStore store, InvitationRenderer renderer, Clock clock,
             String baseUrl, String from, SendingAudit audit) {
+        this(invitations, store, IssuedPdf.drawn(renderer), clock, baseUrl, from, audit);
+    }
+
+    /** @param pdf the PDF each message carries: the signed copy where the organisation signs at issue time */
+    public Sending(InvitationService invitations, SendingStore store, IssuedPdf pdf, Clock clock, String baseUrl,
+            String from, SendingAudit audit) {
         this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.store = Objects.requireNonNull(store, "store");
-        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.pdf = Objects.requireNonNull(pdf, "pdf");
         this.calendars = new IcsRenderer(clock);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -108,7 +113,9 @@ public final class Sending {
         List<Recipient> named = cancel ? known.stream().filter(r -> !r.removed()).map(StoredRecipient::recipient).toList()
                 : withStandIns(Recipients.of(s.invitation()), known);
         String change = follow == null || cancel ? null : whatChanged(s);
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        Outcome<byte[]> attached = this.pdf.of(s);
+        if (!(attached instanceof Outcome.Done<byte[]> signedOrDrawn)) return attached.map(x -> null);
+        byte[] pdf = signedOrDrawn.value();
         String pdfName = fileName(s.invitation());
         List<SendingStore.Queued> items = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();
@@ -308,7 +315,8 @@ public final class Sending {
         InvitationId latest = latestIssued(new InvitationId(meeting));
         StoredInvitation s = ((Outcome.Done<StoredInvitation>) invitations.find(latest)).value();
         CalendarView view = ((Outcome.Done<CalendarView>) invitations.calendar(latest)).value();
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        // a copy that cannot be attached (not signed yet) leaves the stand-in with the calendar and the link
+        byte[] pdf = this.pdf.of(s) instanceof Outcome.Done<byte[]> done ? done.value() : null;
         store.queue(List.of(new SendingStore.Queued(row, letter(s, view, row, "stand-in", null, pdf,
                 fileName(s.invitation())))), clock.instant());
     }
@@ -356,7 +364,9 @@ public final class Sending {
             return new Outcome.Conflict<>(Outcome.Conflict.Kind.STATE, new Rejection("SEND-REMIND-STATE",
                     "Cuộc họp đã hủy hoặc chưa ban hành nên không nhắc lịch.", "The meeting is not confirmed."), s.version());
         }
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        Outcome<byte[]> attached = this.pdf.of(s);
+        if (!(attached instanceof Outcome.Done<byte[]> signedOrDrawn)) return attached.map(x -> null);
+        byte[] pdf = signedOrDrawn.value();
         List<SendingStore.Queued> items = new ArrayList<>();
         List<StoredRecipient> due = store.recipients(meeting.get()).stream()
                 .filter(r -> !r.removed() && r.recipient().reachable())

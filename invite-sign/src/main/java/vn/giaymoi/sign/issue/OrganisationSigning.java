@@ -28,7 +28,8 @@ public record OrganisationSigning(KeyLocation key, PngImage seal, Map<String, Pn
         return name == null ? Optional.empty() : Optional.ofNullable(signatures.get(normal(name)));
     }
 
-    static String normal(String name) {
+    /** A signer's name as compared: NFC, trimmed, single spaces. */
+    public static String normal(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 }
