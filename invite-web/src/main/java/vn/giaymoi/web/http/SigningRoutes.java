@@ -54,7 +54,8 @@ import vn.giaymoi.web.offload.Offload;
  * ({@code PUT /organisations/{id}/signing}), the clerk's issue that signs when they are set ({@link ApiRoutes.Issuing}),
  * the signing state of an invitation and its retry ({@code GET /invitations/{id}/signing}, {@code POST …/sign}), and
  * the download of the signed PDF in place of a fresh rendering. Key files and token configurations must be in the
- * folder named by {@value #KEYS_VARIABLE}; their passwords and PINs are read from {@code GIAYMOI_SIGN_…} variables.
+ * organisation's own folder under {@value #KEYS_VARIABLE} ({@code <folder>/<organisation id>/}); their passwords and
+ * PINs are read from {@code GIAYMOI_SIGN_…} variables.
  * Mount before {@link ApiRoutes#mount} and after {@link AccountRoutes#mount}.
  */
 public final class SigningRoutes implements ApiRoutes.Issuing {
@@ -199,7 +200,7 @@ public final class SigningRoutes implements ApiRoutes.Issuing {
         OrganisationId organisation = id;
         offload.run(() -> {
             String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
-            OrganisationSigning setup = parse(text, keysFolder());
+            OrganisationSigning setup = parse(text, keysFolder(organisation));
             if (accounts.organisation(organisation).isEmpty()) throw ApiException.notFound("Không có cơ quan " + organisation + ".");
             List<String> roster = roster(organisation);
             for (String name : setup.signatures().keySet()) {
@@ -245,12 +246,17 @@ public final class SigningRoutes implements ApiRoutes.Issuing {
     }
 
     private Optional<OrganisationSigning> setup(OrganisationId organisation) {
-        return store.settings(organisation).map(text -> parse(text, keysFolder()));
+        return store.settings(organisation).map(text -> parse(text, keysFolder(organisation)));
     }
 
-    private Path keysFolder() {
+    /**
+     * The organisation's own keys folder, {@code $GIAYMOI_SIGN_KEYS/<organisation id>}: one organisation's admin cannot
+     * name another organisation's key file.
+     */
+    private Path keysFolder(OrganisationId organisation) {
         String folder = environment.apply(KEYS_VARIABLE);
-        return Path.of(folder == null || folder.isBlank() ? "keys" : folder).toAbsolutePath().normalize();
+        return Path.of(folder == null || folder.isBlank() ? "keys" : folder).toAbsolutePath().normalize()
+                .resolve(organisation.toString());
     }
 
     /** Reads a settings document; every mistake names its field. */
@@ -308,8 +314,8 @@ public final class SigningRoutes implements ApiRoutes.Issuing {
     private static Path inside(Path keys, String name, String field) {
         Path file = keys.resolve(name).normalize();
         if (!file.startsWith(keys)) {
-            throw ApiException.badRequest(field + ": tệp phải nằm trong thư mục khóa của máy chủ (" + KEYS_VARIABLE
-                    + "); ghi tên tệp, ví dụ co-quan.p12.");
+            throw ApiException.badRequest(field + ": tệp phải nằm trong thư mục khóa của cơ quan trên máy chủ ("
+                    + KEYS_VARIABLE + "/mã cơ quan); ghi tên tệp, ví dụ co-quan.p12.");
         }
         return file;
     }

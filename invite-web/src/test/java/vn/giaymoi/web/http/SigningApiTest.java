@@ -59,8 +59,11 @@ class SigningApiTest {
     @BeforeEach
     void start(Vertx vertx, @TempDir Path folder) throws Exception {
         keys = Files.createDirectories(folder.resolve("keys"));
-        PKI.organisation.writePkcs12(keys.resolve("co-quan.p12"), PASSWORD.toCharArray());
-        PKI.expired.writePkcs12(keys.resolve("het-han.p12"), PASSWORD.toCharArray());
+        Path own = Files.createDirectories(keys.resolve(OrganisationId.FIRST.toString()));
+        PKI.organisation.writePkcs12(own.resolve("co-quan.p12"), PASSWORD.toCharArray());
+        PKI.expired.writePkcs12(own.resolve("het-han.p12"), PASSWORD.toCharArray());
+        // a key of another organisation, in its own folder: out of this organisation's reach
+        PKI.organisation.writePkcs12(Files.createDirectories(keys.resolve("khac")).resolve("khac.p12"), PASSWORD.toCharArray());
         db = vn.giaymoi.store.jdbc.Database.openEmbedded(folder.resolve("db"));
         server = TestServer.startWithSending(vertx, db, Map.of("GIAYMOI_SIGN_KEYS", keys.toString(),
                 "GIAYMOI_SIGN_PASSWORD", PASSWORD, "GIAYMOI_DB_PASSWORD", PASSWORD));
@@ -208,8 +211,12 @@ class SigningApiTest {
 
     @Test
     void settings_are_refused_with_the_field_when_they_point_outside_or_at_another_secret_or_name_a_stranger() {
-        assertThat(saveSettings(settings("../co-quan.p12", "GIAYMOI_SIGN_PASSWORD", null, "Nguyễn Văn A")).bodyAsJsonObject()
-                .getString("detail")).startsWith("key.pkcs12: tệp phải nằm trong thư mục khóa");
+        for (String outside : List.of("../co-quan.p12", "../khac/khac.p12", "/etc/passwd")) {
+            HttpResponse<Buffer> r = saveSettings(settings(outside, "GIAYMOI_SIGN_PASSWORD", null, "Nguyễn Văn A"));
+            assertThat(r.statusCode()).as(outside).isEqualTo(400);
+            assertThat(r.bodyAsJsonObject().getString("detail")).as(outside)
+                    .startsWith("key.pkcs12: tệp phải nằm trong thư mục khóa của cơ quan");
+        }
         HttpResponse<Buffer> secret = saveSettings(settings("co-quan.p12", "GIAYMOI_DB_PASSWORD", null, "Nguyễn Văn A"));
         assertThat(secret.statusCode()).isEqualTo(400);
         assertThat(secret.bodyAsJsonObject().getString("detail")).contains("phải bắt đầu bằng GIAYMOI_SIGN_");
