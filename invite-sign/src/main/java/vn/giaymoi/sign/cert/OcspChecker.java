@@ -97,8 +97,10 @@ public final class OcspChecker {
                 new JcaX509CertificateHolder(issuer), certificate.getSerialNumber());
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
-        OCSPReq request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(
-                new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build();
+        // RFC 8954: the extension's value is the DER of an OCTET STRING holding the nonce
+        OCSPReq request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(new Extension(
+                OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(new DEROctetString(nonce).getEncoded()))))
+                .build();
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(responder).timeout(timeout)
                         .header("Content-Type", "application/ocsp-request")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
@@ -109,7 +111,7 @@ public final class OcspChecker {
         if (!(answer.getResponseObject() instanceof BasicOCSPResp basic)) throw new Unusable("không phải trả lời cơ bản");
         if (!signedByIssuerOrItsResponder(basic, issuer)) throw new Unusable("chữ ký của trả lời không do nơi cấp ủy quyền");
         Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-        if (echoed == null || !Arrays.equals(nonce, nonceOf(echoed))) throw new Unusable("trả lời không mang đúng nonce");
+        if (echoed == null || !echoes(echoed, nonce)) throw new Unusable("trả lời không mang đúng nonce");
         for (SingleResp single : basic.getResponses()) {
             if (!single.getCertID().equals(id)) continue;
             if (single.getThisUpdate().toInstant().isAfter(at.plus(SKEW))
@@ -128,13 +130,14 @@ public final class OcspChecker {
         throw new Unusable("trả lời không nói về chứng thư này");
     }
 
-    private static byte[] nonceOf(Extension extension) throws IOException {
-        // RFC 6960 wraps the nonce in an OCTET STRING inside the extension value; some responders send it bare
+    /** The responder echoed our nonce: wrapped as RFC 8954 says, or bare as some responders send it. */
+    private static boolean echoes(Extension extension, byte[] nonce) {
         byte[] value = extension.getExtnValue().getOctets();
+        if (Arrays.equals(value, nonce)) return true;
         try {
-            return ASN1OctetString.getInstance(ASN1Primitive.fromByteArray(value)).getOctets();
+            return Arrays.equals(ASN1OctetString.getInstance(ASN1Primitive.fromByteArray(value)).getOctets(), nonce);
         } catch (IOException | IllegalArgumentException e) {
-            return value;
+            return false;
         }
     }
 

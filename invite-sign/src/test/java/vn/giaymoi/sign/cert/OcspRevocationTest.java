@@ -99,6 +99,17 @@ class OcspRevocationTest {
     }
 
     @Test
+    void an_answer_not_signed_by_the_issuer_is_not_believed_and_the_CRL_decides() throws IOException {
+        try (OcspResponder forger = new OcspResponder(PKI.intermediate, PKI.strangerRoot)) {
+            TestPki.Identity signer = PKI.signerWithOcsp("Trịnh Văn N", forger.url(), true);
+            assertThat(new OcspChecker().status(signer.certificate(), PKI.intermediate.certificate(), Instant.now()))
+                    .isInstanceOfSatisfying(RevocationStatus.Unknown.class, u -> assertThat(u.vietnamese())
+                            .contains("chữ ký của trả lời không do nơi cấp ủy quyền"));
+            assertThat(statusOf(signer)).isEqualTo(new RevocationStatus.Good(RevocationStatus.Method.CRL, PKI.crlUrl()));
+        }
+    }
+
+    @Test
     void when_OCSP_does_not_answer_the_CRL_decides() {
         TestPki.Identity signer = PKI.signerWithOcsp("Ngô Văn K", TestPki.unreachable(), true);
         assertThat(statusOf(signer)).isEqualTo(new RevocationStatus.Good(RevocationStatus.Method.CRL, PKI.crlUrl()));

@@ -38,12 +38,19 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class OcspResponder implements AutoCloseable {
     private final TestPki.Identity issuer;
+    private final TestPki.Identity signedBy;
     private final HttpServer server;
     private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
     public OcspResponder(TestPki.Identity issuer) throws IOException {
+        this(issuer, issuer);
+    }
+
+    /** A responder for {@code issuer}'s certificates whose answers {@code signedBy} signs (a forger, in a test). */
+    public OcspResponder(TestPki.Identity issuer, TestPki.Identity signedBy) throws IOException {
         this.issuer = issuer;
+        this.signedBy = signedBy;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ocsp", exchange -> {
             byte[] body;
@@ -102,7 +109,7 @@ public final class OcspResponder implements AutoCloseable {
         }
         Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         if (nonce != null) builder.setResponseExtensions(new Extensions(nonce));
-        var basic = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.key()),
+        var basic = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signedBy.key()),
                 new X509CertificateHolder[] {issuerHolder}, new Date());
         return new OCSPRespBuilder().build(OCSPResp.SUCCESSFUL, basic).getEncoded();
     }
