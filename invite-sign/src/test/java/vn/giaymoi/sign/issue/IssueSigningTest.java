@@ -184,6 +184,26 @@ class IssueSigningTest {
         assertThat(service.register(2026)).hasSize(1);
     }
 
+    /** What a process dying between the number and the signature leaves (an Error unwinds past every handler). */
+    private static final class Died extends Error {}
+
+    @Test
+    void a_death_between_the_number_and_the_signature_leaves_it_issued_and_unsigned_for_a_retry(@TempDir Path dir) {
+        StoredInvitation a = approved();
+        IssueSigning dying = new IssueSigning(copies, ROOT, Map.of(VARIABLE, new String(PASSWORD))::get, inv -> {
+            throw new Died();
+        }, Clock.systemUTC());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dying.issue(service, setup(PKI.organisation, dir,
+                Optional.empty()), a.id(), OptionalInt.of(3), Optional.empty())).isInstanceOf(Died.class);
+        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(Status.ISSUED);
+        SignedCopy left = copies.copy(a.id()).orElseThrow();
+        assertThat(left.pending()).isTrue();
+        assertThat(left.problem()).isEmpty();
+
+        SignedCopy signed = signing.retry(service, setup(PKI.organisation, dir, Optional.empty()), a.id()).orElseThrow();
+        assertThat(new PdfSignatureVerifier().verify(signed.pdf().orElseThrow(), ROOT, Instant.now()).allValid()).isTrue();
+    }
+
     @Test
     void only_an_issued_invitation_is_signed_by_a_retry(@TempDir Path dir) {
         StoredInvitation a = approved();
