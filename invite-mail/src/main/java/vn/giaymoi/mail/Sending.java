@@ -37,7 +37,6 @@ import vn.giaymoi.domain.sending.Recipient;
 import vn.giaymoi.domain.sending.Recipients;
 import vn.giaymoi.domain.sending.ReminderSchedule;
 import vn.giaymoi.domain.sending.Reply;
-import vn.giaymoi.render.Format;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.render.ics.IcsRenderer;
 
@@ -55,7 +54,7 @@ public final class Sending {
 
     private final InvitationService invitations;
     private final SendingStore store;
-    private final InvitationRenderer renderer;
+    private final IssuedPdf pdf;
     private final IcsRenderer calendars;
     private final Clock clock;
     private final String baseUrl;
@@ -68,9 +67,15 @@ public final class Sending {
      */
     public Sending(InvitationService invitations, SendingStore store, InvitationRenderer renderer, Clock clock,
             String baseUrl, String from) {
+        this(invitations, store, IssuedPdf.drawn(renderer), clock, baseUrl, from);
+    }
+
+    /** @param pdf the PDF each message carries: the signed copy where the organisation signs at issue time */
+    public Sending(InvitationService invitations, SendingStore store, IssuedPdf pdf, Clock clock, String baseUrl,
+            String from) {
         this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.store = Objects.requireNonNull(store, "store");
-        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.pdf = Objects.requireNonNull(pdf, "pdf");
         this.calendars = new IcsRenderer(clock);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -116,7 +121,9 @@ public final class Sending {
         List<Recipient> named = cancel ? known.stream().filter(r -> !r.removed()).map(StoredRecipient::recipient).toList()
                 : withStandIns(Recipients.of(s.invitation()), known);
         String change = follow == null || cancel ? null : whatChanged(s);
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        Outcome<byte[]> attached = this.pdf.of(s);
+        if (!(attached instanceof Outcome.Done<byte[]> signedOrDrawn)) return attached.map(x -> null);
+        byte[] pdf = signedOrDrawn.value();
         String pdfName = fileName(s.invitation());
         List<SendingStore.Queued> items = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();
@@ -329,7 +336,8 @@ public final class Sending {
         InvitationId latest = latestIssued(new InvitationId(meeting));
         StoredInvitation s = ((Outcome.Done<StoredInvitation>) invitations.find(latest)).value();
         CalendarView view = ((Outcome.Done<CalendarView>) invitations.calendar(latest)).value();
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        // a copy that cannot be attached (not signed yet) leaves the stand-in with the calendar and the link
+        byte[] pdf = this.pdf.of(s) instanceof Outcome.Done<byte[]> done ? done.value() : null;
         List<SendingStore.Queued> items = List.of(new SendingStore.Queued(row, letter(s, view, row, "stand-in", null, pdf,
                 fileName(s.invitation()))));
         store.inOneTransaction(() -> {
@@ -383,7 +391,9 @@ public final class Sending {
             return new Outcome.Conflict<>(Outcome.Conflict.Kind.STATE, new Rejection("SEND-REMIND-STATE",
                     "Cuộc họp đã hủy hoặc chưa ban hành nên không nhắc lịch.", "The meeting is not confirmed."), s.version());
         }
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        Outcome<byte[]> attached = this.pdf.of(s);
+        if (!(attached instanceof Outcome.Done<byte[]> signedOrDrawn)) return attached.map(x -> null);
+        byte[] pdf = signedOrDrawn.value();
         List<SendingStore.Queued> items = new ArrayList<>();
         List<StoredRecipient> due = remindable(meeting.get());
         String day = clock.instant().atZone(IcsRenderer.ZONE).toLocalDate().toString();
@@ -446,7 +456,9 @@ public final class Sending {
         List<StoredRecipient> due = remindable(meeting).stream()
                 .filter(r -> !store.hasMessage(messageId(key, r.id()))).toList();
         if (due.isEmpty()) return 0;
-        byte[] pdf = renderer.render(s.invitation(), Format.PDF).bytes();
+        // an issued copy still waiting for its signature is reminded on a later round, once signed
+        if (!(this.pdf.of(s) instanceof Outcome.Done<byte[]> attached)) return 0;
+        byte[] pdf = attached.value();
         List<SendingStore.Queued> items = due.stream().map(r -> new SendingStore.Queued(r, letter(s, view, r,
                 "reminder", key, null, pdf, fileName(s.invitation())))).toList();
         return store.inOneTransaction(() -> {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.giaymoi.sign.cert.CertificateCheck;
 import vn.giaymoi.sign.cert.CertificateProblem;
-import vn.giaymoi.sign.cert.CrlChecker;
+import vn.giaymoi.sign.cert.RevocationChecker;
 import vn.giaymoi.sign.cert.TrustAnchors;
 import vn.giaymoi.sign.key.SigningKey;
 import vn.giaymoi.sign.pdf.Appearance;
@@ -54,9 +54,17 @@ public final class SigningService {
      */
     public Outcome sign(byte[] pdf, SigningKey key, Appearance appearance) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        List<CertificateProblem> problems = new CertificateCheck(new CrlChecker())
-                .check(key.chain(), anchors.withSelfSignedOf(key.chain()), now.toInstant());
+        List<CertificateProblem> problems = check(key);
         if (!problems.isEmpty()) return new Outcome.Refused(problems);
         return new Outcome.Signed(new PadesSigner(timestamps).sign(pdf, key, appearance, now));
+    }
+
+    /**
+     * Why {@code key} may not sign now (empty: it may): the checks of Thông tư 15/2025/TT-BKHCN, revocation through
+     * OCSP where the certificate names a responder, else its CRL.
+     */
+    public List<CertificateProblem> check(SigningKey key) {
+        return new CertificateCheck(new RevocationChecker())
+                .check(key.chain(), anchors.withSelfSignedOf(key.chain()), clock.instant());
     }
 }

@@ -22,7 +22,7 @@ import vn.giaymoi.sign.verify.VerificationReport;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Kiểm tra từng chữ ký số trong tệp PDF: người ký, cơ quan, thời điểm ký, dấu thời gian, văn bản"
                 + " có bị thay đổi sau khi ký không, chuỗi chứng thư tới chứng thư gốc tin cậy (--trust) và tình trạng"
-                + " thu hồi khi chứng thư ghi địa chỉ CRL truy cập được.",
+                + " thu hồi khi chứng thư ghi địa chỉ OCSP hoặc CRL truy cập được.",
                 "Mã thoát 0 khi mọi chữ ký hợp lệ, 1 khi có chữ ký không hợp lệ hoặc tệp không có chữ ký, 3 khi không đọc được tệp."})
 public final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec

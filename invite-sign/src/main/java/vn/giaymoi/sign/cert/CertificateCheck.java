@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Kiểm tra chứng thư số trước khi ký (the certificate checks signing software must make before it signs, Thông tư
  * 15/2025/TT-BKHCN): the validity period, the key usage, the chain to a trusted root, the key strength (RSA ≥ 2048
- * bits, ECDSA ≥ 256 bits) and, where the certificate names a reachable CRL, that it is not revoked. Each failed check
+ * bits, ECDSA ≥ 256 bits) and, where the certificate names a reachable OCSP responder or CRL, that it is not revoked. Each failed check
  * is one {@link CertificateProblem}; an empty list means the certificate may sign. Time is passed in.
  */
 public final class CertificateCheck {
@@ -31,10 +31,10 @@ public final class CertificateCheck {
     private static final int NON_REPUDIATION = 1;
 
     private final ChainValidator chains = new ChainValidator();
-    private final CrlChecker crls;
+    private final RevocationChecker revocations;
 
-    public CertificateCheck(CrlChecker crls) {
-        this.crls = crls;
+    public CertificateCheck(RevocationChecker revocations) {
+        this.revocations = revocations;
     }
 
     /** The problems of signing at {@code at} with {@code chain.get(0)}; the others help build its chain. */
@@ -112,13 +112,13 @@ public final class CertificateCheck {
 
     private void revocation(List<X509Certificate> path, Instant at, List<CertificateProblem> problems) {
         for (int i = 0; i + 1 < path.size(); i++) {
-            if (crls.status(path.get(i), path.get(i + 1), at) instanceof RevocationStatus.Revoked revoked) {
+            if (revocations.status(path.get(i), path.get(i + 1), at) instanceof RevocationStatus.Revoked revoked) {
                 String whose = i == 0 ? "Chứng thư số" : "Chứng thư của nơi cấp (" + CertificateNames.holder(path.get(i)) + ")";
                 String whoseEn = i == 0 ? "The certificate" : "The issuing certificate (" + CertificateNames.holder(path.get(i)) + ")";
                 problems.add(new CertificateProblem(REVOKED,
-                        whose + " đã bị thu hồi lúc " + DAY.format(revoked.revokedAt()) + " (theo CRL " + revoked.source()
+                        whose + " đã bị thu hồi lúc " + DAY.format(revoked.revokedAt()) + " (theo " + revoked.method() + " " + revoked.source()
                                 + "; " + BASIS + "). Không được dùng để ký.",
-                        whoseEn + " was revoked at " + DAY.format(revoked.revokedAt()) + " (+07:00) (CRL "
+                        whoseEn + " was revoked at " + DAY.format(revoked.revokedAt()) + " (+07:00) (" + revoked.method() + " "
                                 + revoked.source() + "; " + BASIS + "). It may not sign."));
             }
         }

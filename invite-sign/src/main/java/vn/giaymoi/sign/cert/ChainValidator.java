@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Dựng chuỗi chứng thư (certification path building, RFC 5280 through the JDK's PKIX): from a certificate, through
  * the intermediates that came with it, to one of the trusted roots, every certificate valid at the given instant.
- * Revocation is checked separately ({@link CrlChecker}) so that an unreachable CRL is reported, not fatal.
+ * Revocation is checked separately ({@link RevocationChecker}) so that an unreachable responder or CRL is reported, not fatal.
  */
 public final class ChainValidator {
 

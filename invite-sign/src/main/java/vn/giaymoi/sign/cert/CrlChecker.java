@@ -59,9 +59,9 @@ public final class CrlChecker {
                 }
                 X509CRLEntry entry = crl.getRevokedCertificate(certificate);
                 if (entry != null && !entry.getRevocationDate().toInstant().isAfter(at)) {
-                    return new RevocationStatus.Revoked(address, entry.getRevocationDate().toInstant());
+                    return new RevocationStatus.Revoked(RevocationStatus.Method.CRL, address, entry.getRevocationDate().toInstant());
                 }
-                return new RevocationStatus.Good(address);
+                return new RevocationStatus.Good(RevocationStatus.Method.CRL, address);
             } catch (IOException | GeneralSecurityException e) {
                 failures.add(address + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
             } catch (InterruptedException e) {

@@ -40,7 +40,7 @@ import org.bouncycastle.util.Store;
 import vn.giaymoi.sign.cert.CertificateNames;
 import vn.giaymoi.sign.cert.ChainStatus;
 import vn.giaymoi.sign.cert.ChainValidator;
-import vn.giaymoi.sign.cert.CrlChecker;
+import vn.giaymoi.sign.cert.RevocationChecker;
 import vn.giaymoi.sign.cert.RevocationStatus;
 import vn.giaymoi.sign.cert.TrustAnchors;
 import vn.giaymoi.sign.pdf.UnreadablePdf;
@@ -48,7 +48,7 @@ import vn.giaymoi.sign.pdf.UnreadablePdf;
 /**
  * Kiểm tra chữ ký số trong PDF (verifies every signature of a PDF): the CMS signature over its byte range, what was
  * added after it, its timestamp, the chain to the trusted roots (at the timestamp's time when there is a sound one,
- * else at {@code now}) and revocation through the CRLs the certificates name. OCSP is not asked. Blocking (network):
+ * else at {@code now}) and revocation through the OCSP responders the certificates name, else their CRLs. Blocking (network):
  * call it off any event loop.
  */
 public final class PdfSignatureVerifier {
@@ -56,7 +56,7 @@ public final class PdfSignatureVerifier {
     private final ChainValidator chains = new ChainValidator();
 
     public VerificationReport verify(byte[] pdf, TrustAnchors anchors, Instant now) {
-        CrlChecker crls = new CrlChecker();
+        RevocationChecker crls = new RevocationChecker();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<Signed> signed = new ArrayList<>();
             for (PDSignatureField field : document.getSignatureFields()) {
@@ -88,7 +88,7 @@ public final class PdfSignatureVerifier {
     }
 
     private SignatureVerification verifyOne(int number, Signed s, byte[] pdf, Coverage coverage, TrustAnchors anchors,
-            Instant now, CrlChecker crls) {
+            Instant now, RevocationChecker crls) {
         Optional<ZonedDateTime> claimed = Optional.ofNullable(s.signature().getSignDate())
                 .map(c -> c.toInstant().atZone(VIETNAM));
         CMSSignedData cms;
@@ -158,7 +158,7 @@ public final class PdfSignatureVerifier {
         return content;
     }
 
-    private RevocationStatus revocation(List<X509Certificate> path, Instant at, CrlChecker crls) {
+    private RevocationStatus revocation(List<X509Certificate> path, Instant at, RevocationChecker crls) {
         RevocationStatus signerStatus = null;
         for (int i = 0; i + 1 < path.size(); i++) {
             RevocationStatus status = crls.status(path.get(i), path.get(i + 1), at);

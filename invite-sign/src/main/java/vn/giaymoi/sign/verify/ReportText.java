@@ -90,10 +90,11 @@ public final class ReportText {
 
     private static String revocation(RevocationStatus status, boolean vi) {
         if (status instanceof RevocationStatus.Good good) {
-            return (vi ? "chưa bị thu hồi (theo CRL " : "not revoked (CRL ") + good.source() + ")";
+            return (vi ? "chưa bị thu hồi (theo " : "not revoked (") + good.method() + " " + good.source() + ")";
         }
         if (status instanceof RevocationStatus.Revoked revoked) {
-            return (vi ? "ĐÃ BỊ THU HỒI lúc " : "REVOKED at ") + iso(revoked.revokedAt()) + " (CRL " + revoked.source() + ")";
+            return (vi ? "ĐÃ BỊ THU HỒI lúc " : "REVOKED at ") + iso(revoked.revokedAt()) + " (" + revoked.method() + " "
+                    + revoked.source() + ")";
         }
         RevocationStatus.Unknown unknown = (RevocationStatus.Unknown) status;
         return (vi ? "không kiểm tra được: " + unknown.vietnamese() : "not checked: " + unknown.english());

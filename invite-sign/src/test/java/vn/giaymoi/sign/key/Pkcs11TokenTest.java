@@ -18,6 +18,7 @@ import vn.giaymoi.sign.cert.TrustAnchors;
 import vn.giaymoi.sign.pdf.Appearance;
 import vn.giaymoi.sign.pdf.PngImage;
 import vn.giaymoi.sign.pki.SoftHsmToken;
+import vn.giaymoi.sign.issue.KeyLocation;
 import vn.giaymoi.sign.pki.TestImages;
 import vn.giaymoi.sign.pki.TestPki;
 import vn.giaymoi.sign.verify.PdfSignatureVerifier;
@@ -52,5 +53,15 @@ class Pkcs11TokenTest {
                 .verify(((SigningService.Outcome.Signed) outcome).pdf(), root, Instant.now());
         assertThat(report.allValid()).isTrue();
         assertThat(report.signatures().get(0).signer()).isEqualTo("Trần Văn B");
+
+        // the same token as an organisation's key at issue time: its settings name the configuration and the PIN's variable
+        SigningKey configured = new KeyLocation.Pkcs11(config, "GIAYMOI_SIGN_PIN")
+                .open(java.util.Map.of("GIAYMOI_SIGN_PIN", SoftHsmToken.PIN)::get);
+        assertThat(configured.privateKey().getClass().getName()).as("the key stays on the token").contains("P11");
+        assertThat(new SigningService(root, Optional.empty(), Clock.systemUTC()).sign(TestImages.invitationPdf(), configured,
+                new Appearance.SignerSignature(PngImage.read(TestImages.signature(), "chu-ky.png"),
+                        Optional.of(PngImage.read(TestImages.seal(), "dau.png"))))).isInstanceOf(SigningService.Outcome.Signed.class);
+        assertThatThrownBy(() -> new KeyLocation.Pkcs11(config, "GIAYMOI_SIGN_PIN").open(name -> null))
+                .isInstanceOf(KeyUnavailable.class).hasMessageContaining("Chưa đặt biến môi trường GIAYMOI_SIGN_PIN");
     }
 }

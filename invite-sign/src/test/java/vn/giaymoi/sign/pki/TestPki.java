@@ -234,8 +234,27 @@ public final class TestPki {
         return generator.generateKeyPair();
     }
 
+    /**
+     * A new signer under the intermediate, valid from yesterday for a year, whose Authority Information Access names
+     * the OCSP responder {@code ocsp}, and with the CRL address too when {@code withCrl}.
+     */
+    public Identity signerWithOcsp(String commonName, URI ocsp, boolean withCrl) {
+        try {
+            Instant now = Instant.now();
+            return issue(intermediate, rsa(2048), name(commonName, "Sở Nội vụ tỉnh Hà Tĩnh"), now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(365)), Kind.SIGNER, withCrl, ocsp);
+        } catch (IOException | GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Identity issue(Identity issuer, KeyPair keys, X500Name subject, Instant from, Instant to, Kind kind, boolean withCrl)
             throws IOException, GeneralSecurityException, org.bouncycastle.operator.OperatorCreationException {
+        return issue(issuer, keys, subject, from, to, kind, withCrl, null);
+    }
+
+    private Identity issue(Identity issuer, KeyPair keys, X500Name subject, Instant from, Instant to, Kind kind, boolean withCrl,
+            URI ocsp) throws IOException, GeneralSecurityException, org.bouncycastle.operator.OperatorCreationException {
         X500Name issuerName = issuer == null ? subject : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
         PrivateKey signingKey = issuer == null ? keys.getPrivate() : issuer.key();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
@@ -263,6 +282,11 @@ public final class TestPki {
             GeneralNames where = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl.toString()));
             builder.addExtension(Extension.cRLDistributionPoints, false,
                     new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(new DistributionPointName(where), null, null)}));
+        }
+        if (ocsp != null) {
+            builder.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
+                    org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
+                    new GeneralName(GeneralName.uniformResourceIdentifier, ocsp.toString())));
         }
         ContentSigner contentSigner = new JcaContentSignerBuilder("SHA256withRSA").build(signingKey);
         X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner));

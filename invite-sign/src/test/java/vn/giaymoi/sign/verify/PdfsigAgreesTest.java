@@ -77,6 +77,26 @@ class PdfsigAgreesTest {
         assertThat(ours.allValid()).isFalse();
     }
 
+    /** The issue-time form (ADR sign-1): one signature by the organisation, the signer's image with the seal over it. */
+    @Test
+    void pdfsig_agrees_on_the_organisations_signature_at_issue_time_and_on_a_byte_changed_in_it(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        byte[] issued = new PadesSigner(Optional.empty()).sign(TestImages.invitationPdf(), PKI.organisation.signingKey(),
+                new Appearance.SignerSignature(PngImage.read(TestImages.signature(), "chu-ky.png"),
+                        Optional.of(PngImage.read(TestImages.seal(), "dau.png"))), ZonedDateTime.now());
+        String report = run("pdfsig", "-nssdir", "sql:" + nss, Files.write(dir.resolve("issued.pdf"), issued).toString());
+        assertThat(report).as(report).contains("Signature Validation: Signature is Valid.",
+                "Certificate Validation: Certificate is Trusted.", "Signer Certificate Common Name: Sở Nội vụ tỉnh Hà Tĩnh");
+        byte[] changed = issued.clone();
+        int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf("%PDF-") + 10; // the header's binary comment
+        changed[at] = (byte) (changed[at] ^ 0x01);
+        String after = run("pdfsig", "-nssdir", "sql:" + nss, Files.write(dir.resolve("changed.pdf"), changed).toString());
+        assertThat(after).as(after).contains("Signature Validation: Digest Mismatch.");
+        assertThat(new PdfSignatureVerifier().verify(changed, TrustAnchors.of(List.of(PKI.root.certificate())),
+                java.time.Instant.now()).signatures()).extracting(SignatureVerification::integrity)
+                .containsExactly(Integrity.MODIFIED);
+    }
+
     static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;

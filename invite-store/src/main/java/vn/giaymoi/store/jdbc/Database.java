@@ -14,6 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.SendingStore;
+import vn.giaymoi.application.port.out.SigningStore;
 
 /**
  * Cơ sở dữ liệu (the database): the entry point of the store. Opens a connection pool to the embedded SQLite file
@@ -52,6 +53,7 @@ public final class Database implements AutoCloseable {
     private final JdbcAccountStore accounts;
 
     private final JdbcSendingStore sending;
+    private final JdbcSigningStore signing;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
@@ -60,6 +62,7 @@ public final class Database implements AutoCloseable {
         this.accounts = new JdbcAccountStore(pool, dialect);
 
         this.sending = new JdbcSendingStore(pool, dialect);
+        this.signing = new JdbcSigningStore(pool, dialect);
     }
 
     /**
@@ -143,6 +146,11 @@ public final class Database implements AutoCloseable {
     /** The outbox and the recipients of sent invitations; thread-safe, shared by all callers and workers. */
     public SendingStore sending() {
         return sending;
+    }
+
+    /** Signing at issue time: each organisation's settings and each issued invitation's signed PDF. */
+    public SigningStore signing() {
+        return signing;
     }
 
     /** The pool, for tests in this package that build a store with a hook. */

@@ -493,4 +493,40 @@ abstract class InvitationStoreContract extends StoreContract {
         }
         assertThat(store.summaries(InvitationQuery.text("khong co"), 1, 10).totalCapped()).isFalse();
     }
+
+    // ---- signing at issue time (V7) ---------------------------------------------------------------------------
+
+    @org.junit.jupiter.api.Test
+    void signing_settings_and_signed_copies_are_kept_replaced_and_survive_a_restart() {
+        vn.giaymoi.application.port.out.SigningStore signing = db.signing();
+        vn.giaymoi.application.port.out.OrganisationId first = vn.giaymoi.application.port.out.OrganisationId.FIRST;
+        org.assertj.core.api.Assertions.assertThat(signing.settings(first)).isEmpty();
+        signing.saveSettings(first, "{\"key\": 1}", at(1));
+        signing.saveSettings(first, "{\"key\": 2}", at(2));
+        org.assertj.core.api.Assertions.assertThat(signing.settings(first)).contains("{\"key\": 2}");
+
+        StoredInvitation issued = issueNew(Drafts.draft(), LocalDate.of(2026, 5, 4));
+        InvitationId id = issued.id();
+        signing.markPending(id, at(3));
+        org.assertj.core.api.Assertions.assertThat(signing.copy(id)).hasValueSatisfying(c -> {
+            org.assertj.core.api.Assertions.assertThat(c.pending()).isTrue();
+            org.assertj.core.api.Assertions.assertThat(c.problem()).isEmpty();
+        });
+        signing.signingFailed(id, "Máy chủ dấu thời gian không trả lời", at(4));
+        org.assertj.core.api.Assertions.assertThat(signing.copy(id).orElseThrow().problem())
+                .contains("Máy chủ dấu thời gian không trả lời");
+        byte[] pdf = new byte[300_000];
+        new java.util.Random(7).nextBytes(pdf);
+        signing.saveSigned(id, pdf, at(5));
+
+        Database restarted = openDatabase();
+        vn.giaymoi.application.port.out.SigningStore.SignedCopy copy = restarted.signing().copy(id).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(copy.pending()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(copy.pdf().orElseThrow()).isEqualTo(pdf);
+        org.assertj.core.api.Assertions.assertThat(copy.problem()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(copy.at()).isBetween(at(5).minusMillis(1), at(5).plusMillis(1));
+        org.assertj.core.api.Assertions.assertThat(restarted.signing().settings(first)).contains("{\"key\": 2}");
+        restarted.signing().forget(id);
+        org.assertj.core.api.Assertions.assertThat(signing.copy(id)).isEmpty();
+    }
 }

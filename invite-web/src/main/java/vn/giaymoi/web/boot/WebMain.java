@@ -16,6 +16,7 @@ import vn.giaymoi.domain.sending.RetryPolicy;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.mail.DeliveryWorker;
 import vn.giaymoi.mail.ReminderWorker;
+import vn.giaymoi.mail.IssuedPdf;
 import vn.giaymoi.mail.Sending;
 import vn.giaymoi.mail.SmtpSettings;
 import vn.giaymoi.mail.SmtpTransport;
@@ -78,7 +79,8 @@ public final class WebMain {
             database.close();
         }, "giaymoi-shutdown"));
         WebServer.start(vertx, config, store, new WebServer.Accounts(database.accounts(), new BcryptPasswords()), clock,
-                        RuleEngine.standard(), WebServer.Limits.DEFAULT, new InvitationRenderer()::render, sending)
+                        RuleEngine.standard(), WebServer.Limits.DEFAULT, new InvitationRenderer()::render, sending,
+                        new WebServer.Signing(database.signing(), SignatureTrust.fromEnvironment(), System::getenv))
                 .onSuccess(web -> LOG.info("Giấy mời: máy chủ chạy tại http://localhost:{}/ ({})", web.port(), config))
                 .onFailure(e -> {
                     LOG.error("Không mở được cổng {}: {}", config.port(), e.getMessage());
@@ -96,7 +98,7 @@ public final class WebMain {
         String from = smtp.map(SmtpSettings::from).orElse(Optional.ofNullable(System.getenv("GIAYMOI_MAIL_FROM"))
                 .filter(s -> !s.isBlank()).orElse("giaymoi@localhost"));
         return new Sending(new InvitationService(database.invitations(), RuleEngine.standard(), clock), database.sending(),
-                new InvitationRenderer(clock), clock, publicUrl, from);
+                IssuedPdf.signedOrDrawn(database.signing(), new InvitationRenderer(clock)), clock, publicUrl, from);
     }
 
     /** Unique among the servers on one database: host and process. */

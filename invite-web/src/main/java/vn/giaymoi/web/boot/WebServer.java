@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.PasswordHasher;
+import vn.giaymoi.application.port.out.SigningStore;
 import vn.giaymoi.application.service.AccountService;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.mail.Sender;
 import vn.giaymoi.mail.Sending;
 import vn.giaymoi.render.InvitationRenderer;
+import vn.giaymoi.sign.cert.TrustAnchors;
 import vn.giaymoi.web.auth.BcryptPasswords;
 import vn.giaymoi.web.auth.Tokens;
 import vn.giaymoi.web.error.ProblemResponder;
@@ -37,6 +40,7 @@ import vn.giaymoi.web.http.SecurityHeaders;
 import vn.giaymoi.web.http.ReplyRoutes;
 import vn.giaymoi.web.http.Authentication;
 import vn.giaymoi.web.http.SendingRoutes;
+import vn.giaymoi.web.http.SigningRoutes;
 import vn.giaymoi.web.http.VerifyRoutes;
 import vn.giaymoi.web.offload.BlockingRenderer;
 import vn.giaymoi.web.offload.Offload;
@@ -99,6 +103,24 @@ public final class WebServer {
      */
     public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Accounts accounts,
             Clock clock, RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing, Sending sending) {
+        return start(vertx, config, store, accounts, clock, rules, limits, drawing, sending, null);
+    }
+
+    /**
+     * Ký số khi ban hành (signing at issue time).
+     *
+     * @param trust the roots an organisation's certificate must chain to
+     * @param environment where key passwords, PINs and the keys folder are read (the process environment)
+     */
+    public record Signing(SigningStore store, TrustAnchors trust, Function<String, String> environment) {}
+
+    /**
+     * Starts listening with sending and, with {@code signing} (or {@code null} for a server that does not sign), the
+     * organisation's signature at issue time.
+     */
+    public static Future<WebServer> start(Vertx vertx, WebConfig config, InvitationStore store, Accounts accounts,
+            Clock clock, RuleEngine rules, Limits limits, BlockingRenderer.Drawing drawing, Sending sending,
+            Signing signing) {
         WebServer web = new WebServer(vertx, limits);
         InvitationFormat format = new InvitationFormat();
         AccountRoutes people = new AccountRoutes(new AccountService(accounts.store(), accounts.hasher(), clock),
@@ -115,6 +137,13 @@ public final class WebServer {
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
         people.mount(router);
+        if (signing != null) {
+            // a signature's time is the real time, whatever clock the business dates follow
+            SigningRoutes signed = new SigningRoutes(signing.store(), accounts.store(), people::servicesFor, signing.trust(),
+                    signing.environment(), drawing, web.offload, Clock.systemUTC());
+            api.issuing(signed);
+            signed.mount(router);
+        }
         api.mount(router);
         new FixRoutes(format, rules, web.offload, clock).mount(router);
         new DraftChoiceRoutes(accounts.store(), web.offload).mount(router);

@@ -71,6 +71,21 @@ public final class ApiRoutes {
         InvitationService of(RoutingContext ctx);
     }
 
+    /** Ban hành (the issue step of one request): plain, or signed too when the organisation signs (SigningRoutes). */
+    @FunctionalInterface
+    public interface Issuing {
+        Outcome<StoredInvitation> issue(RoutingContext ctx, InvitationService service, InvitationId id,
+                OptionalInt expected, Optional<LocalDate> date);
+    }
+
+    private Issuing issuing = (ctx, service, id, expected, date) -> service.issue(id, expected, date);
+
+    /** Issues through {@code issuing} (signing at issue time) instead of the plain use case. */
+    public ApiRoutes issuing(Issuing issuing) {
+        this.issuing = issuing;
+        return this;
+    }
+
     /** Routes over one set of use cases for every request. */
     public ApiRoutes(InvitationService service, InvitationFormat format, RuleEngine rules, BlockingRenderer renderer,
             Offload offload, Clock clock) {
@@ -108,7 +123,8 @@ public final class ApiRoutes {
         router.post(BASE + "/invitations/:id/revoke").handler(ctx -> step(ctx, Set.of("reason"),
                 (id, v, body) -> services.of(ctx).revoke(id, v, reason(body))));
         router.post(BASE + "/invitations/:id/issue").handler(ctx -> step(ctx, Set.of("date"),
-                (id, v, body) -> services.of(ctx).issue(id, v, Optional.ofNullable(date(body.getValue("date"), "date")))));
+                (id, v, body) -> issuing.issue(ctx, services.of(ctx), id, v,
+                        Optional.ofNullable(date(body.getValue("date"), "date")))));
         router.get(BASE + "/invitations/:id/issue-preview").handler(this::issuePreview);
         router.post(BASE + "/invitations/:id/follow-ups").handler(this::followUp);
         router.get(BASE + "/invitations/:id/document").handler(this::document);

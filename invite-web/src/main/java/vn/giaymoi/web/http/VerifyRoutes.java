@@ -113,10 +113,12 @@ public final class VerifyRoutes {
 
     private static JsonObject revocation(RevocationStatus status, Language language) {
         if (status instanceof RevocationStatus.Good good) {
-            return new JsonObject().put("status", "GOOD").put("source", good.source().toString());
+            return new JsonObject().put("status", "GOOD").put("method", good.method().name())
+                    .put("source", good.source().toString());
         }
         if (status instanceof RevocationStatus.Revoked revoked) {
-            return new JsonObject().put("status", "REVOKED").put("source", revoked.source().toString())
+            return new JsonObject().put("status", "REVOKED").put("method", revoked.method().name())
+                    .put("source", revoked.source().toString())
                     .put("revokedAt", revoked.revokedAt().toString());
         }
         RevocationStatus.Unknown unknown = (RevocationStatus.Unknown) status;

@@ -132,11 +132,23 @@ public final class TestServer implements AutoCloseable {
      * left in the outbox: for the tests that walk every route.
      */
     public static TestServer startWithSending(Vertx vertx, vn.giaymoi.store.jdbc.Database db) {
+        return startWithSending(vertx, db, java.util.Map.of());
+    }
+
+    /**
+     * The same, also signing at issue time, with key passwords and the keys folder read from {@code environment};
+     * organisations' certificates must chain to the test PKI's root.
+     */
+    public static TestServer startWithSending(Vertx vertx, vn.giaymoi.store.jdbc.Database db,
+            java.util.Map<String, String> environment) {
         vn.giaymoi.mail.Sending sending = new vn.giaymoi.mail.Sending(
                 new vn.giaymoi.application.service.InvitationService(db.invitations(), RuleEngine.standard(), CLOCK),
-                db.sending(), new InvitationRenderer(CLOCK), CLOCK, "http://localhost", "vanthu@localhost");
+                db.sending(), vn.giaymoi.mail.IssuedPdf.signedOrDrawn(db.signing(), new InvitationRenderer(CLOCK)), CLOCK,
+                "http://localhost", "vanthu@localhost");
+        WebServer.Signing signing = new WebServer.Signing(db.signing(), vn.giaymoi.sign.cert.TrustAnchors.of(
+                java.util.List.of(vn.giaymoi.sign.pki.TestPki.shared().root.certificate())), environment::get);
         return start(vertx, WebConfig.onPort(0), RuleEngine.standard(), WebServer.Limits.DEFAULT,
-                new InvitationRenderer()::render, db.invitations(), db.accounts(), sending);
+                new InvitationRenderer()::render, db.invitations(), db.accounts(), sending, signing);
     }
 
     private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
@@ -147,10 +159,16 @@ public final class TestServer implements AutoCloseable {
     private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
             BlockingRenderer.Drawing drawing, InvitationStore backing, AccountStore accounts,
             vn.giaymoi.mail.Sending sending) {
+        return start(vertx, config, rules, limits, drawing, backing, accounts, sending, null);
+    }
+
+    private static TestServer start(Vertx vertx, WebConfig config, RuleEngine rules, WebServer.Limits limits,
+            BlockingRenderer.Drawing drawing, InvitationStore backing, AccountStore accounts,
+            vn.giaymoi.mail.Sending sending, WebServer.Signing signing) {
         InvitationStore store = OffEventLoop.guard(backing);
         firstAdmin(accounts);
         WebServer server = await(WebServer.start(vertx, config, store, new WebServer.Accounts(accounts, HASHER), CLOCK,
-                rules, limits, drawing, sending));
+                rules, limits, drawing, sending, signing));
         return new TestServer(vertx, store, accounts, server);
     }
 
