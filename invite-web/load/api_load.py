@@ -9,7 +9,7 @@ every connection for a fixed time, counts every non-2xx answer and socket error,
 Every request carries a personal API token (Authorization: Bearer), made once at the start from --user and the
 password in the environment variable named by --password-env (default GIAYMOI_ADMIN_PASSWORD).
 """
-import argparse, http.client, json, os, re, statistics, subprocess, threading, time, urllib.parse
+import argparse, collections, http.client, json, os, re, statistics, subprocess, threading, time, urllib.parse
 
 HEADERS = {"Content-Type": "application/yaml"}
 
@@ -45,14 +45,14 @@ def mixed(base, body, seconds, out, errors):
             conn.request(method, path, body=body, headers=HEADERS)
             r = conn.getresponse()
             r.read()
-            ok = 200 <= r.status < 300
-        except (OSError, http.client.HTTPException):
-            ok = False
+            ok, status = 200 <= r.status < 300, r.status
+        except (OSError, http.client.HTTPException) as e:
+            ok, status = False, type(e).__name__
             conn.close()
             conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=60)
         out.append((kind, time.perf_counter() - t))
         if not ok:
-            errors.append(kind)
+            errors.append((kind, status))
 
 def run_mix(o, body):
     before = heap_after_gc(o.pid) if o.pid else None
@@ -69,7 +69,8 @@ def run_mix(o, body):
         if ms:
             q = lambda p: ms[min(len(ms) - 1, int(p * len(ms)))]
             print(f"  {kind}: {len(ms)} requests, p50 {q(0.5):.0f} ms, p99 {q(0.99):.0f} ms, max {ms[-1]:.0f} ms, "
-                  f"{errors.count(kind)} errors")
+                  f"{sum(1 for k, _ in errors if k == kind)} errors "
+                  f"{sorted(collections.Counter(s for k, s in errors if k == kind).items(), key=str)}")
     if o.pid:
         print(f"heap after full GC: {before} MB before, {heap_after_gc(o.pid)} MB after")
     if errors:
