@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -189,8 +190,12 @@ class BoundedWorkTest {
     }
 
     private static void waitUntil(IntSupplier value, int wanted, long millis) throws InterruptedException {
+        waitUntil(() -> value.getAsInt() == wanted, millis);
+    }
+
+    private static void waitUntil(BooleanSupplier done, long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
-        while (value.getAsInt() != wanted && System.nanoTime() < end) Thread.sleep(20);
+        while (!done.getAsBoolean() && System.nanoTime() < end) Thread.sleep(20);
     }
 
     /**
@@ -214,8 +219,9 @@ class BoundedWorkTest {
                     .putHeader("Authorization", "Bearer " + server.adminToken())
                     .sendBuffer(Buffer.buffer(slow.replace("1. Báo", (i + 1) + "1. Báo"), "UTF-8"))); // no cache hit
         }
-        waitUntil(server.server::renderLoad, 8, 30_000);
-        assertThat(server.server.renderLoad()).as("the eight renders running or queued").isEqualTo(8);
+        waitUntil(() -> server.server.renderLoad() == 8 || renders.stream().anyMatch(Future::isComplete), 30_000);
+        assertThat(server.server.renderLoad()).as("the render threads busy and renders waiting for them")
+                .isGreaterThan(WebServer.Limits.DEFAULT.renderers());
         List<Long> loaded = plainCheckMillis(plain, 7);
         long stillRendering = renders.stream().filter(f -> !f.isComplete()).count();
         assertThat(stillRendering).as("renders still going when the checks were answered").isGreaterThan(0);
