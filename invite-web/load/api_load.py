@@ -6,8 +6,23 @@ keep-alive connections and prints throughput and latency percentiles. Usage:
 Mixed mode (issue 10's acceptance): --mix --seconds 60 --threads 32 runs check, HTML, PDF and save round-robin on
 every connection for a fixed time, counts every non-2xx answer and socket error, prints p50/p99 per kind, and with
 --pid the server's heap after a full GC before and after the run (jcmd GC.run, GC.heap_info).
+Every request carries a personal API token (Authorization: Bearer), made once at the start from --user and the
+password in the environment variable named by --password-env (default GIAYMOI_ADMIN_PASSWORD).
 """
-import argparse, http.client, re, statistics, subprocess, threading, time, urllib.parse
+import argparse, collections, http.client, json, os, re, statistics, subprocess, threading, time, urllib.parse
+
+HEADERS = {"Content-Type": "application/yaml"}
+
+def login(base, user, password):
+    u = urllib.parse.urlparse(base)
+    conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=60)
+    conn.request("POST", "/api/v1/auth/token", body=json.dumps({"username": user, "password": password}),
+                 headers={"Content-Type": "application/json"})
+    r = conn.getresponse()
+    answer = r.read()
+    if r.status != 201:
+        raise SystemExit(f"/api/v1/auth/token: HTTP {r.status} {answer[:200]!r}")
+    HEADERS["Authorization"] = "Bearer " + json.loads(answer)["token"]
 
 MIX = [("check", "POST", "/api/v1/check"), ("html", "POST", "/api/v1/render?format=html"),
        ("pdf", "POST", "/api/v1/render?format=pdf"), ("save", "POST", "/api/v1/invitations")]
@@ -27,17 +42,17 @@ def mixed(base, body, seconds, out, errors):
         i += 1
         t = time.perf_counter()
         try:
-            conn.request(method, path, body=body, headers={"Content-Type": "application/yaml"})
+            conn.request(method, path, body=body, headers=HEADERS)
             r = conn.getresponse()
             r.read()
-            ok = 200 <= r.status < 300
-        except (OSError, http.client.HTTPException):
-            ok = False
+            ok, status = 200 <= r.status < 300, r.status
+        except (OSError, http.client.HTTPException) as e:
+            ok, status = False, type(e).__name__
             conn.close()
             conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=60)
         out.append((kind, time.perf_counter() - t))
         if not ok:
-            errors.append(kind)
+            errors.append((kind, status))
 
 def run_mix(o, body):
     before = heap_after_gc(o.pid) if o.pid else None
@@ -54,7 +69,8 @@ def run_mix(o, body):
         if ms:
             q = lambda p: ms[min(len(ms) - 1, int(p * len(ms)))]
             print(f"  {kind}: {len(ms)} requests, p50 {q(0.5):.0f} ms, p99 {q(0.99):.0f} ms, max {ms[-1]:.0f} ms, "
-                  f"{errors.count(kind)} errors")
+                  f"{sum(1 for k, _ in errors if k == kind)} errors "
+                  f"{sorted(collections.Counter(s for k, s in errors if k == kind).items(), key=str)}")
     if o.pid:
         print(f"heap after full GC: {before} MB before, {heap_after_gc(o.pid)} MB after")
     if errors:
@@ -65,7 +81,7 @@ def run(base, path, body, count, out):
     conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=30)
     for _ in range(count):
         t = time.perf_counter()
-        conn.request("POST", path, body=body, headers={"Content-Type": "application/yaml"})
+        conn.request("POST", path, body=body, headers=HEADERS)
         r = conn.getresponse()
         r.read()
         if r.status != 200:
@@ -82,8 +98,11 @@ def main():
     a.add_argument("--mix", action="store_true", help="check, HTML, PDF and save for --seconds")
     a.add_argument("--seconds", type=int, default=60)
     a.add_argument("--pid", type=int, help="the server's process id, to read its heap after GC (jcmd)")
+    a.add_argument("--user", default="admin")
+    a.add_argument("--password-env", default="GIAYMOI_ADMIN_PASSWORD")
     o = a.parse_args()
     body = open(o.seed, "rb").read()
+    login(o.base, o.user, os.environ[o.password_env])
     if o.mix:
         run_mix(o, body)
         return

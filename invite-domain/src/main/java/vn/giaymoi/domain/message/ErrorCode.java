@@ -139,7 +139,9 @@ public enum ErrorCode {
     /** {@code marker}: kiểu đánh số '&#123;0&#125;' không có; dùng một trong: &#123;1&#125; */
     MARKER_UNKNOWN("marker"),
     /** {@code lang}: ngôn ngữ '&#123;0&#125;' không có; dùng vi hoặc en */
-    LANGUAGE_UNKNOWN("lang");
+    LANGUAGE_UNKNOWN("lang"),
+    /** {@code text}: chỗ điền &#123;&#123;0&#125;&#125; được dùng quá &#123;1&#125; lần trong một mục; hãy viết lời văn một lần hoặc tách thành nhiều mục */
+    PLACEHOLDER_REPEATED("text");
 
     private final String field;
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,20 +56,33 @@ public final class Wording {
     public static final int MAX_RESOLVED = 20_000;
 
     /**
+     * How often one placeholder may be filled in one wording: real wordings write a date in parts
+     * ({@code {date:dd} tháng {date:MM} năm {date:yyyy}}), never more. With {@link #MAX_RESOLVED} this keeps the
+     * filled-in text within a few times the input, so the rules' and renderers' work stays proportional to what was
+     * sent (a {@code {units}} written 33 times printed 14 times its input).
+     */
+    public static final int MAX_FILLS = 4;
+
+    /**
      * Fills every placeholder from {@code values}; a missing value leaves the placeholder visible, an empty format
      * ({@code {date:}}) is the default one.
      *
      * @throws IllegalArgumentException when a format asks for a part the value lacks ({@code {deadline:HH}} on a
-     *     deadline without a time), or when the result would be longer than {@link #MAX_RESOLVED}
+     *     deadline without a time), when one placeholder is filled more than {@link #MAX_FILLS} times, or when the
+     *     result would be longer than {@link #MAX_RESOLVED}
      */
     public static String resolve(String template, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
+        Map<String, Integer> fills = new HashMap<>();
         while (m.find()) {
             String replacement;
             if (m.group(1) == null) {
                 replacement = "{";
             } else {
+                if (fills.merge(m.group(1), 1, Integer::sum) > MAX_FILLS) {
+                    throw InvalidValueException.of(ErrorCode.PLACEHOLDER_REPEATED, m.group(1), m.group(1), MAX_FILLS);
+                }
                 Object value = values.get(m.group(1));
                 String format = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2);
                 if (value instanceof Quantity q && format == null && unitFollows(template, m.end(), q.unit())) {

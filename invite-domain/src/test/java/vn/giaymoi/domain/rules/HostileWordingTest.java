@@ -39,21 +39,42 @@ class HostileWordingTest {
                 .hasMessageContaining("'HH'").hasMessageContaining("bỏ");
     }
 
+    /**
+     * The finding: {@code {units}} repeated in one wording printed 41.8 MB from 46 KB. A placeholder is filled at
+     * most {@link Wording#MAX_FILLS} times, and one point's filled-in wording is at most {@link Wording#MAX_RESOLVED}
+     * characters, so what a point prints stays within a few times what was sent.
+     */
     @Test
     void a_repeated_units_placeholder_cannot_flood_the_output() {
-        String[] units = new String[200];
-        java.util.Arrays.fill(units, "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh");
-        assertThatThrownBy(() -> Point.of(Marker.DASH, "{units} ".repeat(700), Invitee.unit(units)))
+        String[] a = new String[200];
+        java.util.Arrays.fill(a, "A");
+        assertThatThrownBy(() -> Point.of(Marker.DASH, "{units} ".repeat(700), Invitee.unit(a)))
                 .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("{units}").hasMessageContaining(Wording.MAX_FILLS + " lần");
+        assertThatThrownBy(() -> Point.of(Marker.DASH, "{units} ".repeat(Wording.MAX_FILLS + 1), Invitee.unit(a)))
+                .hasMessageContaining(Wording.MAX_FILLS + " lần");
+        String filled = Point.of(Marker.DASH, "{units} ".repeat(Wording.MAX_FILLS), Invitee.unit(a)).resolvedText().plain();
+        assertThat(filled.length()).isLessThan(Wording.MAX_FILLS * 3 * 200 + 100);
+        String[] longNames = new String[200];
+        java.util.Arrays.fill(longNames, "Ủy ban nhân dân " + "xã miền núi biên giới ".repeat(5));
+        assertThatThrownBy(() -> Point.of(Marker.DASH, "{units}", Invitee.unit(longNames)))
                 .hasMessageContaining("giới hạn " + Wording.MAX_RESOLVED);
-        assertThat(Point.of(Marker.DASH, "{units} ".repeat(2), Invitee.unit(units)).resolvedText().plain().length())
-                .isLessThan(Wording.MAX_RESOLVED);
+    }
+
+    /** A date written in parts, as real invitations do, fills one placeholder three times and is read. */
+    @Test
+    void a_date_written_in_parts_is_not_a_repetition() {
+        Invitation inv = body(gm(), participants(chair()),
+                time("Thời gian: {start:HH} giờ, ngày {date:dd} tháng {date:MM} năm {date:yyyy}.", MEETING), place(),
+                closing());
+        assertThat(inv.outline().flatten().get(2).text().plain()).contains("ngày 12 tháng 05 năm 2026");
     }
 
     /**
      * The input of the finding (24 KB of weekdays next to dates took 26 s: each weekday compared every date through a
-     * copy of the text between them). Now each weekday looks at its two neighbours, so the work is linear: checked
-     * by counting, not by a clock — 4 times the text gives about 4 times the weekday–date pairs, all found.
+     * copy of the text between them). Now each weekday looks at its two neighbours: 4 times the text gives 4 times
+     * the weekday–date pairs, all found. The time bound of the whole check is held in the web module's
+     * {@code BoundedWorkTest}, measured as the request's own CPU time.
      */
     @Test
     void weekdays_next_to_dates_are_found_in_linear_work() {
@@ -61,13 +82,8 @@ class HostileWordingTest {
         String small = unit.repeat(120); // about 6 KB
         String large = unit.repeat(480); // about 24 KB
         assertThat(TextScan.datedWeekdays(small)).hasSize(240);
-        long start = System.nanoTime();
         List<TextScan.DatedWeekday> found = TextScan.datedWeekdays(large);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(found).hasSize(960).allMatch(w -> w.date().date().orElseThrow().getDayOfWeek() == w.weekday());
-        // 26 s before; a linear scan takes milliseconds. 5 s is a generous bound for a loaded CI machine that the
-        // cubic scan (about 64 times the small text's time, seconds here) would still exceed.
-        assertThat(millis).as("milliseconds for 24 KB").isLessThan(5_000);
     }
 
     @Test

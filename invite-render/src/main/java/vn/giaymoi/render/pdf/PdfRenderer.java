@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import vn.giaymoi.domain.text.RichText;
+import vn.giaymoi.render.Cancellation;
 import vn.giaymoi.render.html.HtmlRenderer;
 import vn.giaymoi.render.layout.PageLayout;
 import vn.giaymoi.render.pdf.PageFlow.Block;
@@ -64,7 +65,10 @@ public final class PdfRenderer {
         if (page.typeName() != null) blocks.add(new Block(title(page), 14, 12, true, false));
         if (!page.addressees().isEmpty()) blocks.add(new Block(addressees(page.addressees()), 12, 12, false, false));
         List<PageLayout.Block> content = page.content();
-        for (int i = 0; i < content.size() - 1; i++) paragraph(content.get(i), blocks);
+        for (int i = 0; i < content.size() - 1; i++) {
+            Cancellation.check();
+            paragraph(content.get(i), blocks);
+        }
         blocks.add(new Block(ending(page), content.isEmpty() ? 12 : 0, 0, true, false));
         if (!page.footer().isEmpty()) blocks.add(new Block(List.of(footer(page.footer())), 18, 0, true, false));
 
@@ -78,7 +82,10 @@ public final class PdfRenderer {
             try (PdfCanvas canvas = new PdfCanvas(doc)) {
                 for (int p = 0; p < pages.size(); p++) {
                     canvas.newPage();
-                    for (Placed placed : pages.get(p)) placed.slice().draw(canvas, placed.top());
+                    for (Placed placed : pages.get(p)) {
+                        Cancellation.check(); // once a line: a client that left frees the worker at once
+                        placed.slice().draw(canvas, placed.top());
+                    }
                     if (p > 0) pageNumber(p + 1).draw(canvas, (TOP - 1.2f * 14) / 2);
                 }
             }

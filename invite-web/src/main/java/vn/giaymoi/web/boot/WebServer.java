@@ -182,6 +182,11 @@ public final class WebServer {
         return server.actualPort();
     }
 
+    /** Renders running or waiting now: a client that left or a passed deadline frees its render thread. */
+    public int renderLoad() {
+        return renders.load();
+    }
+
     public Future<Void> stop() {
         offload.close();
         renders.close();

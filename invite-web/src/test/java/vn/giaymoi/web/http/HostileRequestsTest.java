@@ -114,6 +114,25 @@ class HostileRequestsTest {
                 .isEqualTo(200);
     }
 
+    /**
+     * Finding 3: C0 controls, NUL, noncharacters, lone surrogates and bidi overrides were stored and then broke every
+     * PDF download of the invitation (500). They are refused when saved, located at the field, so nothing that cannot
+     * be drawn is ever stored.
+     */
+    @Test
+    void unprintable_characters_are_refused_before_they_are_stored(Vertx vertx) {
+        start(vertx, WebServer.Limits.DEFAULT);
+        String body = json(Invitations.aGiayMoi());
+        for (String ch : List.of("\\u0000", "\\u0007", "\\u001B", "\\u0085", "\\uFFFE", "\\uFFFF", "\\uD800", "\\u202E")) {
+            String bad = body.replace("\"subject\" : \"", "\"subject\" : \"" + ch);
+            HttpResponse<Buffer> r = send(HttpMethod.POST, "/api/v1/invitations", "application/json", bad);
+            assertProblem(r, 400);
+            assertThat(r.bodyAsString()).as(ch).contains("subject").contains("U+" + ch.substring(2));
+        }
+        HttpResponse<Buffer> list = send(HttpMethod.GET, "/api/v1/invitations", null, null);
+        assertThat(list.bodyAsJsonObject().getInteger("total")).as("nothing stored").isZero();
+    }
+
     @Test
     void a_wrong_method_is_405_not_404(Vertx vertx) {
         start(vertx, WebServer.Limits.DEFAULT);
@@ -149,6 +168,10 @@ class HostileRequestsTest {
     @Test
     void a_client_that_leaves_cancels_its_work(Vertx vertx) throws Exception {
         start(vertx, WebServer.Limits.DEFAULT);
+        // a first check loads the reader, the validator and the rules: on a machine loaded by other builds that
+        // alone took most of the wait below
+        assertThat(send(HttpMethod.POST, "/api/v1/check", "application/json", json(Invitations.aGiayMoi())).statusCode())
+                .isEqualTo(200);
         Invitation inv = Invitations.aGiayMoi().withSubject(vn.giaymoi.domain.text.RichText.of("Họp " + SLOW));
         byte[] body = json(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         NetSocket socket = await(vertx.createNetClient().connect(server.port(), "localhost"));
