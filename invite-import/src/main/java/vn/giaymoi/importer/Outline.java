@@ -30,6 +30,7 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         Pattern.compile("^[•●▪◦]\\s*(.+)$"),
         Pattern.compile("^\\+\\s*(.+)$"),
         Pattern.compile("^\\*\\)\\s*(.+)$"),
+        Pattern.compile("^\\*\\s+([^*\\s].*)$"),
     };
 
     /**
@@ -54,7 +55,8 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
                 case 7 -> new String[] {"-", m.group(1)};
                 case 8 -> new String[] {"-", m.group(1), "dấu chấm tròn đầu dòng được đổi thành gạch đầu dòng \"-\""};
                 case 9 -> new String[] {"+", m.group(1)};
-                default -> new String[] {"*)", m.group(1)};
+                case 10 -> new String[] {"*)", m.group(1)};
+                default -> new String[] {"*", m.group(1)};
             };
         }
         return null;
@@ -89,16 +91,19 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
     private static final Pattern INVITES = Pattern.compile("(?i)\\bkính\\s+mời\\s*:\\s*$");
 
     /**
-     * The first paragraph opens when it says why, when it cables (Công điện), or when it invites or announces and
-     * khoản follow ({@code Ban Tuyên giáo Tỉnh ủy trân trọng kính mời:} then {@code 1. Thành phần …}); over a dashed
-     * list it is a point with its sub-points ({@code Sở Nội vụ trân trọng kính mời:} then {@code - Đại diện …}).
+     * The first paragraph opens when it says why, when it cables (Công điện), when it invites and khoản follow
+     * ({@code Ban Tuyên giáo Tỉnh ủy trân trọng kính mời:} then {@code 1. Thành phần …}; over a dashed list it is a
+     * point with its sub-points: {@code Sở Nội vụ trân trọng kính mời:} then {@code - Đại diện …}), or when any list
+     * follows it in a kind that announces.
      */
     private static boolean opens(List<InvitationImporter.Item> rest, boolean announces) {
         String text = rest.get(0).text();
         if (Basis.opens(text) || CABLES.matcher(text).find()) return true;
         Marker next = rest.size() > 1 ? rest.get(1).style() : null;
-        boolean introduces = INVITES.matcher(text).find() || announces && text.endsWith(":");
-        return introduces && (next == Marker.NUMBER || next == Marker.ROMAN);
+        if (INVITES.matcher(text).find()) return next == Marker.NUMBER || next == Marker.ROMAN;
+        // a giấy mời, thông báo or công điện: a sentence over a list is its opening, the list its content ("…như
+        // sau:" then "a)", "-" or "*"); a công văn's body is all content
+        return announces && next != null && next != Marker.NONE;
     }
 
     private static List<Node> byIndent(List<InvitationImporter.Item> items) {
