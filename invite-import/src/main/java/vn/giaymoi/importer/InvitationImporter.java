@@ -590,13 +590,17 @@ public final class InvitationImporter {
             return s.replace("**", "").toUpperCase(Locale.ROOT);
         }
 
-        /** {@code ỦY BAN NHÂN DÂN} over {@code TỈNH HÀ TĨNH} is one name on two lines, not a parent and a body. */
+        /**
+         * {@code ỦY BAN NHÂN DÂN} over {@code TỈNH HÀ TĨNH} is one name on two lines, not a parent and a body; so is
+         * {@code ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM} over {@code TỈNH BẾN TRE}.
+         */
         private static boolean twoLineName(String first, String second) {
             String f = first.toUpperCase(Locale.ROOT).replace("**", "");
             String s = second.toUpperCase(Locale.ROOT).replace("**", "");
-            boolean bodyType = f.matches("(ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO.*|BAN QUẢN LÝ.*|HỘI ĐỒNG.*");
-            boolean unit = s.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU) .*");
-            return bodyType && unit;
+            // the second line names where the body is (TỈNH HÀ TĨNH, LÀNG HÀNH THIỆN; not a Party committee TỈNH ỦY …),
+            // or the name runs on over a conjunction (… QUỐC HỘI / VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ)
+            boolean unit = s.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|LÀNG|THÔN) (?!ỦY|UỶ).*");
+            return unit || s.startsWith("VÀ ") || f.endsWith(" VÀ");
         }
 
         private String abbreviation() {

@@ -137,6 +137,9 @@ public final class DocxSource {
         }
     }
 
+    /** The header styles of giaymoi's own DOCX whose soft line breaks are the renderer's wrapping. */
+    private static final java.util.Set<String> WRAPPED_HEADER_STYLES = java.util.Set.of("GmParent", "GmIssuer");
+
     private static final class Reader {
         private final XWPFStyles styles;
         private final List<Line> out = new ArrayList<>();
@@ -173,6 +176,9 @@ public final class DocxSource {
                             index++;
                             Para para = para(p);
                             String text = para.sample.isEmpty() ? para.text : para.sample + " " + para.text;
+                            // giaymoi's own header styles: a soft break is where the column wrapped a line of
+                            // the name, a new paragraph is where its author broke it
+                            if (WRAPPED_HEADER_STYLES.contains(p.getStyleID())) text = text.replace("\n", " ");
                             for (String part : text.split("\n", -1)) {
                                 texts.add(part);
                                 bold.add(para.bold);
