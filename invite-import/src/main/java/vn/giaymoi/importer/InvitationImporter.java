@@ -97,9 +97,10 @@ public final class InvitationImporter {
             if (outline.opening() != null) opening = Basis.opening(outline.opening().text());
             AdministrativeLevel level = level();
             List<Outline.Node> roots = new ArrayList<>(outline.roots());
-            if ("cong-dien".equals(kind) && addressees.isEmpty() && outline.opening() != null
-                    && Outline.CABLES.matcher(outline.opening().text()).find()) {
-                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6)
+            if ("cong-dien".equals(kind) && addressees.isEmpty() && (outline.opening() == null
+                    || Outline.CABLES.matcher(outline.opening().text()).find())) {
+                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6);
+                // a Party công điện starts with them under its trích yếu
                 while (!roots.isEmpty() && roots.get(0).children().isEmpty() && roots.get(0).item().style() == Marker.DASH) {
                     addressees.add(entry(roots.remove(0).item().text()));
                 }
