@@ -46,6 +46,8 @@ public final class InvitationImporter {
     static final Pattern DISTRIBUTION = Pattern.compile("^(?:\\*\\*)?(?:\\*)?Nơi\\s+nhận\\s*:?(?:\\*)?(?:\\*\\*)?\\s*(.*)$");
     static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*\\S.*");
     static final Pattern SIGNED_NOTE = Pattern.compile("(?i)^[(\\[].*(ký|đóng dấu|signed).*[)\\]]$");
+    /** Ô 13 under the signature: the address, telephone, fax, e-mail, website (PL I mục III.4). */
+    static final Pattern FOOTER = Pattern.compile("(?i)^(Địa chỉ|Điện thoại|ĐT|Fax|Thư điện tử|E-?mail|Website|Trang thông tin)\\b");
     private static final Pattern COLUMNS = Pattern.compile("\\t+| {3,}");
     private static final List<String> MARKS = List.of("HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "TUYỆT MẬT", "TỐI MẬT", "MẬT");
     private static final List<String> MARK_CODES = List.of("hoa-toc", "thuong-khan", "khan", "tuyet-mat", "toi-mat", "mat");
@@ -117,7 +119,7 @@ public final class InvitationImporter {
             InvitationDto dto = new InvitationDto(kind, issuer, number, place, date, subject, urgency, confidentiality,
                     form, addressees.isEmpty() ? null : addressees, opening, body.isEmpty() ? null : body,
                     close.distribution.isEmpty() ? null : close.distribution, close.signature,
-                    party ? "dang" : null, null, null);
+                    party ? "dang" : null, null, close.footer.isEmpty() ? null : close.footer);
             missing(dto);
             notes.sort(java.util.Comparator.comparingInt(ImportNote::paragraph));
             return new ImportResult(dto, notes);
@@ -488,7 +490,7 @@ public final class InvitationImporter {
 
         // ---------------------------------------------------------------- closing (ô 9b, ô 7)
 
-        private record Closing(List<String> distribution, SignatureDto signature) {}
+        private record Closing(List<String> distribution, SignatureDto signature, List<String> footer) {}
 
         private Closing closing(int from) {
             List<String> distribution = new ArrayList<>();
@@ -524,7 +526,8 @@ public final class InvitationImporter {
                     right.add(new Cell(plain(text).replaceAll("\\s+", " "), boldOf(l, parts.get(c)), l.paragraph()));
                 }
             }
-            return new Closing(distribution, signature(right));
+            List<String> footer = new ArrayList<>();
+            return new Closing(distribution, signature(right, footer), footer);
         }
 
         private static boolean endsEntry(List<String> d) {
@@ -537,7 +540,8 @@ public final class InvitationImporter {
             return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
         }
 
-        private SignatureDto signature(List<Cell> cells) {
+        /** The signature block; the lines under the signer's name that give the address (ô 13) go to {@code footer}. */
+        private SignatureDto signature(List<Cell> cells, List<String> footer) {
             List<String> upperLines = new ArrayList<>();
             String signer = null;
             for (Cell c : cells) {
@@ -549,6 +553,7 @@ public final class InvitationImporter {
                 }
                 if (upper(t) && signer == null) upperLines.add(t);
                 else if (signer == null) signer = t.replace("**", "");
+                else if (FOOTER.matcher(t).find() || !footer.isEmpty()) footer.add(t);
                 else note(c.paragraph(), t, "signature", Level.UNRECOGNISED, "dòng sau tên người ký không nhận ra");
             }
             if (upperLines.isEmpty() && signer == null) return null;

@@ -27,11 +27,14 @@ import vn.giaymoi.render.InvitationRenderer;
  * judged apart, each stated here rather than skipped:
  * <ul>
  *   <li>fields no rendering prints, which no import can recover: contacts (for sending only), the issuer's level and
- *       province and the meeting form (inferred by the importer from the name, place and wording, not printed), and the
- *       issuer of a cited document named only in the wording ({@link #NOT_PRINTED});
- *   <li>typed facts (sessions, venues, groups, invitees, agenda, tasks, requirements, cited documents): the wording they
- *       print must come back (it is compared as printed above), and the facts themselves are scored with a floor, as
- *       a fact the wording never names (a task's deliverable, the units behind "các sở, ngành") cannot come back.
+ *       province and the meeting form (inferred by the importer from the name, place and wording, not printed), the
+ *       office an invitation is sent for ({@code onBehalfOf}, printed only in the calendar file), and the issuer of a
+ *       cited document named only in the wording ({@link #NOT_PRINTED});
+ *   <li>typed facts (sessions, venues, groups, invitees, agenda, tasks, requirements, programmes, cited documents): the
+ *       wording they print must come back (it is compared as printed above), and the facts themselves are scored
+ *       with a floor, as a fact the wording never names (a task's deliverable, the units behind "các sở, ngành")
+ *       cannot come back. A programme's time table is printed, but the importer does not read it back yet: its slots
+ *       count among the facts not recovered.
  * </ul>
  */
 class RoundTripTest {
@@ -39,7 +42,7 @@ class RoundTripTest {
     private static final InvitationFormat FORMAT = new InvitationFormat();
     private static final InvitationImporter IMPORTER = new InvitationImporter();
     /** Field paths that no rendering prints. */
-    static final String NOT_PRINTED = "(?s)(\\S*\\.)?contacts(\\[\\d+])?(\\.\\S*)?|issuer\\.(level|province)|form"
+    static final String NOT_PRINTED = "(?s)(\\S*\\.)?contacts(\\[\\d+])?(\\.\\S*)?|issuer\\.(level|province)|form|onBehalfOf"
             + "|opening\\.basis\\[\\d+]\\.issuer";
 
     private static String path(String diff) {
@@ -58,7 +61,7 @@ class RoundTripTest {
     }
 
     static boolean factPath(String path) {
-        return path.matches("(?s)\\S*\\.(session|venue|group|invitee|agenda|task|requirement)\\..*")
+        return path.matches("(?s)\\S*\\.(session|venue|group|invitee|agenda|task|requirement|programme)\\..*")
                 || path.matches("(?s)opening\\.basis\\[\\d+]\\..*");
     }
 
