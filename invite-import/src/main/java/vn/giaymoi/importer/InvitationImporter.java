@@ -424,6 +424,14 @@ public final class InvitationImporter {
             for (int i = from; i < to; i++) {
                 Line l = lines.get(i);
                 if (l.isBlank()) continue;
+                if (!items.isEmpty() && Programmes.isHeader(l)) {
+                    // a programme's table under its point ("Chương trình:"): time, activity and who leads it
+                    List<Line> rows = new ArrayList<>();
+                    while (i + 1 < to && Programmes.slot(lines.get(i + 1)) != null) rows.add(lines.get(++i));
+                    Item last = items.get(items.size() - 1);
+                    items.set(items.size() - 1, last.with(Programmes.of(rows)));
+                    continue;
+                }
                 String raw = l.text().replace('\t', ' ').replaceAll(" {2,}", " ").strip();
                 if (raw.isEmpty() || source.kind() == SourceDocument.Kind.PDF && raw.matches("\\d{1,3}")) continue;
                 String[] marker = Outline.markerOf(raw, l.listSample());
@@ -474,7 +482,8 @@ public final class InvitationImporter {
                     session, fact == null ? null : fact.venue(),
                     fact == null ? null : fact.group(), fact == null ? null : fact.invitee(),
                     fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
-                    children.isEmpty() ? null : children);
+                    children.isEmpty() ? null : children, node.item().programme(),
+                    fact == null ? null : fact.requirement());
         }
 
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */
@@ -685,9 +694,17 @@ public final class InvitationImporter {
     }
 
     /** A body paragraph: its marker sample (empty for none), its text without the marker, and its indentation. */
-    record Item(int paragraph, String marker, String text, int indent) {
+    record Item(int paragraph, String marker, String text, int indent, PointDto.Programme programme) {
+        Item(int paragraph, String marker, String text, int indent) {
+            this(paragraph, marker, text, indent, null);
+        }
+
         Item append(String more) {
-            return new Item(paragraph, marker, text + " " + more, indent);
+            return new Item(paragraph, marker, text + " " + more, indent, programme);
+        }
+
+        Item with(PointDto.Programme table) {
+            return new Item(paragraph, marker, text, indent, table);
         }
 
         Marker style() {
