@@ -37,7 +37,25 @@ final class Fields {
             printed.put(e.path(), plain ? e.text().plain() : e.text().markup());
         }
         flatten(tree, "", out, printed, plain);
+        typedMarkers(out);
         return out;
+    }
+
+    /**
+     * A point whose wording begins with a marker ({@code * Ghi chú:} with no marker) prints exactly as a point with
+     * that marker and the rest of the wording: both are compared as the latter.
+     */
+    private static void typedMarkers(Map<String, String> out) {
+        for (String path : List.copyOf(out.keySet())) {
+            if (!path.endsWith(".text") || !path.matches(".*(body|points)\\[\\d+]\\.text")) continue;
+            String base = path.substring(0, path.length() - ".text".length());
+            String marker = out.get(base + ".marker");
+            if (marker != null && !marker.equals("NONE")) continue;
+            String[] m = vn.giaymoi.importer.Outline.markerOf(out.get(path), null);
+            if (m == null) continue;
+            out.put(base + ".marker", vn.giaymoi.domain.invitation.Marker.fromSample(m[0]).name());
+            out.put(path, m[1]);
+        }
     }
 
     private static void flatten(JsonNode node, String path, Map<String, String> out, Map<String, String> printed,
