@@ -94,7 +94,8 @@ public final class InvitationImporter {
             List<String> addressees = addressees();
             int closing = closingStart();
             List<Item> items = bodyItems(at, closing);
-            Outline outline = Outline.build(items, source.kind() != SourceDocument.Kind.DOCX, !"cong-van".equals(kind));
+            Outline outline = source.outlined() ? Outline.named(items, source.opening())
+                    : Outline.build(items, source.kind() != SourceDocument.Kind.DOCX, !"cong-van".equals(kind));
             OpeningDto opening = null;
             if (outline.opening() != null) opening = Basis.opening(outline.opening().text());
             AdministrativeLevel level = level();

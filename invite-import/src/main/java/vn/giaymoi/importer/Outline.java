@@ -86,6 +86,17 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         return new Outline(opening, byIndent ? byIndent(rest) : byStyle(rest));
     }
 
+    /**
+     * The outline a source names (giaymoi's own DOCX): the opening is the paragraph {@code opening} (0 for none), and
+     * the points nest by the level their style gives.
+     */
+    static Outline named(List<InvitationImporter.Item> items, int opening) {
+        List<InvitationImporter.Item> rest = new ArrayList<>(items);
+        InvitationImporter.Item first = null;
+        if (!rest.isEmpty() && opening > 0 && rest.get(0).paragraph() == opening) first = rest.remove(0);
+        return new Outline(first, byIndent(rest));
+    }
+
     /** The words a Công điện opens with before its recipients: {@code CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:}. */
     static final Pattern CABLES = Pattern.compile("(?i)\\bđiện\\s*:\\s*$");
     private static final Pattern INVITES = Pattern.compile("(?i)\\bkính\\s+mời\\s*:\\s*$");

@@ -224,7 +224,7 @@ public final class DocxRenderer {
         XWPFParagraph last = null;
         for (PageLayout.Block b : page.content()) {
             XWPFParagraph p = doc.createParagraph();
-            p.setStyle((b.indentFirstLine() ? DocxStyles.BODY : DocxStyles.BODY_NO_INDENT).id);
+            p.setStyle(DocxStyles.body(b.opening(), b.depth(), b.indentFirstLine()).id);
             if (!b.label().isEmpty()) p.createRun().setText(b.label() + " ");
             rich(p, b.text());
             // a heading or lead-in goes over the page with what it introduces, never ending a page alone
