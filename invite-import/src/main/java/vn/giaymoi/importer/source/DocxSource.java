@@ -190,7 +190,7 @@ public final class DocxSource {
                             String text = para.sample.isEmpty() ? para.text : para.sample + " " + para.text;
                             // giaymoi's own header styles: a soft break is where the column wrapped a line of
                             // the name, a new paragraph is where its author broke it
-                            if (WRAPPED_HEADER_STYLES.contains(p.getStyleID())) text = text.replace("\n", " ");
+                            if (p.getStyleID() != null && WRAPPED_HEADER_STYLES.contains(p.getStyleID())) text = text.replace("\n", " ");
                             for (String part : text.split("\n", -1)) {
                                 texts.add(part);
                                 bold.add(para.bold);
