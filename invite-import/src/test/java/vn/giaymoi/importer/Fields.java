@@ -84,6 +84,29 @@ final class Fields {
         }
     }
 
+    /**
+     * In a text file an opening prints as an unmarked paragraph, like an unmarked first point: when no marked point
+     * follows it, which of the leading paragraphs opens cannot be read from the text. Both sides of a text round trip
+     * are compared with such an opening written as the first point (the paragraphs, their order and wording still
+     * compared).
+     */
+    static Map<String, String> openingAsPoint(Map<String, String> fields) {
+        String opening = fields.get("opening.text");
+        String firstMarker = fields.get("body[0].marker");
+        if (opening == null || firstMarker != null && !firstMarker.equals("NONE")) return fields;
+        Map<String, String> out = new LinkedHashMap<>();
+        java.util.regex.Pattern body = java.util.regex.Pattern.compile("^body\\[(\\d+)](.*)$");
+        fields.forEach((k, v) -> {
+            if (k.equals("opening.text")) {
+                out.put("body[0].text", v);
+                return;
+            }
+            java.util.regex.Matcher m = body.matcher(k);
+            out.put(m.matches() ? "body[" + (Integer.parseInt(m.group(1)) + 1) + "]" + m.group(2) : k, v);
+        });
+        return out;
+    }
+
     /** Paths whose value differs or is missing in {@code got}, and paths {@code got} has that were not expected. */
     static List<String> differences(Map<String, String> expected, Map<String, String> got) {
         List<String> out = new ArrayList<>();
