@@ -380,6 +380,13 @@ public final class InvitationImporter {
                 boolean dash = t.matches("^[-–+•]\\s*.*");
                 boolean inTable = l.columns().size() > 1;
                 boolean afterSemicolon = !out.isEmpty() && out.get(out.size() - 1).endsWith(";");
+                // an entry broken over two lines by its author: the second line has no dash, the first no ending
+                boolean runsOn = !out.isEmpty() && !dash && !out.get(out.size() - 1).matches("(?s).*[;.:,]$")
+                        && t.length() < 150 && Outline.markerOf(t, l.listSample()) == null && !Basis.opens(t);
+                if (runsOn) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "\n" + entry(t));
+                    continue;
+                }
                 if (dash && (dashed || inTable) || inTable && !t.isEmpty() || afterSemicolon && !dash && t.length() < 150
                         && Outline.markerOf(t, l.listSample()) == null && !Basis.opens(t)) {
                     out.add(entry(t));
