@@ -83,7 +83,9 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
                 rest.remove(0);
             }
         }
-        return new Outline(opening, byIndent ? byIndent(rest) : byStyle(rest));
+        // a text file whose lines are all flush left says that nothing is nested under an unmarked heading
+        boolean flush = indentMayTell && rest.stream().allMatch(i -> i.indent() == 0);
+        return new Outline(opening, byIndent ? byIndent(rest) : byStyle(rest, flush));
     }
 
     /**
@@ -131,7 +133,7 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         return roots;
     }
 
-    private static List<Node> byStyle(List<InvitationImporter.Item> items) {
+    private static List<Node> byStyle(List<InvitationImporter.Item> items, boolean flush) {
         List<Node> roots = new ArrayList<>();
         // open levels: the styles seen at each depth and the last node there
         List<List<Marker>> styles = new ArrayList<>();
@@ -142,7 +144,7 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
             Marker style = item.style();
             int depth;
             if (style == Marker.NONE) {
-                depth = unmarkedDepth(styles, last, k + 1 < items.size() ? items.get(k + 1).style() : null);
+                depth = unmarkedDepth(styles, last, k + 1 < items.size() ? items.get(k + 1).style() : null, flush);
             } else {
                 depth = levelOf(styles, style);
                 if (depth < 0) depth = last.size(); // a new style: a sub-list of the point above
@@ -176,11 +178,11 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
      * An unmarked paragraph goes under a heading just above it ({@code Báo cáo viên}, {@code Kinh phí:}); inside a
      * list that goes on after it (a note between {@code 1.} and {@code 2.}); else at the top level.
      */
-    private static int unmarkedDepth(List<List<Marker>> styles, List<Node> last, Marker next) {
+    private static int unmarkedDepth(List<List<Marker>> styles, List<Node> last, Marker next, boolean flush) {
         if (last.isEmpty()) return 0;
         Node above = last.get(last.size() - 1);
         boolean heading = above.children().isEmpty() && !above.item().marker().isEmpty()
-                && (above.item().text().endsWith(":") || !above.item().text().matches("(?s).*[.;!?)]$"));
+                && (above.item().text().endsWith(":") || !flush && !above.item().text().matches("(?s).*[.;!?)]$"));
         if (heading) return last.size();
         if (next != null && next != Marker.NONE) {
             int level = levelOf(styles, next);
