@@ -301,7 +301,9 @@ final class ContentRules {
     /**
      * ND30-CONTENT-DATE-PAD: dates in the content follow the padding of the date line, day below 10 and months 1–2
      * with a leading zero ({@code 05/02/2026}) (NĐ 30/2020 PL I §II.4.b applied to the content; a warning,
-     * docs/decree-reference.md [INFER]).
+     * docs/decree-reference.md [INFER]). The decree rules the date line only, so content that never pads
+     * ({@code từ ngày 8 đến 9/12/2025}, a real HĐND notice) is consistent and left alone; a short form is reported
+     * where the content pads elsewhere ({@code 3/2/2021} beside {@code 22/01/2021}).
      */
     static final class ContentDatePadding extends AbstractRule {
         ContentDatePadding() {
@@ -311,6 +313,9 @@ final class ContentRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
+            boolean padsSomewhere = TextScan.content(inv).stream().flatMap(s -> TextScan.dates(s.text()).stream())
+                    .anyMatch(d -> d.day().startsWith("0") || d.month().equals("01") || d.month().equals("02"));
+            if (!padsSomewhere) return out;
             for (TextScan.Source s : TextScan.content(inv)) {
                 for (TextScan.WrittenDate d : TextScan.dates(s.text())) {
                     if (d.date().isEmpty()) continue;

@@ -122,7 +122,9 @@ final class MeetingRules {
 
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
-            if (inv.urgency() != null) return List.of();
+            // a Công điện is the form for what cannot wait (VPCP's 1554/CĐ-VPCP of Thursday 26/10/2023 called a
+            // Sunday conference), like an urgency mark
+            if (inv.urgency() != null || inv.kind() == vn.giaymoi.domain.invitation.InvitationKind.CONG_DIEN) return List.of();
             LocalDate issued = IssueDates.reference(inv, ctx);
             List<Meeting.Located<Session>> sessions = sessions(inv);
             if (sessions.isEmpty()) return List.of();

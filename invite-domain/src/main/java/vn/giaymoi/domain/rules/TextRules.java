@@ -158,7 +158,13 @@ final class TextRules {
         return out;
     }
 
-    /** TEXT-TIME-NOTATION: clock times written one way in a document ({@code 08:00}, {@code 08h00} or {@code 8 giờ}). */
+    /** {@code 7h30 phút}: the short notation with the minutes' word of the long one. */
+    private static final Pattern H_AND_PHUT = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})[hH](\\d{2})\\s+(?iu:phút)(?!\\p{L})");
+
+    /**
+     * TEXT-TIME-NOTATION: clock times written one way in a document ({@code 08:00}, {@code 08h00} or {@code 8 giờ}),
+     * and no single time that mixes two of them ({@code Từ 7h30 phút đến 17h00}, a real Lai Châu notice).
+     */
     static final class TimeNotation extends AbstractRule {
         TimeNotation() {
             super("TEXT-TIME-NOTATION", "Giờ viết một kiểu trong văn bản (08h00, 08:00 hoặc 8 giờ)", WORDING);
@@ -167,10 +173,20 @@ final class TextRules {
         @Override
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             Map<String, Seen> byNotation = new LinkedHashMap<>();
+            List<Finding> out = new ArrayList<>();
             for (TextScan.Source s : texts(inv)) {
                 for (Clock c : clocks(s.text())) byNotation.computeIfAbsent(c.notation(), n -> new Seen(c.written().strip(), s.path())).count++;
+                Matcher m = H_AND_PHUT.matcher(s.text());
+                while (m.find()) {
+                    String shortForm = m.group(1) + "h" + m.group(2);
+                    String longForm = m.group(1) + " giờ " + m.group(2) + " phút";
+                    out.add(warning(s.path(), "Giờ '" + m.group() + "' trộn hai cách viết; viết '" + shortForm + "' hoặc '" + longForm + "'",
+                            "The time '" + m.group() + "' mixes two notations; write '" + shortForm + "' or '" + longForm + "'",
+                            shortForm, m.group(), null));
+                }
             }
-            return mixed(this, Map.of("", byNotation), "Giờ", "Clock time");
+            out.addAll(mixed(this, Map.of("", byNotation), "Giờ", "Clock time"));
+            return out;
         }
     }
 
@@ -358,9 +374,12 @@ final class TextRules {
         }
     }
 
-    /** {@code số 05/GM – CTGPL}, {@code số 27 - GM/BTGTU}: a cited number with spaces or an en dash in its symbol. */
+    /**
+     * {@code số 05/GM – CTGPL}, {@code số 27 - GM/BTGTU}, {@code số 04/2021/TT- TTCP}: a cited number with spaces or an
+     * en dash in its symbol (the year of a legal document may stand between number and symbol).
+     */
     private static final Pattern CITED = Pattern.compile(
-            "(?<!\\p{L})(?iu:số)\\s+((\\d+)\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d&]*(?:\\s*[-–]\\s*\\p{Lu}[\\p{Lu}\\d&]*)+)"
+            "(?<!\\p{L})(?iu:số)\\s+((\\d+)\\s*/\\s*((?:\\d{4}\\s*/\\s*)?\\p{Lu}[\\p{Lu}\\d&]*(?:\\s*[-–]\\s*\\p{Lu}[\\p{Lu}\\d&]*)+)"
                     + "|(\\d+)\\s*[-–]\\s*(\\p{Lu}[\\p{Lu}\\d]*)\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d]*))");
 
     /**
@@ -380,7 +399,7 @@ final class TextRules {
                 while (m.find()) {
                     String written = m.group(1);
                     String compact = m.group(2) != null
-                            ? m.group(2) + "/" + m.group(3).replaceAll("\\s*[-–]\\s*", "-")
+                            ? m.group(2) + "/" + m.group(3).replaceAll("\\s*/\\s*", "/").replaceAll("\\s*[-–]\\s*", "-")
                             : m.group(4) + "-" + m.group(5) + "/" + m.group(6);
                     if (compact.equals(written)) continue;
                     out.add(warning(s.path(), text(1, written, compact), compact, written, null));

@@ -95,7 +95,7 @@ class ContentRulesTest {
     @Test
     void content_dates_follow_the_date_line_padding_and_the_fix_pads_them() {
         Invitation inv = body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
-                Point.paragraph("Gửi báo cáo trước ngày 8/5/2026, ngày 10 tháng 1 năm 2027 tổng kết./."));
+                Point.paragraph("Gửi báo cáo trước ngày 8/5/2026, ngày 10 tháng 1 năm 2027 tổng kết, ngày 05/02/2027 sơ kết./."));
         List<Finding> found = check(inv);
         assertThat(found).extracting(Finding::ruleId, Finding::expected).containsExactlyInAnyOrder(
                 org.assertj.core.api.Assertions.tuple("ND30-CONTENT-DATE-PAD", "08/5/2026"),
@@ -103,6 +103,20 @@ class ContentRulesTest {
         assertThat(ids(RuleEngine.applyFixes(inv, found))).isEmpty();
         assertThat(ids(body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
                 Point.paragraph("Gửi báo cáo trước ngày 08/5/2026, ngày 10 tháng 01 năm 2027, ngày 15/10/2026./.")))).isEmpty();
+    }
+
+    @Test
+    void content_that_never_pads_is_consistent_and_left_alone() {
+        // the Thanh Hóa HĐND notice of 2025 and the Hải Phòng notice 245/TB-UBND write every date short
+        assertThat(ids(body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                Point.paragraph("Kỳ họp diễn ra trong 1,5 ngày, từ ngày 8 đến 9/12/2025; lịch cũ ngày 29/6/2021 (thứ Ba)./."))))
+                .doesNotContain("ND30-CONTENT-DATE-PAD");
+        // the Tân Đoàn notice pads 01/10/2021 and writes 9/7/2025 and 6/9/2025 short: two findings
+        assertThat(check(body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
+                Point.paragraph("Căn cứ Thông tư số 04/2021/TT-TTCP ngày 01/10/2021; Quyết định số 17/QĐ-UBND ngày 9/7/2025; "
+                        + "Quyết định số 168a/QĐ-UBND ngày 6/9/2025./."))))
+                .filteredOn(f -> f.ruleId().equals("ND30-CONTENT-DATE-PAD")).extracting(Finding::expected)
+                .containsExactlyInAnyOrder("09/7/2025", "06/9/2025");
     }
 
     @Test

@@ -120,6 +120,17 @@ class MeetingRulesTest {
         }
 
         @Test
+        void a_cong_dien_may_call_a_meeting_at_short_notice() {
+            // Công điện 1554/CĐ-VPCP, Thursday 26/10/2023, called the conference of Sunday 29/10/2023
+            Invitation gm = meetingOn(LocalDate.of(2023, 10, 29), DateLine.of("Hà Nội", LocalDate.of(2023, 10, 26)));
+            Invitation cd = new Invitation(vn.giaymoi.domain.invitation.InvitationKind.CONG_DIEN, gm.issuer(), gm.number(),
+                    gm.dateLine(), gm.subject(), null, null, gm.addressees(), gm.opening(), gm.body(), gm.form(),
+                    gm.distribution(), gm.signature());
+            assertThat(ids(gm, DRAFT)).contains("MEET-LEAD-TIME");
+            assertThat(ids(cd, DRAFT)).doesNotContain("MEET-LEAD-TIME");
+        }
+
+        @Test
         void a_meeting_before_the_issue_day_is_an_error() {
             assertThat(ids(meetingOn(LocalDate.of(2026, 5, 4), DateLine.of("Hà Tĩnh", LocalDate.of(2026, 5, 5))), DRAFT))
                     .containsExactly("MEET-BEFORE-ISSUE");

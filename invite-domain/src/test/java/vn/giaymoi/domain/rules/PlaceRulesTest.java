@@ -101,6 +101,31 @@ class PlaceRulesTest {
     }
 
     @Test
+    void the_wards_of_the_merged_Phu_Tho_are_known_and_the_merged_Vinh_Phuc_province_says_where_it_went() {
+        // Phú Thọ's notice of November 2025: cơ sở 1 in phường Việt Trì, cơ sở 2 in phường Vĩnh Phúc
+        LocalDate day = LocalDate.of(2025, 11, 6);
+        String sites = "Kết nối trực tuyến với cơ sở 1 (số 414, đường Nguyễn Tất Thành, phường Việt Trì) và cơ sở 2 (đường Lý Hải, phường Vĩnh Phúc).";
+        assertThat(check(DATE, with(sites, day))).isEmpty();
+        assertThat(check(SPELLING, with(sites, day))).isEmpty();
+        assertThat(check(SPELLING, with(sites.replace("phường Việt Trì", "phường Việt Trí"), day))).extracting(Finding::expected)
+                .containsExactly("Việt Trì");
+        assertThat(check(DATE, with("Mời đại diện Sở Tư pháp tỉnh Vĩnh Phúc dự.", day))).singleElement()
+                .satisfies(f -> assertThat(f.messageVi()).contains("tỉnh Phú Thọ"));
+    }
+
+    @Test
+    void a_district_name_reused_by_a_commune_after_the_reform_is_a_commune_of_the_new_province() {
+        // huyện Thanh Hà (Hải Dương) ended on 30/6/2025; xã Thanh Hà (Hải Phòng) held its council in July 2025
+        LocalDate day = LocalDate.of(2025, 7, 14);
+        assertThat(check(DATE, with("Địa điểm: Hội trường Uỷ ban nhân dân xã Thanh Hà.", day))).isEmpty();
+        assertThat(check(SPELLING, with("Địa điểm: Hội trường Uỷ ban nhân dân xã Thanh Hà.", day))).isEmpty();
+        assertThat(check(SPELLING, with("Kỳ họp tại Trung tâm hội nghị của tỉnh (25B), phường Hạc Thanh.", LocalDate.of(2025, 12, 4))))
+                .extracting(Finding::expected).containsExactly("Hạc Thành");
+        assertThat(check(SPELLING, with("Kỳ họp tại Trung tâm hội nghị của tỉnh (25B), phường Hạc Thành.", LocalDate.of(2025, 12, 4))))
+                .isEmpty();
+    }
+
+    @Test
     void the_registry_holds_63_provinces_before_the_merger_and_34_after() {
         LocalDate before = LocalDate.of(2025, 6, 30);
         LocalDate after = LocalDate.of(2025, 7, 1);

@@ -84,7 +84,7 @@ class RuleCatalogTest {
         add("ND30-LIST-PUNCT", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ"),
                 dash("Đại diện lãnh đạo {units}.", "Sở Tài chính")), time(MEETING), place(), closing()), "body[0].points[1]");
         add("ND30-CONTENT-DATE-PAD", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
-                Point.paragraph("Tài liệu gửi trước ngày 8/5/2026."), closing()), "body[3]");
+                Point.paragraph("Tài liệu gửi trước ngày 8/5/2026, báo cáo trước ngày 05/6/2026."), closing()), "body[3]");
         add("ND30-BASIS-CITE", opening(gm, "Thực hiện Công văn số 12/SNV-VP, Ủy ban nhân dân tỉnh trân trọng kính mời:",
                 new BasisDocument(null, "12/SNV-VP", LocalDate.of(2026, 5, 2), "Sở Nội vụ")), "opening.basis[0]");
         // meeting logic

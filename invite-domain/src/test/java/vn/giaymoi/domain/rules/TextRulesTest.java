@@ -174,6 +174,43 @@ class TextRulesTest {
         }
 
         @Test
+        void a_legal_document_number_with_its_year_and_a_space_after_the_dash_is_written_compactly() {
+            Rule rule = new TextRules.CitedNumberFormat();
+            // the Tân Đoàn (Lạng Sơn) notice of 2025 cites "Thông tư số 04/2021/TT- TTCP"
+            assertThat(check(rule, with("Căn cứ Thông tư số 04/2021/TT- TTCP ngày 01/10/2021 của Thanh tra Chính phủ."))).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("04/2021/TT-TTCP"));
+            assertThat(check(rule, with("Căn cứ Thông tư số 01/2021/TT-TTCP ngày 11/3/2021; Quyết định số 168a/QĐ-UBND ngày 6/9/2025; "
+                    + "Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN."))).isEmpty();
+        }
+
+        @Test
+        void a_time_with_h_and_phut_mixes_two_notations() {
+            Rule rule = new TextRules.TimeNotation();
+            java.util.function.Function<Invitation, List<Finding>> mixedInOne = inv -> check(rule, inv).stream()
+                    .filter(f -> f.messageVi().contains("trộn hai cách viết")).toList();
+            // the Quyết Tiến (Lai Châu) notice of 2022
+            assertThat(mixedInOne.apply(with("Khai mạc Hội thi: Từ 7h30 phút đến 17h00 ngày 29/10/2022."))).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.actual()).isEqualTo("7h30 phút");
+                        assertThat(f.expected()).isEqualTo("7h30");
+                        assertThat(f.messageVi()).contains("7 giờ 30 phút");
+                    });
+            assertThat(mixedInOne.apply(with("Khai mạc Hội thi: Từ 7h30 đến 17h00 ngày 29/10/2022; 15 phút giải lao."))).isEmpty();
+            assertThat(mixedInOne.apply(with("Khai mạc lúc 7 giờ 30 phút, bế mạc lúc 17 giờ 00 phút ngày 29/10/2022."))).isEmpty();
+        }
+
+        @Test
+        void chu_thich_and_thi_thanh_an_are_typos_with_their_corrections() {
+            Rule rule = new TextRules.CommonTypo();
+            // the Tân Đoàn (Lạng Sơn) notice of 2025 and the Phú Thọ HĐND report of 22/10/2025
+            assertThat(check(rule, with("Trường hợp đột xuất, Chủ thịch UBND xã uỷ quyền cho một Phó Chủ tịch UBND xã tiếp công dân.")))
+                    .extracting(Finding::expected).containsExactly("Chủ tịch");
+            assertThat(check(rule, with("Báo cáo công tác năm 2025 của Cơ quan thi thành án dân sự tỉnh."))).extracting(Finding::expected)
+                    .containsExactly("thi hành án");
+            assertThat(check(rule, with("Chủ tịch UBND xã tiếp công dân; báo cáo của Cơ quan thi hành án dân sự tỉnh."))).isEmpty();
+        }
+
+        @Test
         void tieu_bieu_pút_and_hiều_are_typos_with_their_corrections() {
             Rule rule = new TextRules.CommonTypo();
             Invitation broken = with("Mỗi khoa cử 05 sinh viên tiểu biểu dự Hội nghị.");

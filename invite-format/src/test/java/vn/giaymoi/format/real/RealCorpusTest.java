@@ -53,8 +53,9 @@ class RealCorpusTest {
             // a commune formed on 01/7/2025 postpones its festival: the registry knows xã Nghĩa Đô of Lào Cai only
             // through the province, so nothing is reported
             Map.entry("007-nghia-do-lao-cai-hoan-le-hoi-2025.yaml", new Expected("2025-10-01", List.of())),
-            // "17h00 pút"
-            Map.entry("008-quyet-tien-lai-chau-hoi-thi-van-nghe-2022.yaml", new Expected("2022-10-20", List.of("TEXT-TYPO@body[0]"))),
+            // "17h00 pút"; "7h30 phút" and "19h30 phút" mix two notations
+            Map.entry("008-quyet-tien-lai-chau-hoi-thi-van-nghe-2022.yaml", new Expected("2022-10-20", List.of("TEXT-TYPO@body[0]",
+                    "TEXT-TIME-NOTATION@body[0]", "TEXT-TIME-NOTATION@body[1]"))),
             // weekdays in lower case, "(hiều thứ năm)", the list does not end in ./.
             Map.entry("009-long-xuyen-tiep-xuc-cu-tri-2024.yaml", new Expected("2024-05-15", List.of("ND30-WEEKDAY-FORM@body[0]", "ND30-WEEKDAY-FORM@body[1]", "ND30-WEEKDAY-FORM@body[2]", "ND30-WEEKDAY-FORM@body[3]", "ND30-WEEKDAY-FORM@body[4]", "ND30-END-MARK@body[5]", "TEXT-TYPO@body[5]"))),
             // "(Thứ Tư)" mid-sentence
@@ -100,7 +101,28 @@ class RealCorpusTest {
             Map.entry("043-thpt-tien-phong-hop-cha-me-hoc-sinh-2025.yaml", new Expected("2025-09-08", List.of())),
             Map.entry("044-thpt-hoang-cau-truong-ban-cmhs-2024.yaml", new Expected("2024-09-09", List.of())),
             Map.entry("045-cao-an-cam-giang-dai-hoi-diem-dang-bo-xa-2025.yaml", new Expected("2025-02-12", List.of())),
-            Map.entry("046-vien-co-hoc-hoi-nghi-40-nam-2019.yaml", new Expected("2018-11-20", List.of())));
+            Map.entry("046-vien-co-hoc-hoi-nghi-40-nam-2019.yaml", new Expected("2018-11-20", List.of())),
+            Map.entry("047-vpcp-cong-dien-1554-hoi-nghi-tong-ket-covid-2023.yaml", new Expected("2023-10-26", List.of())),
+            // the Thường trực decided on Thursday 4/12 for a session on Monday 8/12: one working day between
+            Map.entry("048-thanh-hoa-hdnd-ky-hop-cuoi-nam-2025.yaml", new Expected("2025-12-04", List.of("MEET-LEAD-TIME@body[0]"))),
+            // "HDNĐ" beside "HĐND", "khoá XV" beside "khóa XIX", "thi thành án"
+            Map.entry("049-phu-tho-hdnd-ky-hop-thu-hai-khoa-xix-2025.yaml", new Expected("2025-10-22", List.of("TEXT-VARIANT@body[2]",
+                    "TEXT-ABBREVIATION@body[2]", "TEXT-TYPO@body[2]"))),
+            Map.entry("050-phu-tho-ubnd-tiep-cong-dan-thang-11-2025.yaml", new Expected("2025-11-06", List.of())),
+            Map.entry("051-hai-phong-tb-245-hoan-tiep-cong-dan-2021.yaml", new Expected("2021-06-29", List.of())),
+            // "Chủ thịch UBND xã uỷ quyền" beside "Ủy ban"; "04/2021/TT- TTCP"; 9/7/2025 and 6/9/2025 beside 01/10/2021
+            Map.entry("052-tan-doan-lang-son-lich-tiep-cong-dan-2026.yaml", new Expected("2025-12-20", List.of(
+                    "TEXT-VARIANT@body[0].points[0].points[1]", "TEXT-TYPO@body[0].points[0].points[1]", "TEXT-CITED-NUMBER@opening.text",
+                    "ND30-CONTENT-DATE-PAD@opening.text", "ND30-CONTENT-DATE-PAD@opening.text"))),
+            Map.entry("053-nhi-chieu-hai-phong-thuong-truc-hdnd-hop-thang-10-2025.yaml", new Expected("2025-10-27", List.of())),
+            Map.entry("054-thanh-ha-hai-phong-hdnd-xa-lien-tich-2025.yaml", new Expected("2025-07-14", List.of())),
+            Map.entry("055-thu-duc-dang-uy-phuong-trien-khai-nghi-quyet-2025.yaml", new Expected("2025-09-22", List.of())),
+            Map.entry("056-huong-an-hue-dang-uy-quan-triet-nghi-quyet-2025.yaml", new Expected("2025-09-03", List.of())),
+            Map.entry("057-quang-tri-hdnd-ky-hop-thu-2-khoa-viii-2025.yaml", new Expected("2025-08-06", List.of())),
+            Map.entry("058-viet-tri-hdnd-phuong-ky-hop-chuyen-de-2025.yaml", new Expected("2025-08-01", List.of())),
+            Map.entry("059-tay-son-gia-lai-lich-tiep-cong-dan-2025.yaml", new Expected("2025-07-02", List.of())),
+            // "Uỷ viên BTV Tỉnh uỷ" beside "Ủy viên BTV Tỉnh ủy", as printed
+            Map.entry("060-phu-tho-hdnd-ky-hop-chuyen-de-thu-tu-2025.yaml", new Expected("2025-11-20", List.of("TEXT-VARIANT@body[1].points[2]"))));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {

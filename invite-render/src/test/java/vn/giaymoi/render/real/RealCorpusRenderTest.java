@@ -45,8 +45,11 @@ class RealCorpusRenderTest {
     private static List<String> contentWords(Invitation inv) {
         List<String> parts = new ArrayList<>();
         parts.add(inv.subject().plain());
+        // a Công điện prints the sender's "… điện:" line above its recipients (Mẫu 1.6)
+        boolean senderFirst = inv.kind() == vn.giaymoi.domain.invitation.InvitationKind.CONG_DIEN;
+        if (senderFirst && inv.opening() != null) parts.add(inv.opening().text().plain());
         inv.addressees().entries().forEach(e -> parts.add(e.plain()));
-        if (inv.opening() != null) parts.add(inv.opening().text().plain());
+        if (!senderFirst && inv.opening() != null) parts.add(inv.opening().text().plain());
         for (Outline.Entry e : inv.outline().flatten()) parts.add(e.text().plain());
         return words(String.join(" ", parts));
     }
