@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.giaymoi.domain.delegation.Assignment;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.Invitation;
+import vn.giaymoi.domain.invitation.InvitationKind;
 import vn.giaymoi.domain.invitation.Meeting;
 import vn.giaymoi.domain.invitation.Outline;
 import vn.giaymoi.domain.meeting.Session;
@@ -124,7 +125,7 @@ final class MeetingRules {
         public List<Finding> check(Invitation inv, CheckContext ctx) {
             // a Công điện is the form for what cannot wait (VPCP's 1554/CĐ-VPCP of Thursday 26/10/2023 called a
             // Sunday conference), like an urgency mark
-            if (inv.urgency() != null || inv.kind() == vn.giaymoi.domain.invitation.InvitationKind.CONG_DIEN) return List.of();
+            if (inv.urgency() != null || inv.kind() == InvitationKind.CONG_DIEN) return List.of();
             LocalDate issued = IssueDates.reference(inv, ctx);
             List<Meeting.Located<Session>> sessions = sessions(inv);
             if (sessions.isEmpty()) return List.of();
