@@ -46,6 +46,8 @@ public final class InvitationImporter {
     static final Pattern DISTRIBUTION = Pattern.compile("^(?:\\*\\*)?(?:\\*)?Nơi\\s+nhận\\s*:?(?:\\*)?(?:\\*\\*)?\\s*(.*)$");
     static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*\\S.*");
     static final Pattern SIGNED_NOTE = Pattern.compile("(?i)^[(\\[].*(ký|đóng dấu|signed).*[)\\]]$");
+    /** Ô 13 under the signature: the address, telephone, fax, e-mail, website (PL I mục III.4). */
+    static final Pattern FOOTER = Pattern.compile("(?i)^(Địa chỉ|Điện thoại|ĐT|Fax|Thư điện tử|E-?mail|Website|Trang thông tin)\\b");
     private static final Pattern COLUMNS = Pattern.compile("\\t+| {3,}");
     private static final List<String> MARKS = List.of("HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "TUYỆT MẬT", "TỐI MẬT", "MẬT");
     private static final List<String> MARK_CODES = List.of("hoa-toc", "thuong-khan", "khan", "tuyet-mat", "toi-mat", "mat");
@@ -92,14 +94,16 @@ public final class InvitationImporter {
             List<String> addressees = addressees();
             int closing = closingStart();
             List<Item> items = bodyItems(at, closing);
-            Outline outline = Outline.build(items, source.kind() != SourceDocument.Kind.DOCX, !"cong-van".equals(kind));
+            Outline outline = source.outlined() ? Outline.named(items, source.opening())
+                    : Outline.build(items, source.kind() != SourceDocument.Kind.DOCX, !"cong-van".equals(kind));
             OpeningDto opening = null;
             if (outline.opening() != null) opening = Basis.opening(outline.opening().text());
             AdministrativeLevel level = level();
             List<Outline.Node> roots = new ArrayList<>(outline.roots());
-            if ("cong-dien".equals(kind) && addressees.isEmpty() && outline.opening() != null
-                    && Outline.CABLES.matcher(outline.opening().text()).find()) {
-                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6)
+            if ("cong-dien".equals(kind) && addressees.isEmpty() && (outline.opening() == null
+                    || Outline.CABLES.matcher(outline.opening().text()).find())) {
+                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6);
+                // a Party công điện starts with them under its trích yếu
                 while (!roots.isEmpty() && roots.get(0).children().isEmpty() && roots.get(0).item().style() == Marker.DASH) {
                     addressees.add(entry(roots.remove(0).item().text()));
                 }
@@ -116,7 +120,7 @@ public final class InvitationImporter {
             InvitationDto dto = new InvitationDto(kind, issuer, number, place, date, subject, urgency, confidentiality,
                     form, addressees.isEmpty() ? null : addressees, opening, body.isEmpty() ? null : body,
                     close.distribution.isEmpty() ? null : close.distribution, close.signature,
-                    party ? "dang" : null, null, null);
+                    party ? "dang" : null, null, close.footer.isEmpty() ? null : close.footer);
             missing(dto);
             notes.sort(java.util.Comparator.comparingInt(ImportNote::paragraph));
             return new ImportResult(dto, notes);
@@ -376,6 +380,13 @@ public final class InvitationImporter {
                 boolean dash = t.matches("^[-–+•]\\s*.*");
                 boolean inTable = l.columns().size() > 1;
                 boolean afterSemicolon = !out.isEmpty() && out.get(out.size() - 1).endsWith(";");
+                // an entry broken over two lines by its author: the second line has no dash, the first no ending
+                boolean runsOn = !out.isEmpty() && !dash && !out.get(out.size() - 1).matches("(?s).*[;.:,]$")
+                        && t.length() < 150 && Outline.markerOf(t, l.listSample()) == null && !Basis.opens(t);
+                if (runsOn) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "\n" + entry(t));
+                    continue;
+                }
                 if (dash && (dashed || inTable) || inTable && !t.isEmpty() || afterSemicolon && !dash && t.length() < 150
                         && Outline.markerOf(t, l.listSample()) == null && !Basis.opens(t)) {
                     out.add(entry(t));
@@ -421,6 +432,14 @@ public final class InvitationImporter {
             for (int i = from; i < to; i++) {
                 Line l = lines.get(i);
                 if (l.isBlank()) continue;
+                if (!items.isEmpty() && Programmes.isHeader(l)) {
+                    // a programme's table under its point ("Chương trình:"): time, activity and who leads it
+                    List<Line> rows = new ArrayList<>();
+                    while (i + 1 < to && Programmes.slot(lines.get(i + 1)) != null) rows.add(lines.get(++i));
+                    Item last = items.get(items.size() - 1);
+                    items.set(items.size() - 1, last.with(Programmes.of(rows)));
+                    continue;
+                }
                 String raw = l.text().replace('\t', ' ').replaceAll(" {2,}", " ").strip();
                 if (raw.isEmpty() || source.kind() == SourceDocument.Kind.PDF && raw.matches("\\d{1,3}")) continue;
                 String[] marker = Outline.markerOf(raw, l.listSample());
@@ -471,7 +490,8 @@ public final class InvitationImporter {
                     session, fact == null ? null : fact.venue(),
                     fact == null ? null : fact.group(), fact == null ? null : fact.invitee(),
                     fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
-                    children.isEmpty() ? null : children);
+                    children.isEmpty() ? null : children, node.item().programme(),
+                    fact == null ? null : fact.requirement());
         }
 
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */
@@ -487,7 +507,7 @@ public final class InvitationImporter {
 
         // ---------------------------------------------------------------- closing (ô 9b, ô 7)
 
-        private record Closing(List<String> distribution, SignatureDto signature) {}
+        private record Closing(List<String> distribution, SignatureDto signature, List<String> footer) {}
 
         private Closing closing(int from) {
             List<String> distribution = new ArrayList<>();
@@ -523,7 +543,8 @@ public final class InvitationImporter {
                     right.add(new Cell(plain(text).replaceAll("\\s+", " "), boldOf(l, parts.get(c)), l.paragraph()));
                 }
             }
-            return new Closing(distribution, signature(right));
+            List<String> footer = new ArrayList<>();
+            return new Closing(distribution, signature(right, footer), footer);
         }
 
         private static boolean endsEntry(List<String> d) {
@@ -536,7 +557,8 @@ public final class InvitationImporter {
             return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
         }
 
-        private SignatureDto signature(List<Cell> cells) {
+        /** The signature block; the lines under the signer's name that give the address (ô 13) go to {@code footer}. */
+        private SignatureDto signature(List<Cell> cells, List<String> footer) {
             List<String> upperLines = new ArrayList<>();
             String signer = null;
             for (Cell c : cells) {
@@ -548,6 +570,7 @@ public final class InvitationImporter {
                 }
                 if (upper(t) && signer == null) upperLines.add(t);
                 else if (signer == null) signer = t.replace("**", "");
+                else if (FOOTER.matcher(t).find() || !footer.isEmpty()) footer.add(t);
                 else note(c.paragraph(), t, "signature", Level.UNRECOGNISED, "dòng sau tên người ký không nhận ra");
             }
             if (upperLines.isEmpty() && signer == null) return null;
@@ -590,13 +613,17 @@ public final class InvitationImporter {
             return s.replace("**", "").toUpperCase(Locale.ROOT);
         }
 
-        /** {@code ỦY BAN NHÂN DÂN} over {@code TỈNH HÀ TĨNH} is one name on two lines, not a parent and a body. */
+        /**
+         * {@code ỦY BAN NHÂN DÂN} over {@code TỈNH HÀ TĨNH} is one name on two lines, not a parent and a body; so is
+         * {@code ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM} over {@code TỈNH BẾN TRE}.
+         */
         private static boolean twoLineName(String first, String second) {
             String f = first.toUpperCase(Locale.ROOT).replace("**", "");
             String s = second.toUpperCase(Locale.ROOT).replace("**", "");
-            boolean bodyType = f.matches("(ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO.*|BAN QUẢN LÝ.*|HỘI ĐỒNG.*");
-            boolean unit = s.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU) .*");
-            return bodyType && unit;
+            // the second line names where the body is (TỈNH HÀ TĨNH, LÀNG HÀNH THIỆN; not a Party committee TỈNH ỦY …),
+            // or the name runs on over a conjunction (… QUỐC HỘI / VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ)
+            boolean unit = s.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|LÀNG|THÔN) (?!ỦY|UỶ).*");
+            return unit || s.startsWith("VÀ ") || f.endsWith(" VÀ");
         }
 
         private String abbreviation() {
@@ -675,9 +702,17 @@ public final class InvitationImporter {
     }
 
     /** A body paragraph: its marker sample (empty for none), its text without the marker, and its indentation. */
-    record Item(int paragraph, String marker, String text, int indent) {
+    record Item(int paragraph, String marker, String text, int indent, PointDto.Programme programme) {
+        Item(int paragraph, String marker, String text, int indent) {
+            this(paragraph, marker, text, indent, null);
+        }
+
         Item append(String more) {
-            return new Item(paragraph, marker, text + " " + more, indent);
+            return new Item(paragraph, marker, text + " " + more, indent, programme);
+        }
+
+        Item with(PointDto.Programme table) {
+            return new Item(paragraph, marker, text, indent, table);
         }
 
         Marker style() {

@@ -30,6 +30,7 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         Pattern.compile("^[•●▪◦]\\s*(.+)$"),
         Pattern.compile("^\\+\\s*(.+)$"),
         Pattern.compile("^\\*\\)\\s*(.+)$"),
+        Pattern.compile("^\\*\\s+([^*\\s].*)$"),
     };
 
     /**
@@ -54,7 +55,8 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
                 case 7 -> new String[] {"-", m.group(1)};
                 case 8 -> new String[] {"-", m.group(1), "dấu chấm tròn đầu dòng được đổi thành gạch đầu dòng \"-\""};
                 case 9 -> new String[] {"+", m.group(1)};
-                default -> new String[] {"*)", m.group(1)};
+                case 10 -> new String[] {"*)", m.group(1)};
+                default -> new String[] {"*", m.group(1)};
             };
         }
         return null;
@@ -81,7 +83,20 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
                 rest.remove(0);
             }
         }
-        return new Outline(opening, byIndent ? byIndent(rest) : byStyle(rest));
+        // a text file whose lines are all flush left says that nothing is nested under an unmarked heading
+        boolean flush = indentMayTell && rest.stream().allMatch(i -> i.indent() == 0);
+        return new Outline(opening, byIndent ? byIndent(rest) : byStyle(rest, flush));
+    }
+
+    /**
+     * The outline a source names (giaymoi's own DOCX): the opening is the paragraph {@code opening} (0 for none), and
+     * the points nest by the level their style gives.
+     */
+    static Outline named(List<InvitationImporter.Item> items, int opening) {
+        List<InvitationImporter.Item> rest = new ArrayList<>(items);
+        InvitationImporter.Item first = null;
+        if (!rest.isEmpty() && opening > 0 && rest.get(0).paragraph() == opening) first = rest.remove(0);
+        return new Outline(first, byIndent(rest));
     }
 
     /** The words a Công điện opens with before its recipients: {@code CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:}. */
@@ -89,16 +104,19 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
     private static final Pattern INVITES = Pattern.compile("(?i)\\bkính\\s+mời\\s*:\\s*$");
 
     /**
-     * The first paragraph opens when it says why, when it cables (Công điện), or when it invites or announces and
-     * khoản follow ({@code Ban Tuyên giáo Tỉnh ủy trân trọng kính mời:} then {@code 1. Thành phần …}); over a dashed
-     * list it is a point with its sub-points ({@code Sở Nội vụ trân trọng kính mời:} then {@code - Đại diện …}).
+     * The first paragraph opens when it says why, when it cables (Công điện), when it invites and khoản follow
+     * ({@code Ban Tuyên giáo Tỉnh ủy trân trọng kính mời:} then {@code 1. Thành phần …}; over a dashed list it is a
+     * point with its sub-points: {@code Sở Nội vụ trân trọng kính mời:} then {@code - Đại diện …}), or when any list
+     * follows it in a kind that announces.
      */
     private static boolean opens(List<InvitationImporter.Item> rest, boolean announces) {
         String text = rest.get(0).text();
         if (Basis.opens(text) || CABLES.matcher(text).find()) return true;
         Marker next = rest.size() > 1 ? rest.get(1).style() : null;
-        boolean introduces = INVITES.matcher(text).find() || announces && text.endsWith(":");
-        return introduces && (next == Marker.NUMBER || next == Marker.ROMAN);
+        if (INVITES.matcher(text).find()) return next == Marker.NUMBER || next == Marker.ROMAN;
+        // a giấy mời, thông báo or công điện: a sentence over a list is its opening, the list its content ("…như
+        // sau:" then "a)", "-" or "*"); a công văn's body is all content
+        return announces && next != null && next != Marker.NONE;
     }
 
     private static List<Node> byIndent(List<InvitationImporter.Item> items) {
@@ -115,7 +133,7 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
         return roots;
     }
 
-    private static List<Node> byStyle(List<InvitationImporter.Item> items) {
+    private static List<Node> byStyle(List<InvitationImporter.Item> items, boolean flush) {
         List<Node> roots = new ArrayList<>();
         // open levels: the styles seen at each depth and the last node there
         List<List<Marker>> styles = new ArrayList<>();
@@ -126,7 +144,7 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
             Marker style = item.style();
             int depth;
             if (style == Marker.NONE) {
-                depth = unmarkedDepth(styles, last, k + 1 < items.size() ? items.get(k + 1).style() : null);
+                depth = unmarkedDepth(styles, last, k + 1 < items.size() ? items.get(k + 1).style() : null, flush);
             } else {
                 depth = levelOf(styles, style);
                 if (depth < 0) depth = last.size(); // a new style: a sub-list of the point above
@@ -160,11 +178,11 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
      * An unmarked paragraph goes under a heading just above it ({@code Báo cáo viên}, {@code Kinh phí:}); inside a
      * list that goes on after it (a note between {@code 1.} and {@code 2.}); else at the top level.
      */
-    private static int unmarkedDepth(List<List<Marker>> styles, List<Node> last, Marker next) {
+    private static int unmarkedDepth(List<List<Marker>> styles, List<Node> last, Marker next, boolean flush) {
         if (last.isEmpty()) return 0;
         Node above = last.get(last.size() - 1);
         boolean heading = above.children().isEmpty() && !above.item().marker().isEmpty()
-                && (above.item().text().endsWith(":") || !above.item().text().matches("(?s).*[.;!?)]$"));
+                && (above.item().text().endsWith(":") || !flush && !above.item().text().matches("(?s).*[.;!?)]$"));
         if (heading) return last.size();
         if (next != null && next != Marker.NONE) {
             int level = levelOf(styles, next);

@@ -18,7 +18,7 @@ final class Spans {
 
     /**
      * A found value and where it is. {@code format} is null when the default format prints it as written;
-     * {@code rewritten} is true when no format can ({@code 8h30}), so the default form replaces the author's.
+     * {@code rewritten} is true when no format can ({@code 8H30}), so the default form replaces the author's.
      */
     record Found<T>(int start, int end, T value, String format, boolean rewritten) {
         Found(int start, int end, T value, String format) {
@@ -67,7 +67,7 @@ final class Spans {
             if (hour > 23 || minute > 59) continue;
             LocalTime t = LocalTime.of(hour, minute);
             String written = vn.giaymoi.domain.text.VietnameseCalendar.time(t);
-            if (m.group(7) != null) { // 8h30: a letter next to a token cannot be a format
+            if (m.group(7) != null && !mid.equals("h")) { // 8H30: a capital H would read as the hour token
                 out.add(new Found<>(m.start(), m.end(), t, null, !written.equals(m.group())));
                 continue;
             }

@@ -38,6 +38,38 @@ final class Corpus {
     }
 
     /**
+     * Every invitation kept as a file: {@code examples/*.yaml} and every {@code .yaml} under any module's
+     * {@code src/test/resources} (the real corpus, the breadth fixtures, the every-field file, the contacts files),
+     * walked so that a fixture added anywhere joins the round trip. A YAML file there that is not an invitation
+     * (an organisation profile, {@code kind: ho-so-co-quan}) is left out by its kind; any other file must read.
+     * Files with the same content are kept once, under the first path.
+     */
+    static Map<String, Invitation> files() {
+        Map<String, Invitation> out = new LinkedHashMap<>(examples());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            modules.map(m -> m.resolve("src/test/resources")).filter(Files::isDirectory).sorted().forEach(dirs::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    String yaml = Files.readString(f);
+                    if (!yaml.matches("(?s)(.*\\n)?kind: .*") || yaml.contains("kind: ho-so-co-quan") || !seen.add(yaml)) {
+                        continue;
+                    }
+                    out.put(ROOT.relativize(f).toString(), ok(FORMAT.read(f), f.toString()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The real corpus of invite-format: one public convening document per file (Giấy mời, Thông báo, Công điện of
      * State and Party bodies, HĐND, schools, communes). Scored on its own: it measures what the importer still misses.
      */

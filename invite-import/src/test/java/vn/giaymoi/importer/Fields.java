@@ -37,7 +37,25 @@ final class Fields {
             printed.put(e.path(), plain ? e.text().plain() : e.text().markup());
         }
         flatten(tree, "", out, printed, plain);
+        typedMarkers(out);
         return out;
+    }
+
+    /**
+     * A point whose wording begins with a marker ({@code * Ghi chú:} with no marker) prints exactly as a point with
+     * that marker and the rest of the wording: both are compared as the latter.
+     */
+    private static void typedMarkers(Map<String, String> out) {
+        for (String path : List.copyOf(out.keySet())) {
+            if (!path.endsWith(".text") || !path.matches(".*(body|points)\\[\\d+]\\.text")) continue;
+            String base = path.substring(0, path.length() - ".text".length());
+            String marker = out.get(base + ".marker");
+            if (marker != null && !marker.equals("NONE")) continue;
+            String[] m = vn.giaymoi.importer.Outline.markerOf(out.get(path), null);
+            if (m == null) continue;
+            out.put(base + ".marker", vn.giaymoi.domain.invitation.Marker.fromSample(m[0]).name());
+            out.put(path, m[1]);
+        }
     }
 
     private static void flatten(JsonNode node, String path, Map<String, String> out, Map<String, String> printed,
@@ -64,6 +82,29 @@ final class Fields {
             }
             out.put(path, v);
         }
+    }
+
+    /**
+     * In a text file an opening prints as an unmarked paragraph, like an unmarked first point: when no marked point
+     * follows it, which of the leading paragraphs opens cannot be read from the text. Both sides of a text round trip
+     * are compared with such an opening written as the first point (the paragraphs, their order and wording still
+     * compared).
+     */
+    static Map<String, String> openingAsPoint(Map<String, String> fields) {
+        String opening = fields.get("opening.text");
+        String firstMarker = fields.get("body[0].marker");
+        if (opening == null || firstMarker != null && !firstMarker.equals("NONE")) return fields;
+        Map<String, String> out = new LinkedHashMap<>();
+        java.util.regex.Pattern body = java.util.regex.Pattern.compile("^body\\[(\\d+)](.*)$");
+        fields.forEach((k, v) -> {
+            if (k.equals("opening.text")) {
+                out.put("body[0].text", v);
+                return;
+            }
+            java.util.regex.Matcher m = body.matcher(k);
+            out.put(m.matches() ? "body[" + (Integer.parseInt(m.group(1)) + 1) + "]" + m.group(2) : k, v);
+        });
+        return out;
     }
 
     /** Paths whose value differs or is missing in {@code got}, and paths {@code got} has that were not expected. */

@@ -71,11 +71,15 @@ class BreadthRenderingTest {
         return new XWPFDocument(new ByteArrayInputStream(DOCX.render(LayoutBuilder.of(inv))));
     }
 
+    /** The printed lines: each paragraph, and within it each soft line break. */
     static List<String> docxLines(XWPFDocument doc) {
         List<String> out = new java.util.ArrayList<>();
-        doc.getParagraphs().forEach(p -> out.add(p.getText().strip()));
+        java.util.function.Consumer<XWPFParagraph> add = p -> {
+            for (String line : p.getText().split("\n")) out.add(line.strip());
+        };
+        doc.getParagraphs().forEach(add);
         for (XWPFTable t : doc.getTables()) {
-            t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> out.add(p.getText().strip()))));
+            t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(add)));
         }
         return out;
     }
@@ -171,6 +175,9 @@ class BreadthRenderingTest {
         assertThat(pdf).containsSubsequence("Kính gửi: Các trường đại học, cao đẳng thuộc Bộ Công Thương", "(khu vực phía Nam).");
         try (XWPFDocument doc = docx(inv)) {
             assertThat(docxLines(doc)).containsSubsequence("TRƯỜNG ĐẠI HỌC", "CÔNG THƯƠNG", "THÀNH PHỐ HỒ CHÍ MINH");
+            // one paragraph, the author's line, wrapped by soft breaks: reading the file back tells it from two lines
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("TRƯỜNG ĐẠI HỌC\nCÔNG THƯƠNG\nTHÀNH PHỐ HỒ CHÍ MINH");
         }
     }
 

@@ -26,8 +26,9 @@ public final class VietnameseCalendar {
             DayOfWeek.THURSDAY, "thứ Năm", DayOfWeek.FRIDAY, "thứ Sáu", DayOfWeek.SATURDAY, "thứ Bảy",
             DayOfWeek.SUNDAY, "Chủ nhật");
 
-    private static final Pattern TOKEN =
-            Pattern.compile("(?<![\\p{L}])(yyyy|dd|d|MM|M|HH|H|mm|m)(?![\\p{L}])");
+    /** A token stands apart from letters, except the {@code h} that offices write between hour and minute (8h30). */
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:(?<![\\p{L}])|(?<=Hh))(yyyy|dd|d|MM|M|HH|H|mm|m)(?:(?![\\p{L}])|(?<=H)(?=h(?:m|[^\\p{L}]|$)))");
 
     /** ND30 padding: day padded below 10, month padded only for 1 and 2 (PL I §II.4.b). */
     public static String day(int day) {

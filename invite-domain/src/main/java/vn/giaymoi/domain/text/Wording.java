@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>Typed facts (a date, a time, a lead unit) are stored once and shown through the author's own wording, so
  * the calendar file, the rules and the printed sentence can never disagree. A placeholder is {@code {name}} or
  * {@code {name:format}}; <code>{{}</code> writes a literal brace. Formats: for dates {@code long} or a pattern of
- * {@code d dd M MM yyyy}; for times a pattern of {@code H HH m mm}; for weekdays {@code number} or {@code capital};
+ * {@code d dd M MM yyyy}; for times a pattern of {@code H HH m mm} ({@code HHhmm} prints 08h30); for weekdays {@code number} or {@code capital};
  * for lists the separator; for counts with a unit ({@code {arriveEarly}} is {@code 15 phút}) {@code number}.
  */
 public final class Wording {

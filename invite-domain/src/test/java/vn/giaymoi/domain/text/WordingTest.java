@@ -33,6 +33,14 @@ class WordingTest {
     }
 
     @Test
+    void prints_the_hour_as_offices_write_it_with_an_h() {
+        assertThat(Wording.resolve("{start:Hhmm} và {start:HHhmm’}", values)).isEqualTo("7h30 và 07h30’");
+        assertThat(Wording.resolve("{start:Hh}", values)).isEqualTo("7h");
+        // an h that is part of a word stays a letter: "thứ" is not a token
+        assertThat(Wording.resolve("{date:d/M/yyyy} h", values)).isEqualTo("6/11/2021 h");
+    }
+
+    @Test
     void rejects_an_unknown_placeholder_naming_the_known_ones() {
         assertThatThrownBy(() -> Wording.requireKnown("ngày {dat}", Set.of("date", "start")))
                 .hasMessageContaining("{dat}").hasMessageContaining("{date}, {start}");

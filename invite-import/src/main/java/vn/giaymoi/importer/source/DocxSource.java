@@ -125,7 +125,7 @@ public final class DocxSource {
             if (e instanceof XWPFParagraph p) r.paragraph(p);
             else if (e instanceof XWPFTable t) r.table(t);
         }
-        return new SourceDocument(name, SourceDocument.Kind.DOCX, r.out);
+        return new SourceDocument(name, SourceDocument.Kind.DOCX, r.out, r.outlined, r.opening);
     }
 
     /** Opens and reads in one step. */
@@ -137,10 +137,18 @@ public final class DocxSource {
         }
     }
 
+    /** The header styles of giaymoi's own DOCX whose soft line breaks are the renderer's wrapping. */
+    private static final java.util.Set<String> WRAPPED_HEADER_STYLES = java.util.Set.of("GmParent", "GmIssuer");
+
+    /** giaymoi's own body styles: the opening, then a point at level 1, 2, 3, 4 and below. */
+    private static final List<String> BODY_LEVELS = List.of("GmOpening", "GmBody", "GmBody2", "GmBody3", "GmBody4");
+
     private static final class Reader {
         private final XWPFStyles styles;
         private final List<Line> out = new ArrayList<>();
         private int index;
+        private boolean outlined;
+        private int opening;
 
         Reader(XWPFStyles styles) {
             this.styles = styles;
@@ -149,6 +157,13 @@ public final class DocxSource {
         void paragraph(XWPFParagraph p) {
             index++;
             Para para = para(p);
+            int level = p.getStyleID() == null ? -1 : BODY_LEVELS.indexOf(p.getStyleID());
+            if (level >= 0) {
+                // giaymoi's own body styles name the opening and each point's level, which the page shows alike
+                outlined = true;
+                if (level == 0) opening = index;
+                para = new Para(para.text, para.bold, Math.max(0, level - 1), para.sample);
+            }
             String[] parts = para.text.split("\n", -1);
             for (int i = 0; i < parts.length; i++) {
                 out.add(new Line(index, List.of(parts[i]), List.of(para.bold), para.indent, i == 0 ? para.sample : "",
@@ -173,6 +188,9 @@ public final class DocxSource {
                             index++;
                             Para para = para(p);
                             String text = para.sample.isEmpty() ? para.text : para.sample + " " + para.text;
+                            // giaymoi's own header styles: a soft break is where the column wrapped a line of
+                            // the name, a new paragraph is where its author broke it
+                            if (p.getStyleID() != null && WRAPPED_HEADER_STYLES.contains(p.getStyleID())) text = text.replace("\n", " ");
                             for (String part : text.split("\n", -1)) {
                                 texts.add(part);
                                 bold.add(para.bold);

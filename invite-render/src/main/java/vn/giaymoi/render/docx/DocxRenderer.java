@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.giaymoi.domain.text.RichText;
 import vn.giaymoi.domain.text.Run;
+import vn.giaymoi.render.layout.LayoutBuilder;
 import vn.giaymoi.render.layout.PageLayout;
 import vn.giaymoi.render.layout.TextWidth;
 
@@ -128,11 +129,16 @@ public final class DocxRenderer {
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         Cell l = new Cell(left);
-        for (String line : page.fittedParentLines()) l.paragraph(DocxStyles.PARENT).createRun().setText(line);
+        // one paragraph per line the author wrote; where the column makes us wrap it, a soft line break, so that
+        // reading the file back tells the author's lines from ours
+        for (String line : page.parentLines()) {
+            wrapped(l.paragraph(DocxStyles.PARENT), LayoutBuilder.fit(line, HEAD_LEFT, DocxStyles.PARENT.points, false));
+        }
         int issuerWidth = 0;
-        for (String line : page.fittedIssuerLines()) {
-            l.paragraph(DocxStyles.ISSUER).createRun().setText(line);
-            issuerWidth = Math.max(issuerWidth, TextWidth.twips(line, DocxStyles.ISSUER.points, true));
+        for (String line : page.issuerLines()) {
+            List<String> fitted = LayoutBuilder.fit(line, HEAD_LEFT, DocxStyles.ISSUER.points, true);
+            wrapped(l.paragraph(DocxStyles.ISSUER), fitted);
+            for (String f : fitted) issuerWidth = Math.max(issuerWidth, TextWidth.twips(f, DocxStyles.ISSUER.points, true));
         }
         if (page.issuerMark() != null) {
             l.paragraph(DocxStyles.ISSUER).createRun().setText(page.issuerMark());
@@ -166,6 +172,14 @@ public final class DocxRenderer {
         XWPFRun date = r.paragraph(DocxStyles.DATE_LINE).createRun();
         date.setText(page.dateLine());
         if (page.dateLinePoints() != DocxStyles.DATE_LINE.points) date.setFontSize(page.dateLinePoints());
+    }
+
+    private static void wrapped(XWPFParagraph p, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFRun run = p.createRun();
+            if (i > 0) run.addBreak();
+            run.setText(lines.get(i));
+        }
     }
 
     private static void title(XWPFDocument doc, PageLayout page) {
@@ -210,7 +224,7 @@ public final class DocxRenderer {
         XWPFParagraph last = null;
         for (PageLayout.Block b : page.content()) {
             XWPFParagraph p = doc.createParagraph();
-            p.setStyle((b.indentFirstLine() ? DocxStyles.BODY : DocxStyles.BODY_NO_INDENT).id);
+            p.setStyle(DocxStyles.body(b.opening(), b.depth(), b.indentFirstLine()).id);
             if (!b.label().isEmpty()) p.createRun().setText(b.label() + " ");
             rich(p, b.text());
             // a heading or lead-in goes over the page with what it introduces, never ending a page alone

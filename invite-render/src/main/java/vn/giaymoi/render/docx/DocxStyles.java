@@ -28,6 +28,12 @@ enum DocxStyles {
     ADDRESSEES("GmAddressees", "GM Kính gửi", 14, false, false, Align.LEFT),
     BODY("GmBody", "GM Nội dung", 14, false, false, Align.BOTH),
     BODY_NO_INDENT("GmBodyNoIndent", "GM Nội dung không thụt", 14, false, false, Align.BOTH),
+    // the same look as BODY; the name keeps what the page shows by position only (the opening, a sub-point's level),
+    // so that importing the file gives the structure back
+    OPENING("GmOpening", "GM Mở đầu", 14, false, false, Align.BOTH),
+    BODY_2("GmBody2", "GM Nội dung mức 2", 14, false, false, Align.BOTH),
+    BODY_3("GmBody3", "GM Nội dung mức 3", 14, false, false, Align.BOTH),
+    BODY_4("GmBody4", "GM Nội dung mức 4", 14, false, false, Align.BOTH),
     DISTRIBUTION_HEADING("GmDistributionHeading", "GM Nơi nhận", 12, true, true, Align.LEFT),
     DISTRIBUTION_ENTRY("GmDistributionEntry", "GM Nơi nhận mục", 11, false, false, Align.LEFT),
     AUTHORITY("GmAuthority", "GM Quyền hạn chức vụ", 14, true, false, Align.CENTER),
@@ -57,6 +63,18 @@ enum DocxStyles {
         this.bold = bold;
         this.italic = italic;
         this.align = align;
+    }
+
+    /** The body style of a block: the opening, or a point at its depth (the deepest levels share the last style). */
+    static DocxStyles body(boolean opening, int depth, boolean indentFirstLine) {
+        if (!indentFirstLine) return BODY_NO_INDENT;
+        if (opening) return OPENING;
+        return switch (depth) {
+            case 0 -> BODY;
+            case 1 -> BODY_2;
+            case 2 -> BODY_3;
+            default -> BODY_4;
+        };
     }
 
     /** The style sheet, built once; each document gets its own copy (XmlBeans objects are not shared). */
@@ -97,7 +115,8 @@ enum DocxStyles {
         style.setType(STStyleType.PARAGRAPH);
         style.setStyleId(id);
         style.addNewName().setVal(displayName);
-        style.addNewBasedOn().setVal(this == BODY_NO_INDENT ? BODY.id : "Normal");
+        boolean likeBody = this == BODY_NO_INDENT || this == OPENING || this == BODY_2 || this == BODY_3 || this == BODY_4;
+        style.addNewBasedOn().setVal(likeBody ? BODY.id : "Normal");
         style.addNewQFormat();
         CTPPrGeneral ppr = style.addNewPPr();
         ppr.addNewJc().setVal(switch (align) {

@@ -28,7 +28,7 @@ public final class LayoutBuilder {
         if (inv.urgency() != null) marks.add(new PageLayout.Mark(inv.urgency().label(), true));
 
         List<PageLayout.Block> content = new ArrayList<>();
-        if (inv.opening() != null) content.add(new PageLayout.Block("", inv.opening().text(), 0, true));
+        if (inv.opening() != null) content.add(PageLayout.Block.opening(inv.opening().text()));
         boolean telegram = inv.kind() == InvitationKind.CONG_DIEN;
         if (telegram) {
             // Mẫu 1.6: the recipients follow the sender's "… điện:" line, one per line, not under "Kính gửi:"

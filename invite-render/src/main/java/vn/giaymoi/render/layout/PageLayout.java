@@ -124,13 +124,23 @@ public record PageLayout(
      * @param depth nesting depth, 0 for top level
      * @param indentFirstLine true for a body paragraph indented 1 cm on its first line (PL I §II.6.e)
      * @param table a table printed under the paragraph (a programme's time slots), or {@code null}
+     * @param opening true for the opening paragraph (phần mở đầu), which prints like an unmarked point
      */
-    public record Block(String label, RichText text, int depth, boolean indentFirstLine, Table table) {
+    public record Block(String label, RichText text, int depth, boolean indentFirstLine, Table table, boolean opening) {
         /** The longest heading: about one printed line. */
         private static final int HEADING_LENGTH = 80;
 
         public Block(String label, RichText text, int depth, boolean indentFirstLine) {
-            this(label, text, depth, indentFirstLine, null);
+            this(label, text, depth, indentFirstLine, null, false);
+        }
+
+        public Block(String label, RichText text, int depth, boolean indentFirstLine, Table table) {
+            this(label, text, depth, indentFirstLine, table, false);
+        }
+
+        /** The opening paragraph. */
+        public static Block opening(RichText text) {
+            return new Block("", text, 0, true, null, true);
         }
 
         /**

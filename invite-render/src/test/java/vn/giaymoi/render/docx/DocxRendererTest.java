@@ -163,8 +163,8 @@ class DocxRendererTest {
     void the_last_paragraph_keeps_with_the_signature_and_the_rules_stand_clear_of_the_text() throws IOException {
         try (XWPFDocument doc = read(renderer.render(LayoutBuilder.of(Invitations.aGiayMoi())))) {
             List<XWPFParagraph> body = doc.getParagraphs();
-            List<XWPFParagraph> content = body.stream().filter(p -> DocxStyles.BODY.id.equals(p.getStyleID())
-                    || DocxStyles.BODY_NO_INDENT.id.equals(p.getStyleID())).toList();
+            List<XWPFParagraph> content = body.stream().filter(p -> p.getStyleID() != null
+                    && (p.getStyleID().startsWith("GmBody") || DocxStyles.OPENING.id.equals(p.getStyleID()))).toList();
             XWPFParagraph last = content.get(content.size() - 1);
             int from = body.indexOf(last);
             assertThat(body.subList(from, body.size())).as("last paragraph and the spacer before the closing table")
