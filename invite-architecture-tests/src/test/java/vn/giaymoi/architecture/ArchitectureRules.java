@@ -162,7 +162,7 @@ public final class ArchitectureRules {
         JACKSON("Jackson", List.of("com.fasterxml.jackson.."), List.of("format", "store", "web")),
         VALIDATION("Jakarta Validation/Hibernate Validator", List.of("jakarta.validation..", "org.hibernate.validator.."),
                 List.of("format")),
-        /** The domain -> input-format writer is generated in format (ADR domain-1); the domain stays plain Java. */
+        /** The domain -> input-format writer is generated in format (decision 36); the domain stays plain Java. */
         MAPSTRUCT("MapStruct", List.of("org.mapstruct.."), List.of("format")),
         JDBC("JDBC (java.sql)", List.of("java.sql.."), List.of("store")),
         FLYWAY("Flyway", List.of("org.flywaydb.."), List.of("store")),

@@ -46,7 +46,7 @@ import vn.giaymoi.format.dto.SignatureDto;
  * Ghi ra định dạng nhập (the domain -> input-format direction): the records a file, the store's JSON and the
  * web's views are written from. MapStruct generates it at compile time, and both policies are errors: a field of
  * a record of the input format that nothing fills, or a part of the domain that nothing writes, fails the build
- * (ADR domain-1). The reading direction stays hand-written ({@link InvitationMapper}), since it collects every
+ * (decision 36). The reading direction stays hand-written ({@link InvitationMapper}), since it collects every
  * problem with its path instead of stopping at the first.
  */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, unmappedSourcePolicy = ReportingPolicy.ERROR)

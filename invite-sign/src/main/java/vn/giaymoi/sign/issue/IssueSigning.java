@@ -33,7 +33,7 @@ import vn.giaymoi.sign.pdf.UnreadablePdf;
 
 /**
  * Ban hành có ký số của cơ quan (issuing with the organisation's signature, on the server; docs/decisions.md,
- * ADR sign-1). Before the number is taken: the key opens, its certificate passes every check of Thông tư
+ * decision 39). Before the number is taken: the key opens, its certificate passes every check of Thông tư
  * 15/2025/TT-BKHCN, and the seal and the signer's signature image are there; otherwise the issue is refused and
  * nothing changes. Then the invitation is marked "chưa ký", issued (the number), rendered with its number and signed
  * last (PAdES B-B, B-T with a timestamp authority; the signer's image with the seal over its left third). A failure

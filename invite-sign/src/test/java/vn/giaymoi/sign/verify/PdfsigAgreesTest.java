@@ -77,7 +77,7 @@ class PdfsigAgreesTest {
         assertThat(ours.allValid()).isFalse();
     }
 
-    /** The issue-time form (ADR sign-1): one signature by the organisation, the signer's image with the seal over it. */
+    /** The issue-time form (decision 39): one signature by the organisation, the signer's image with the seal over it. */
     @Test
     void pdfsig_agrees_on_the_organisations_signature_at_issue_time_and_on_a_byte_changed_in_it(@TempDir Path dir)
             throws IOException, InterruptedException {

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>An invitation of an organisation that signs is marked {@link SignedCopy#pending pending} before its number is
  * taken, and gets its signed PDF after: a crash or a failure in between leaves it issued and "chưa ký", which a retry
- * signs (docs/decisions.md, ADR sign-1).
+ * signs (docs/decisions.md, decision 39).
  */
 public interface SigningStore {
 
