@@ -18,7 +18,13 @@ const API = '/api/v1';
       options.headers = new Headers(options.headers || {});
       options.headers.set('X-XSRF-TOKEN', decodeURIComponent(csrf()));
     }
-    const res = await plain(input, options);
+    const sent = csrf();
+    let res = await plain(input, options);
+    if (changes && res.status === 403 && csrf() !== sent) {
+      // another answer renewed the token while this request was leaving: it was refused before doing anything
+      options.headers.set('X-XSRF-TOKEN', decodeURIComponent(csrf()));
+      res = await plain(input, options);
+    }
     if (res.status === 401 && !location.pathname.endsWith('/login.html')) {
       location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
     } else if (changes && res.ok) {
