@@ -21,12 +21,15 @@ import vn.giaymoi.render.layout.PageLayout;
 class PdfCancellationTest {
     private final PdfRenderer renderer = new PdfRenderer();
 
-    /** About 200 pages: as large as the input format lets a document be. */
+    /**
+     * About 2,000 pages, ten times what the input format lets a document be: long enough that a warm renderer on a
+     * quiet machine is still drawing when the interrupt comes.
+     */
     private static PageLayout huge() {
         Invitation inv = Invitations.aGiayMoi();
         List<Point> body = new ArrayList<>(inv.body());
         String sentence = "Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của địa phương; ";
-        for (int i = 0; i < 150; i++) body.add(body.size() - 1, Point.paragraph(sentence.repeat(55)));
+        for (int i = 0; i < 1500; i++) body.add(body.size() - 1, Point.paragraph(sentence.repeat(55)));
         return LayoutBuilder.of(inv.withBody(body));
     }
 
