@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import vn.giaymoi.domain.text.RichText;
-import vn.giaymoi.render.Cancellation;
 import vn.giaymoi.render.html.HtmlRenderer;
 import vn.giaymoi.render.layout.PageLayout;
 import vn.giaymoi.render.pdf.PageFlow.Block;

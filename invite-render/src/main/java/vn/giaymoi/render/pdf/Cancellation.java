@@ -1,4 +1,4 @@
-package vn.giaymoi.render;
+package vn.giaymoi.render.pdf;
 
 import java.util.concurrent.CancellationException;
 
