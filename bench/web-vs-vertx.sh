@@ -19,10 +19,15 @@ trap cleanup EXIT
 WEB_PORT=$((20000 + RANDOM % 20000)); BARE_PORT=$((WEB_PORT + 1))
 SEED="$ROOT/examples/seed-002.yaml"
 
+export GIAYMOI_ADMIN_PASSWORD="bench-$RANDOM-$RANDOM"
 java -Xmx128m -jar "$JAR" --port "$WEB_PORT" --db "jdbc:sqlite:$WORK/bench.db" >"$WORK/web.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$WEB_PORT/api/v1/formats" >/dev/null && break; sleep 0.5; done
-curl -sf -X POST -H 'Content-Type: application/yaml' --data-binary @"$SEED" \
+# the API wants a personal token since accounts came; the bare endpoint gets the same header and ignores it
+TOKEN=$(curl -sf -X POST -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$GIAYMOI_ADMIN_PASSWORD\"}" "http://127.0.0.1:$WEB_PORT/api/v1/auth/token" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+curl -sf -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/yaml' --data-binary @"$SEED" \
   "http://127.0.0.1:$WEB_PORT/api/v1/render?format=html" -o "$WORK/page.html"
 cat > "$WORK/Bare.java" <<'JAVA'
 import io.vertx.core.Vertx;
@@ -48,6 +53,7 @@ BODY="[==[$(cat "$SEED")]==]"   # a Lua long string: the YAML as it is
 cat > "$WORK/same.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/yaml"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
 wrk.body = $BODY
 LUA
 cat > "$WORK/varied.lua" <<LUA
@@ -55,7 +61,7 @@ local body = $BODY
 local n = 0
 request = function()
   n = n + 1
-  return wrk.format("POST", nil, {["Content-Type"] = "application/yaml"}, body .. "\n# " .. n .. "-" .. math.random(1e9) .. "\n")
+  return wrk.format("POST", nil, {["Content-Type"] = "application/yaml", ["Authorization"] = "Bearer $TOKEN"}, body .. "\n# " .. n .. "-" .. math.random(1e9) .. "\n")
 end
 LUA
 for f in html pdf; do  # warm the JIT of both paths before measuring
