@@ -134,6 +134,7 @@ public final class WebServer {
         router.route(ApiRoutes.BASE + "/*").handler(RequestScope.handler(vertx, limits.deadline()));
         people.mountFront(router, vertx, Tokens.newToken()); // CSRF tokens are signed anew at each start
         new ImportRoutes(format, rules, web.offload, clock).mount(router); // its own 10 MiB upload limit
+        router.route(ApiRoutes.BASE + "/*").handler(BodyPolicy::refuseForms);
         router.route(ApiRoutes.BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route(ApiRoutes.BASE + "/*").handler(new BodyPolicy(Map.of(VerifyRoutes.PATH, Set.of("application/pdf"))));
         people.mount(router);

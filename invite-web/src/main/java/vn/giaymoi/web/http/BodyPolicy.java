@@ -35,6 +35,20 @@ public final class BodyPolicy implements Handler<RoutingContext> {
         this.filesByPath = Map.copyOf(filesByPath);
     }
 
+    /**
+     * Refuses a form or multipart body with 415 before the body handler reads it: reading one, Netty's form decoder
+     * fails on a long field, which answered 500 (found by the API fuzz test). Mounted ahead of the body handler.
+     */
+    public static void refuseForms(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        String type = contentType == null ? "" : mediaType(contentType);
+        if (type.equals("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+            ctx.fail(ApiException.unsupportedMediaType(contentType));
+        } else {
+            ctx.next();
+        }
+    }
+
     @Override
     public void handle(RoutingContext ctx) {
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
