@@ -249,8 +249,9 @@ public final class Sending {
     }
 
     private static String when(Session s) {
-        return s.hasClockTime() ? s.startsAt().format(WHEN)
-                : "buổi " + s.partOfDay().label() + " ngày " + s.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String day = "ngày " + s.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        if (s.hasClockTime()) return s.startsAt().format(WHEN);
+        return s.partOfDay() != null ? "buổi " + s.partOfDay().label() + " " + day : day; // whole days name no part
     }
 
     private static String fileName(Invitation inv) {

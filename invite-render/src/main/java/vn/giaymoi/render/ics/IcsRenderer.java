@@ -198,7 +198,7 @@ public final class IcsRenderer {
             event.add(new DtEnd<>(session.lastDate().plusDays(1)));
         }
         String summary = summary(inv);
-        if (!session.hasClockTime()) summary += " (buổi " + session.partOfDay().label() + ")";
+        if (!session.hasClockTime() && session.partOfDay() != null) summary += " (buổi " + session.partOfDay().label() + ")";
         event.add(new Summary(text(summary)));
         Optional<Venue> venue = meeting.venueOf(index, inv.issuer().level());
         venue.ifPresent(v -> event.add(new Location(text(v.name()))));

@@ -157,4 +157,25 @@ class IcsRendererTest {
     private static String value(VEvent event, String name) {
         return event.getProperty(name).map(Property::getValue).orElse(null);
     }
+
+    /**
+     * A session over whole days, with no clock time and no part of the day ("diễn ra trong 01 ngày"), is an all-day
+     * event; its summary names no part of the day (the pipeline fuzz test found the renderer failing on it).
+     */
+    @Test
+    void a_whole_day_session_is_an_all_day_event() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "seed-001.yaml"))
+                .replace("session: {date: 2025-06-30, start: \"15:00\", arriveEarlyMinutes: 10}",
+                        "session: {date: 2025-06-30, duration: \"01 ngày\"}");
+        Invitation inv = new vn.giaymoi.format.InvitationFormat().read(yaml, vn.giaymoi.format.Syntax.YAML, "whole-day.yaml")
+                .fold(i -> i, problems -> {
+                    throw new AssertionError(problems.toString());
+                });
+        assertThat(inv.meeting().sessions()).singleElement().satisfies(s -> assertThat(s.wholeDays()).isTrue());
+
+        VEvent event = parse(renderer.render(inv)).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.<Temporal>getStartDate().orElseThrow().getDate()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        assertThat(event.<Temporal>getEndDate().orElseThrow().getDate()).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+        assertThat(event.getSummary().getValue()).doesNotContain("buổi");
+    }
 }
