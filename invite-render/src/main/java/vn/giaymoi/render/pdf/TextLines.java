@@ -41,85 +41,100 @@ final class TextLines {
     }
 
     static List<Line> lines(List<Span> spans, float size, float width, float firstIndent, boolean keepBreaks) {
-        List<Line> lines = new ArrayList<>();
-        List<Word> words = new ArrayList<>();
-        float lineWidth = 0;
-        float pendingSpace = 0;
+        Breaker out = new Breaker(size, width, firstIndent);
         WordBuilder word = new WordBuilder(size);
         for (Span span : spans) {
             String t = span.text();
             for (int i = 0; i < t.length(); ) {
                 int c = t.codePointAt(i);
                 i += Character.charCount(c);
-                if (c == '\n' && keepBreaks || Character.isWhitespace(c)) {
-                    if (!word.isEmpty()) {
-                        boolean kept = c == '\n' && keepBreaks; // no space hangs before a kept break
-                        Word w = word.finish(kept ? 0 : PdfFonts.width(span.face(), ' ') * size);
-                        float avail = width - (lines.isEmpty() ? firstIndent : 0);
-                        if (!words.isEmpty() && lineWidth + pendingSpace + w.width() + w.space() > avail + 0.01f) {
-                            lines.add(new Line(List.copyOf(words), lineWidth, false));
-                            words.clear();
-                            lineWidth = 0;
-                            pendingSpace = 0;
-                            avail = width;
-                        }
-                        lineWidth = placeWord(lines, words, lineWidth + pendingSpace, w, avail, width, size);
-                        pendingSpace = w.space();
-                    }
-                    if (c == '\n' && keepBreaks && !words.isEmpty()) {
-                        lines.add(new Line(List.copyOf(words), lineWidth, true));
-                        words.clear();
-                        lineWidth = 0;
-                        pendingSpace = 0;
-                    }
+                boolean kept = c == '\n' && keepBreaks;
+                if (kept || Character.isWhitespace(c)) {
+                    // no space hangs before a kept break
+                    if (!word.isEmpty()) out.place(word.finish(kept ? 0 : PdfFonts.width(span.face(), ' ') * size));
+                    if (kept) out.breakLine();
                 } else {
                     word.add(span.face(), c);
                 }
             }
         }
-        if (!word.isEmpty()) {
-            Word w = word.finish(0);
-            float avail = width - (lines.isEmpty() ? firstIndent : 0);
-            if (!words.isEmpty() && lineWidth + pendingSpace + w.width() + w.space() > avail + 0.01f) {
-                lines.add(new Line(List.copyOf(words), lineWidth, false));
-                words.clear();
-                lineWidth = 0;
-                pendingSpace = 0;
-                avail = width;
-            }
-            lineWidth = placeWord(lines, words, lineWidth + pendingSpace, w, avail, width, size);
-        }
-        if (!words.isEmpty()) lines.add(new Line(List.copyOf(words), lineWidth, true));
-        return lines;
+        if (!word.isEmpty()) out.place(word.finish(0));
+        return out.finish();
     }
 
-    /** Puts {@code w} on the current line, cutting it first when it alone is wider than the line; the new width. */
-    private static float placeWord(List<Line> lines, List<Word> words, float at, Word w, float avail, float width,
-            float size) {
-        if (!words.isEmpty() || w.width() <= avail + 0.01f) {
-            words.add(w);
-            return at + w.width();
+    /** Fills lines with words: the lines so far, and the current line's words, width and pending space. */
+    private static final class Breaker {
+        private final float size;
+        private final float width;
+        private final float firstIndent;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<Word> words = new ArrayList<>();
+        private float lineWidth;
+        private float pendingSpace;
+
+        Breaker(float size, float width, float firstIndent) {
+            this.size = size;
+            this.width = width;
+            this.firstIndent = firstIndent;
         }
-        // a word wider than the line (CSS word-wrap: break-word): full lines of it, then the rest goes on
-        List<Piece> rest = new ArrayList<>();
-        float restWidth = 0;
-        for (Piece p : w.pieces()) {
-            for (int i = 0; i < p.text().length(); ) {
-                int c = p.text().codePointAt(i);
-                i += Character.charCount(c);
-                float cw = PdfFonts.width(p.face(), c) * size;
-                if (restWidth + cw > avail && restWidth > 0) {
-                    lines.add(new Line(List.of(new Word(List.copyOf(rest), restWidth, 0)), restWidth, false));
-                    rest.clear();
-                    restWidth = 0;
-                    avail = width;
-                }
-                append(rest, p.face(), c);
-                restWidth += cw;
+
+        /** Puts {@code w} after the current line's words, or starts a new line when it does not fit. */
+        void place(Word w) {
+            float avail = width - (lines.isEmpty() ? firstIndent : 0);
+            if (!words.isEmpty() && lineWidth + pendingSpace + w.width() + w.space() > avail + 0.01f) {
+                endLine(false);
+                avail = width;
             }
+            placeWord(w, avail);
+            pendingSpace = w.space();
         }
-        words.add(new Word(List.copyOf(rest), restWidth, w.space()));
-        return restWidth;
+
+        /** A kept line break: the current line ends there, unjustified. */
+        void breakLine() {
+            if (!words.isEmpty()) endLine(true);
+        }
+
+        List<Line> finish() {
+            if (!words.isEmpty()) endLine(true);
+            return lines;
+        }
+
+        private void endLine(boolean last) {
+            lines.add(new Line(List.copyOf(words), lineWidth, last));
+            words.clear();
+            lineWidth = 0;
+            pendingSpace = 0;
+        }
+
+        /** Puts {@code w} on the current line, cutting it first when it alone is wider than the line. */
+        private void placeWord(Word w, float avail) {
+            float at = lineWidth + pendingSpace;
+            if (!words.isEmpty() || w.width() <= avail + 0.01f) {
+                words.add(w);
+                lineWidth = at + w.width();
+                return;
+            }
+            // a word wider than the line (CSS word-wrap: break-word): full lines of it, then the rest goes on
+            List<Piece> rest = new ArrayList<>();
+            float restWidth = 0;
+            for (Piece p : w.pieces()) {
+                for (int i = 0; i < p.text().length(); ) {
+                    int c = p.text().codePointAt(i);
+                    i += Character.charCount(c);
+                    float cw = PdfFonts.width(p.face(), c) * size;
+                    if (restWidth + cw > avail && restWidth > 0) {
+                        lines.add(new Line(List.of(new Word(List.copyOf(rest), restWidth, 0)), restWidth, false));
+                        rest.clear();
+                        restWidth = 0;
+                        avail = width;
+                    }
+                    append(rest, p.face(), c);
+                    restWidth += cw;
+                }
+            }
+            words.add(new Word(List.copyOf(rest), restWidth, w.space()));
+            lineWidth = restWidth;
+        }
     }
 
     private static void append(List<Piece> pieces, Face face, int c) {
