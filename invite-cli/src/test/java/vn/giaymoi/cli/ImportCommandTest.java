@@ -2,25 +2,17 @@ package vn.giaymoi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.importer.testing.HostileWordFiles;
 import vn.giaymoi.format.Parsed;
 import vn.giaymoi.render.Format;
 import vn.giaymoi.render.InvitationRenderer;
@@ -114,17 +106,7 @@ class ImportCommandTest {
     @Test
     @Timeout(60)
     void a_zip_bomb() throws IOException {
-        Path f = dir.resolve("bom.docx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 100; i++) zip.write(zeros); // 100 MiB inflated from a few hundred KiB
-            zip.closeEntry();
-        }
+        Path f = Files.write(dir.resolve("bom.docx"), HostileWordFiles.zipBomb());
         assertThat(Files.size(f)).isLessThan(2_000_000);
         assertThat(refused(f).err()).contains("bom nén");
     }
@@ -133,21 +115,8 @@ class ImportCommandTest {
     void an_xxe_in_the_xml_is_refused_and_reads_nothing() throws IOException {
         Path secret = Files.writeString(dir.resolve("bi-mat.txt"), "MAT-KHAU-BI-MAT");
         byte[] good = new InvitationRenderer().render(seed(), Format.DOCX).bytes();
-        Path f = dir.resolve("xxe.docx");
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(good));
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
-                    String xml = new String(data, StandardCharsets.UTF_8).replaceFirst("\\?>",
-                            "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
-                            .replace("Nguyễn Huy Hùng", "&xxe;");
-                    data = xml.getBytes(StandardCharsets.UTF_8);
-                }
-                out.write(data);
-            }
-        }
+        Path f = Files.write(dir.resolve("xxe.docx"),
+                HostileWordFiles.withExternalEntity(good, secret.toUri().toString(), "Nguyễn Huy Hùng"));
         CliRun run = refused(f);
         assertThat(run.out() + run.err()).doesNotContain("MAT-KHAU-BI-MAT").contains("DOCTYPE");
     }
@@ -165,27 +134,13 @@ class ImportCommandTest {
     @Test
     void a_password_protected_docx() throws Exception {
         byte[] plain = new InvitationRenderer().render(seed(), Format.DOCX).bytes();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("matkhau");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                os.write(plain);
-            }
-            fs.writeFilesystem(bytes);
-        }
-        Path f = Files.write(dir.resolve("khoa.docx"), bytes.toByteArray());
+        Path f = Files.write(dir.resolve("khoa.docx"), HostileWordFiles.passwordProtected(plain));
         assertThat(refused(f).err()).contains("có mật khẩu");
     }
 
     @Test
     void an_old_binary_doc() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
-            fs.writeFilesystem(bytes);
-        }
-        Path f = Files.write(dir.resolve("cu.doc"), bytes.toByteArray());
+        Path f = Files.write(dir.resolve("cu.doc"), HostileWordFiles.oldBinaryDoc());
         assertThat(refused(f).err()).contains("tệp Word cũ (.doc").contains("Save As");
         CliRun check = CliRun.of("check", f.toString());
         assertThat(check.exitCode()).isEqualTo(3);

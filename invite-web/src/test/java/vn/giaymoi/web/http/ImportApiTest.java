@@ -9,19 +9,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.multipart.MultipartForm;
 import io.vertx.junit5.VertxExtension;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +19,7 @@ import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
+import vn.giaymoi.importer.testing.HostileWordFiles;
 import vn.giaymoi.render.Format;
 import vn.giaymoi.render.InvitationRenderer;
 import vn.giaymoi.web.testing.TestServer;
@@ -117,62 +107,24 @@ class ImportApiTest {
     }
 
     @Test
-    void a_zip_bomb_is_refused() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 100; i++) zip.write(zeros); // 100 MiB inflated from a few hundred KiB
-            zip.closeEntry();
-        }
-        refused("bom.docx", bytes.toByteArray(), "bom nén");
+    void a_zip_bomb_is_refused() {
+        refused("bom.docx", HostileWordFiles.zipBomb(), "bom nén");
     }
 
     @Test
-    void an_xxe_is_refused_and_reads_nothing() throws IOException {
+    void an_xxe_is_refused_and_reads_nothing() {
         byte[] good = new InvitationRenderer().render(seed(), Format.DOCX).bytes();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(good)); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8).replaceFirst("\\?>",
-                            "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")
-                            .replace("Phạm Xuân Duệ", "&xxe;").getBytes(StandardCharsets.UTF_8);
-                }
-                out.write(data);
-            }
-        }
-        refused("xxe.docx", bytes.toByteArray(), "DOCTYPE");
+        refused("xxe.docx", HostileWordFiles.withExternalEntity(good, "file:///etc/hostname", "Phạm Xuân Duệ"), "DOCTYPE");
     }
 
     @Test
-    void a_password_protected_docx_is_refused() throws Exception {
+    void a_password_protected_docx_is_refused() {
         byte[] plain = new InvitationRenderer().render(seed(), Format.DOCX).bytes();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("matkhau");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                os.write(plain);
-            }
-            fs.writeFilesystem(bytes);
-        }
-        refused("khoa.docx", bytes.toByteArray(), "có mật khẩu");
+        refused("khoa.docx", HostileWordFiles.passwordProtected(plain), "có mật khẩu");
     }
 
     @Test
-    void an_old_binary_doc_is_refused() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
-            fs.writeFilesystem(bytes);
-        }
-        refused("cu.doc", bytes.toByteArray(), "tệp Word cũ (.doc");
+    void an_old_binary_doc_is_refused() {
+        refused("cu.doc", HostileWordFiles.oldBinaryDoc(), "tệp Word cũ (.doc");
     }
 }
