@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetSocket;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
@@ -174,13 +175,16 @@ class HostileRequestsTest {
                 .isEqualTo(200);
         Invitation inv = Invitations.aGiayMoi().withSubject(vn.giaymoi.domain.text.RichText.of("Họp " + SLOW));
         byte[] body = json(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        NetSocket socket = await(vertx.createNetClient().connect(server.port(), "localhost"));
+        // held to the end: Vert.x closes a client nothing refers to when it is collected, and with it the socket
+        NetClient client = vertx.createNetClient();
+        NetSocket socket = await(client.connect(server.port(), "localhost"));
         await(socket.write(Buffer.buffer("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + server.adminToken() + "\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n").appendBytes(body)));
         assertThat(slowStarted.await(20, TimeUnit.SECONDS)).as("the work started").isTrue();
         await(socket.close());
         assertThat(slowInterrupted.await(10, TimeUnit.SECONDS)).as("the work was interrupted").isTrue();
+        await(client.close());
     }
 
     /**
@@ -212,12 +216,14 @@ class HostileRequestsTest {
     @Test
     void an_idle_or_half_sent_connection_is_closed(Vertx vertx) throws Exception {
         start(vertx, SHORT);
+        NetClient client = vertx.createNetClient(); // held: a collected client would close the socket itself
         for (String sent : List.of("", "POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\n")) {
-            NetSocket socket = await(vertx.createNetClient().connect(server.port(), "localhost"));
+            NetSocket socket = await(client.connect(server.port(), "localhost"));
             CountDownLatch closed = new CountDownLatch(1);
             socket.closeHandler(v -> closed.countDown());
             if (!sent.isEmpty()) await(socket.write(sent));
             assertThat(closed.await(15, TimeUnit.SECONDS)).as("connection after '%s' closed", sent.strip()).isTrue();
         }
+        await(client.close());
     }
 }
