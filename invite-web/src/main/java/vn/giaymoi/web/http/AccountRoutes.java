@@ -111,10 +111,21 @@ public final class AccountRoutes {
                 ctx.next();
             } else if (UNSAFE.contains(ctx.request().method()) && ctx.request().getHeader(CSRF_HEADER) == null) {
                 ctx.fail(403); // the handler would look for a form field, which no page of ours sends
+            } else if (!UNSAFE.contains(ctx.request().method()) && !opensPage(ctx)
+                    && ctx.request().getCookie(CSRFHandler.DEFAULT_COOKIE_NAME) != null) {
+                // the handler signs a new token at every read: the API calls and files a page makes while a
+                // change is on its way would renew the token under it, and the change be refused
+                ctx.next();
             } else {
                 csrf.handle(ctx);
             }
         });
+    }
+
+    /** A page the browser opens (not an API call or a file it loads): it gets a fresh CSRF token. */
+    private static boolean opensPage(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        return !path.startsWith(BASE + "/") && (path.endsWith("/") || path.endsWith(".html"));
     }
 
     /** The routes of accounts and the role guards of the invitation routes; before {@link ApiRoutes#mount}. */

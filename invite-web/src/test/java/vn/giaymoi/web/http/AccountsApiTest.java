@@ -456,6 +456,25 @@ class AccountsApiTest {
         assertThat(send(b, HttpMethod.GET, BASE + "/auth/me", null).statusCode()).as("logged out").isEqualTo(401);
     }
 
+    /**
+     * A page's token holds while the page works: its API reads do not renew it, so a change sent with it while
+     * reads are answered is accepted (renewed at every read, such a change was refused with 403 under load).
+     */
+    @Test
+    void the_token_a_page_got_stays_valid_through_the_pages_api_reads() {
+        WebClientSession b = browser();
+        String token = csrf(b);
+        ok(withCsrf(b, HttpMethod.POST, BASE + "/auth/login", login("admin", PASSWORD), token), 200);
+        String page = csrf(b);
+        for (String read : List.of(BASE + "/auth/me", BASE + "/invitations?size=5", BASE + "/formats", "/common.js")) {
+            assertThat(send(b, HttpMethod.GET, read, null).statusCode()).as(read).isEqualTo(200);
+            assertThat(csrf(b)).as("token after GET %s", read).isEqualTo(page);
+        }
+        assertThat(withCsrf(b, HttpMethod.POST, BASE + "/invitations", JSON, page).statusCode()).isEqualTo(201);
+        assertThat(send(b, HttpMethod.GET, "/editor.html", null).statusCode()).isEqualTo(200);
+        assertThat(csrf(b)).as("a page opened gets a token of its own").isNotEqualTo(page);
+    }
+
     @Test
     void five_wrong_passwords_lock_the_account_even_for_the_right_one_and_racing_guesses_all_count() {
         server.userWith("lan", OrganisationId.FIRST, Role.DRAFTER);
