@@ -16,12 +16,12 @@ const FACT_KINDS = {
     date: { label: 'Ngày họp', edit: 'date', key: 'date' },
     start: { label: 'Giờ bắt đầu', edit: 'time', key: 'start' },
     end: { label: 'Giờ kết thúc', edit: 'time', key: 'end' },
-    weekday: { label: 'Thứ', edit: 'date', key: 'date', show: f => weekdayOf(f.date) },
+    weekday: { label: 'Ngày trong tuần', edit: 'date', key: 'date', show: f => weekdayOf(f.date) },
     duration: { label: 'Thời lượng', edit: 'text', key: 'duration', placeholder: 'Một buổi' },
     arriveEarly: { label: 'Có mặt trước', edit: 'number', key: 'arriveEarlyMinutes', unit: 'phút',
       show: f => (f.arriveEarlyMinutes == null || f.arriveEarlyMinutes === '' ? '' : f.arriveEarlyMinutes + ' phút') },
     endDate: { label: 'Ngày kết thúc', edit: 'date', key: 'endDate' },
-    endWeekday: { label: 'Thứ của ngày kết thúc', edit: 'date', key: 'endDate', show: f => weekdayOf(f.endDate) },
+    endWeekday: { label: 'Ngày trong tuần của ngày kết thúc', edit: 'date', key: 'endDate', show: f => weekdayOf(f.endDate) },
     partOfDay: { label: 'Buổi', edit: 'select', key: 'partOfDay', options: PART_OF_DAY } } },
   venue: { label: 'Địa điểm', create: () => ({}), parts: {
     name: { label: 'Địa điểm', edit: 'text', key: 'name' },
@@ -48,7 +48,7 @@ const FACT_KINDS = {
     link: { label: 'Đường dẫn', edit: 'text', key: 'link' } } },
   programme: { label: 'Chương trình theo giờ', create: () => ({ slots: [] }), parts: {
     date: { label: 'Ngày của chương trình', edit: 'date', key: 'date' },
-    weekday: { label: 'Thứ của chương trình', edit: 'date', key: 'date', show: f => weekdayOf(f.date) } } }
+    weekday: { label: 'Ngày trong tuần của chương trình', edit: 'date', key: 'date', show: f => weekdayOf(f.date) } } }
 };
 
 // ---- Vietnamese dates and times -----------------------------------------------------------------------------

@@ -457,13 +457,19 @@ function serialise() {
 
 // ---- preview and findings ---------------------------------------------------------------------------------
 
+/**
+ * The preview and the findings follow the form 350 ms after the last keystroke. While one is due or on its way the
+ * page says so (body[data-refreshing]): what it shows may still change, e.g. a finding's link be drawn anew.
+ */
 function scheduleRefresh() {
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refresh, 350);
+  document.body.dataset.refreshing = 'true';
+  refreshTimer = setTimeout(() => { refreshTimer = null; refresh(); }, 350);
 }
 
 async function refresh() {
   const seq = ++refreshSeq;
+  document.body.dataset.refreshing = 'true';
   const json = JSON.stringify(serialise());
   const [doc, check] = await Promise.all([
     fetch(API + '/render?format=' + previewFormat, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json })
@@ -479,6 +485,7 @@ async function refresh() {
   }
   if (check.ok) showFindings(check.body.findings, []);
   else showFindings([], check.body.problems || [{ path: '', message: problemText(check.body) }]);
+  if (refreshTimer === null) delete document.body.dataset.refreshing;
 }
 
 const SEVERITY_LABEL = { error: 'Lỗi:', warning: 'Cảnh báo:', hint: 'Gợi ý:' };

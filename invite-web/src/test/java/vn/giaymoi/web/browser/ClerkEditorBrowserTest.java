@@ -88,6 +88,11 @@ class ClerkEditorBrowserTest {
         return id;
     }
 
+    /** The preview and findings follow the form: none is due or on its way. */
+    boolean settled() {
+        return !Boolean.TRUE.equals(js("return 'refreshing' in document.body.dataset"));
+    }
+
     String url(String path) {
         return "http://localhost:" + server.port() + path;
     }
@@ -206,8 +211,9 @@ class ClerkEditorBrowserTest {
     WebElement finding(String ruleId) {
         By item = By.cssSelector("#findings-list li[data-rule=\"" + ruleId + "\"]");
         return new WebDriverWait(driver, WAIT)
-                .withMessage(() -> "no finding " + ruleId + "; the panel says: " + driver.findElement(By.id("findings")).getText())
-                .until(d -> d.findElements(item).isEmpty() ? null : d.findElement(item));
+                .withMessage(() -> "no finding " + ruleId + "; the panel says: " + driver.findElement(By.id("findings")).getText()
+                        + (settled() ? "" : " (a check still on its way)"))
+                .until(d -> !settled() || d.findElements(item).isEmpty() ? null : d.findElement(item));
     }
 
     /** Clicks a finding and answers the data-path of the field that took the focus. */

@@ -86,6 +86,11 @@ class EditorBrowserTest {
         }
     }
 
+    /** The preview and findings follow the form: none is due or on its way. */
+    private boolean settled() {
+        return !Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return 'refreshing' in document.body.dataset"));
+    }
+
     private WebElement input(String path) {
         return driver.findElement(By.cssSelector("[data-path=\"" + path + "\"]"));
     }
@@ -106,7 +111,8 @@ class EditorBrowserTest {
         day.sendKeys("7");
         input("date.month").sendKeys("5");
         By link = By.cssSelector("#findings-list a[data-target=\"date.day\"]");
-        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(link).isEmpty());
+        // the list is drawn anew by each keystroke's check: take the link once the last one is in
+        new WebDriverWait(driver, WAIT).until(d -> settled() && !d.findElements(link).isEmpty());
         input("subject").click();
         driver.findElement(link).click();
         assertThat(driver.switchTo().activeElement().getAttribute("data-path")).isEqualTo("date.day");
@@ -208,7 +214,9 @@ class EditorBrowserTest {
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("issue-number")).getText().equals("01/GM-VP"));
         driver.findElement(By.id("issue-confirm")).click();
 
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).getText().contains("01/GM-VP"));
+        new WebDriverWait(driver, WAIT).withMessage(() -> "not issued; the page says: "
+                + driver.findElement(By.id("banner")).getText() + " / " + driver.findElement(By.id("status")).getText())
+                .until(d -> d.findElement(By.id("status")).getText().contains("01/GM-VP"));
         assertThat(driver.findElement(By.id("status")).getText()).contains("Đã ban hành");
         assertThat(driver.findElement(By.id("banner")).getText()).contains("bản cố định");
         assertThat(input("subject").isEnabled()).isFalse();
@@ -216,10 +224,7 @@ class EditorBrowserTest {
         waitForPreview("01/GM-VP");
     }
 
-    /**
-     * Saves the edited title and downloads the PDF through the editor's link. Needs the PDF format of
-     * invite-render; until it is merged the server answers 400 ("định dạng 'pdf' không có") and this test fails.
-     */
+    /** Saves the edited title and downloads the PDF through the editor's link. */
     @Test
     void the_saved_invitation_downloads_as_pdf() throws Exception {
         WebElement subject = input("subject");
