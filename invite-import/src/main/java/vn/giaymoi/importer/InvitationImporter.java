@@ -463,7 +463,7 @@ public final class InvitationImporter {
             String text = node.item().text();
             String template = Spans.escapeBraces(text);
             PointDto fact = null;
-            var typed = Facts.recognise(text, new Facts.Context(headings, level));
+            var typed = Facts.recognise(text, new Facts.Context(headings, level, issued()));
             if (typed.isPresent()) {
                 template = typed.get().template();
                 fact = typed.get().fact();
@@ -492,6 +492,20 @@ public final class InvitationImporter {
                     fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
                     children.isEmpty() ? null : children, node.item().programme(),
                     fact == null ? null : fact.requirement());
+        }
+
+        /** The issue date as far as it is written (a draft's blank day is the 1st), or null without a year. */
+        private LocalDate issued() {
+            if (date == null) return null;
+            if (date.iso() != null) return LocalDate.parse(date.iso());
+            if (date.year() == null) return null;
+            int month = date.month() == null || date.month().isBlank() ? 1 : Integer.parseInt(date.month());
+            int day = date.day() == null || date.day().isBlank() ? 1 : Integer.parseInt(date.day());
+            try {
+                return LocalDate.of(date.year(), month, day);
+            } catch (java.time.DateTimeException e) {
+                return LocalDate.of(date.year(), 1, 1);
+            }
         }
 
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */
