@@ -66,7 +66,7 @@ final class Facts {
                 || context.directlyUnder("^(thời gian|\\*\\*thời gian)");
         if (timeContext) tries.add(session(text, context));
         if (lower.matches("^(ở|tại điểm cầu) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
-        if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*|^(tại|dự tại) .*") || context.directlyUnder("^(\\*\\*)?địa điểm")
+        if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*") || text.matches("^(tại|[Dd]ự tại) .*") || context.directlyUnder("^(\\*\\*)?địa điểm")
                 || lower.matches("^\\*{0,2}cấp (tỉnh|huyện|xã|trung ương)\\s*:.*") && context.under("địa điểm")) {
             tries.add(venue(text, context));
         }
@@ -149,7 +149,8 @@ final class Facts {
             + "|xã|trung ương))?|Cấp (?:tỉnh|huyện|xã|trung ương)[^:]{0,60}):\\*{0,2}\\s*)\\S.*$");
     /** A place under a heading {@code Địa điểm:}: {@code Tiểu ban Khoa học tự nhiên: Phòng họp I nhà Hành chính}. */
     private static final Pattern LABELLED_PLACE = Pattern.compile("^([^:]{3,120}:\\s*)\\S.*$");
-    private static final Pattern AT_START = Pattern.compile("^((?:[Tt]ại|[Dd]ự tại) )\\p{L}.*$");
+    /** A sub-point naming the place in lower case, going on from its heading: {@code tại Hội trường A, …}. */
+    private static final Pattern AT_START = Pattern.compile("^((?:tại|[Dd]ự tại) )\\p{L}.*$");
     private static final Pattern LEVEL_WORD = Pattern.compile("([Cc]ấp )(tỉnh|huyện|xã|trung ương)(?![\\p{L}])");
 
     static Optional<Typed> venue(String text, Context context) {
