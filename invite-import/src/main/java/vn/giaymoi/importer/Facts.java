@@ -71,12 +71,14 @@ final class Facts {
             tries.add(venue(text, context));
         }
         boolean taskContext = context.under("phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ|giao ");
-        if (taskContext) tries.add(task(text));
+        if (taskContext || lower.matches("^(giao|đề nghị) .*")) tries.add(task(text));
+        boolean agendaContext = context.directlyUnder("^(\\*\\*)?nội dung");
+        if (agendaContext && !taskContext) tries.add(agenda(text, true));
         if (lower.startsWith("chủ trì:") || context.under("thành phần|kính mời|mời:|trân trọng mời|chủ trì|chủ tọa")
                 || lower.contains("đồng chí ")) {
             tries.add(invitee(text, context));
         }
-        if (!taskContext) tries.add(agenda(text, context.directlyUnder("^(\\*\\*)?nội dung")));
+        if (!taskContext && !agendaContext) tries.add(agenda(text, false));
         tries.add(requirement(text));
         // a day with its hour or part of the day anywhere in a point (19h30’ ngày 08/7/2019: tiếp xúc cử tri …)
         if (!timeContext && !taskContext && !CITES.matcher(text).find()) tries.add(session(text, context));
@@ -247,6 +249,8 @@ final class Facts {
                 written = written.substring(0, cut.start());
             }
             List<String> units = units(written);
+            // "các Sở: Nông nghiệp và Môi trường; Tư pháp" lists the units after a colon: no unit is named here
+            if (units.stream().anyMatch(u -> u.contains(":") || u.contains(";"))) return Optional.empty();
             String note = r.group(3);
             boolean chair = note != null && note.toLowerCase(Locale.ROOT).contains("chủ trì");
             boolean separate = note != null && note.toLowerCase(Locale.ROOT).contains("giấy mời riêng");
@@ -265,15 +269,23 @@ final class Facts {
     private static final Pattern MEMBERS = Pattern.compile(
             "^((?:Thành viên|Trưởng các|Lãnh đạo) )([^()]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
 
-    /** {@code VNPT Hà Tĩnh, Viettel Hà Tĩnh} is two units; {@code các sở, ban, ngành} is one phrase. */
+    /**
+     * The units of a list as written, one per comma: {@code VNPT Hà Tĩnh, Viettel Hà Tĩnh}, {@code các sở, ban, ngành
+     * cấp tỉnh}; a part with "và" that names no unit of its own goes on the unit before it ({@code Sở Văn hóa, Thể
+     * thao và Du lịch}).
+     */
     static List<String> units(String written) {
-        String[] parts = written.split(", ");
-        for (String p : parts) {
-            if (p.isBlank() || !Character.isUpperCase(p.codePointAt(0)) && !Character.isDigit(p.codePointAt(0))) {
-                return List.of(written.strip());
+        List<String> out = new ArrayList<>();
+        for (String p : written.split(", ")) {
+            String part = p.strip();
+            if (part.isEmpty()) return List.of(written.strip());
+            if (!out.isEmpty() && part.contains(" và ") && !UNIT_START.matcher(part).lookingAt()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part);
             }
         }
-        return List.of(parts).stream().map(String::strip).toList();
+        return out;
     }
 
     // ------------------------------------------------------------------ agenda
@@ -323,9 +335,11 @@ final class Facts {
 
     // ------------------------------------------------------------------ tasks
 
-    private static final String UNIT = "(?:Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
+    private static final String UNIT_WORDS = "Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
-            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị)[^,:;()]{0,80}?";
+            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị";
+    private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
+    private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
     private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.])");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dữ kiện nhận lại được (typed facts recovered), counted field by field and per kind of fact: every fact field the
- * source has, those of them its wording names through a placeholder, and the fact fields the import typed though
- * the source has none there.
+ * source has, those of them its wording names through a placeholder, and the fact fields the import typed where the
+ * source kept the author's text.
  */
 final class FactScore {
     private static final Pattern KIND = Pattern.compile(
@@ -79,7 +79,7 @@ final class FactScore {
 
     /** One line per kind: all its fields, those the wording names, and those typed without a source. */
     String table() {
-        StringBuilder b = new StringBuilder("kind         all fields right       named by the wording   typed, not in source\n");
+        StringBuilder b = new StringBuilder("kind         all fields right       named by the wording   typed where the source kept text\n");
         byKind.forEach((kind, c) -> b.append(String.format("%-12s %5d/%-5d %5.1f %%   %5d/%-5d %5.1f %%   %5d%n", kind,
                 c[0], c[1], 100.0 * c[0] / Math.max(1, c[1]), c[2], c[3], 100.0 * c[2] / Math.max(1, c[3]), c[4])));
         return b.toString();

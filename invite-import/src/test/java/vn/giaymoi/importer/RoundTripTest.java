@@ -35,8 +35,10 @@ import vn.giaymoi.render.InvitationRenderer;
  *   <li>typed facts (sessions, venues, groups, invitees, agenda, tasks, requirements, programmes, cited documents): the
  *       wording they print must come back (it is compared as printed above), and the facts themselves are scored
  *       with a floor, as a fact the wording never names (a task's deliverable, the units behind "các sở, ngành")
- *       cannot come back. A programme's time table is printed, but the importer does not read it back yet: its slots
- *       count among the facts not recovered.
+ *       cannot come back. They are reported per kind ({@link FactScore}): all their fields, those the wording names
+ *       through a placeholder (which an import can recover), and the fact fields typed where the source kept the
+ *       author's text (the real corpus leaves many sessions and places untyped; a ceiling keeps the import from
+ *       typing more than it reads).
  * </ul>
  */
 class RoundTripTest {
@@ -69,11 +71,14 @@ class RoundTripTest {
     }
 
     /** The share of typed facts recovered when this floor was set (see target/import-score/round-trip.txt). */
-    private static final double FACTS_FLOOR = 0.70;
+    private static final double FACTS_FLOOR = 0.71;
     /** The share of the typed facts the wording names through a placeholder, recovered when this floor was set. */
-    private static final double NAMED_FACTS_FLOOR = 0.84;
-    /** Facts typed though the source has none there (a venue's level taken from the issuer's), when this was set. */
-    private static final int SPURIOUS_CEILING = 300;
+    private static final double NAMED_FACTS_FLOOR = 0.86;
+    /**
+     * Fact fields typed where the source kept the author's text (a real document's untyped "Thời gian: 07 giờ 30 phút,
+     * ngày 29/10/2025", a venue's level taken from the issuer's) when this ceiling was set.
+     */
+    private static final int SPURIOUS_CEILING = 305;
 
     /** The fields of {@code inv} its printed wording names, as the file of format {@code f} is compared. */
     private static java.util.Set<String> named(Invitation inv, Format f) {
@@ -119,8 +124,8 @@ class RoundTripTest {
         List<String> printed = report.stream().filter(d -> !isFact(d) && !unprinted(d)).toList();
         long unprinted = report.stream().filter(RoundTripTest::unprinted).count();
         Score.write("round-trip.txt", String.format("round trip over %d invitations, DOCX and text: %d/%d fields right"
-                + " (%.1f %%); typed facts %d/%d (%.1f %%), of them named by the wording %d/%d (%.1f %%); typed facts"
-                + " not in the source %d; printed fields wrong %d; unprinted fields not recovered %d%n%s%n%s%n",
+                + " (%.1f %%); typed facts %d/%d (%.1f %%), of them named by the wording %d/%d (%.1f %%); typed fact"
+                + " fields where the source kept text %d; printed fields wrong %d; unprinted fields not recovered %d%n%s%n%s%n",
                 corpus.size(), right, total, 100.0 * right / total, facts.right(), facts.total(), 100 * facts.share(),
                 facts.namedRight(), facts.named(), 100 * facts.namedShare(), facts.spurious(), printed.size(), unprinted,
                 facts.table(), String.join("\n", report)));
@@ -128,7 +133,7 @@ class RoundTripTest {
         assertThat(facts.share()).as("typed facts recovered\n" + facts.table()).isGreaterThanOrEqualTo(FACTS_FLOOR);
         assertThat(facts.namedShare()).as("typed facts the wording names, recovered\n" + facts.table())
                 .isGreaterThanOrEqualTo(NAMED_FACTS_FLOOR);
-        assertThat(facts.spurious()).as("typed facts the source does not have\n" + facts.table())
+        assertThat(facts.spurious()).as("fact fields typed where the source kept text\n" + facts.table())
                 .isLessThanOrEqualTo(SPURIOUS_CEILING);
     }
 }
