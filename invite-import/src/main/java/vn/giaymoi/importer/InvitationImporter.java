@@ -278,7 +278,9 @@ public final class InvitationImporter {
                     int take = 1;
                     for (int j = Math.min(pieces.size(), i + 4); j > i + 1; j--) {
                         String merged = String.join(" ", pieces.subList(i, j)).replace("*", "");
-                        boolean date = DATE_LINE.matcher(merged).matches() && !merged.matches("^Số\\b.*");
+                        // the place and "ngày" stand in one piece: a rule or a header line to its left is no place
+                        boolean date = DATE_LINE.matcher(merged).matches() && !merged.matches("^Số\\b.*")
+                                && pieces.get(i).matches(".*,\\s*ngày\\b.*");
                         if (date || merged.matches("^Số\\s*:?\\s*\\S*/\\S+$")) {
                             take = j - i;
                             break;
