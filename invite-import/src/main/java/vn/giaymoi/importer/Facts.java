@@ -66,7 +66,8 @@ final class Facts {
                 || context.directlyUnder("^(thời gian|\\*\\*thời gian)");
         if (timeContext) tries.add(session(text, context));
         if (lower.matches("^(ở|tại điểm cầu) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
-        if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*") || text.matches("^(tại|[Dd]ự tại) .*") || context.directlyUnder("^(\\*\\*)?địa điểm")
+        if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*") || text.matches("^(tại|[Dd]ự tại) .*")
+                || context.directlyUnder("^(\\*\\*)?địa điểm")
                 || lower.matches("^\\*{0,2}cấp (tỉnh|huyện|xã|trung ương)\\s*:.*") && context.under("địa điểm")) {
             tries.add(venue(text, context));
         }
@@ -128,7 +129,7 @@ final class Facts {
     /** A place's name and link, with where they stand in the point's text. */
     private record Place(String name, String link, List<Spans.Replacement> replacements) {}
 
-    /** The place written from {@code from} of {@code rest} (a part of the text starting at {@code offset}). */
+    /** The place {@code rest} begins with, {@code rest} being the part of the point's text from {@code offset}. */
     private static Place place(String rest, int offset) {
         Matcher end = PLACE_END.matcher(rest);
         int cut = end.find() ? end.start() : rest.length();
@@ -237,6 +238,19 @@ final class Facts {
                         new PointDto.Invitee(m.group(2), title, null, false, chair, separate, note), null, null), null));
             }
         }
+        Matcher t = HEADS.matcher(text);
+        if (t.matches()) {
+            // "Chủ tịch UBND các huyện, thành phố": the heads of the units, by their title
+            List<String> units = units(t.group(2));
+            String title = t.group(1).strip();
+            boolean chair = t.group(3) != null;
+            String template = "{title} {units}" + (chair ? t.group(3) : "") + t.group(4);
+            if (units.stream().noneMatch(u -> u.contains(":") || u.contains(";"))
+                    && prints(template, new Invitee(null, title, units, false, chair, false, null), text)) {
+                return Optional.of(new Typed(template, point(null, null, null,
+                        new PointDto.Invitee(null, title, units, false, chair, false, null), null, null), null));
+            }
+        }
         Matcher r = REPRESENTATIVE.matcher(text);
         if (!r.matches()) r = MEMBERS.matcher(text);
         if (r.matches()) {
@@ -264,6 +278,10 @@ final class Facts {
         }
         return Optional.empty();
     }
+
+    /** The heads of units by their title: {@code Chủ tịch UBND các huyện, thành phố}, {@code Giám đốc các Sở …}. */
+    private static final Pattern HEADS = Pattern.compile("^((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư) )((?:UBND|Ủy ban"
+            + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp)?)?((?:\\.?/\\.|[.;])?)$");
 
     /** Members or heads of units, not their representatives: {@code Thành viên Ban Chỉ đạo …}. */
     private static final Pattern MEMBERS = Pattern.compile(

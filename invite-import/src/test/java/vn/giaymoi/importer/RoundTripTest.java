@@ -71,14 +71,14 @@ class RoundTripTest {
     }
 
     /** The share of typed facts recovered when this floor was set (see target/import-score/round-trip.txt). */
-    private static final double FACTS_FLOOR = 0.71;
+    private static final double FACTS_FLOOR = 0.72;
     /** The share of the typed facts the wording names through a placeholder, recovered when this floor was set. */
-    private static final double NAMED_FACTS_FLOOR = 0.86;
+    private static final double NAMED_FACTS_FLOOR = 0.865;
     /**
      * Fact fields typed where the source kept the author's text (a real document's untyped "Thời gian: 07 giờ 30 phút,
      * ngày 29/10/2025", a venue's level taken from the issuer's) when this ceiling was set.
      */
-    private static final int SPURIOUS_CEILING = 305;
+    private static final int SPURIOUS_CEILING = 315;
 
     /** The fields of {@code inv} its printed wording names, as the file of format {@code f} is compared. */
     private static java.util.Set<String> named(Invitation inv, Format f) {
