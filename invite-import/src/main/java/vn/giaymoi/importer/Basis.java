@@ -27,6 +27,13 @@ final class Basis {
         return OPENS.matcher(text).matches() || CITED.matcher(text).find();
     }
 
+    private static final Pattern CITES = Pattern.compile("^(Căn cứ|Thực hiện|Tiếp theo)\\b.*");
+
+    /** True when {@code text} cites a document, or opens as a citation does ({@code Căn cứ}, {@code Thực hiện}). */
+    static boolean cites(String text) {
+        return CITES.matcher(text).matches() || CITED.matcher(text).find();
+    }
+
     private static final Pattern ISSUER_BEFORE = Pattern.compile(
             "(?:của\\s+|^|[;,.]\\s*)(\\p{Lu}[^,;()]*?)\\s+(?:có|tại|ban hành)\\s+$");
 

@@ -13,8 +13,10 @@ import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.meeting.AdministrativeLevel;
 import vn.giaymoi.domain.meeting.AgendaItem;
 import vn.giaymoi.domain.meeting.AttendeeGroup;
+import vn.giaymoi.domain.meeting.CombinedFact;
 import vn.giaymoi.domain.meeting.Fact;
 import vn.giaymoi.domain.meeting.Invitee;
+import vn.giaymoi.domain.meeting.Requirement;
 import vn.giaymoi.domain.meeting.Session;
 import vn.giaymoi.domain.meeting.Venue;
 import vn.giaymoi.domain.text.VietnameseCalendar;
@@ -38,8 +40,15 @@ final class Facts {
      */
     record Typed(String template, PointDto fact, String doubt) {}
 
-    /** Where a point stands: the wording of its ancestors, nearest first, lower case. */
-    record Context(List<String> headings, AdministrativeLevel issuerLevel) {
+    /**
+     * Where a point stands: the wording of its ancestors, nearest first, lower case; the issuer's level; and the
+     * issue date (or null), whose year a day written without one ({@code 9/9}) takes.
+     */
+    record Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued) {
+        Context(List<String> headings, AdministrativeLevel issuerLevel) {
+            this(headings, issuerLevel, null);
+        }
+
         boolean under(String regex) {
             Pattern p = Pattern.compile(regex);
             return headings.stream().anyMatch(h -> p.matcher(h).find());
@@ -55,22 +64,31 @@ final class Facts {
         List<Optional<Typed>> tries = new ArrayList<>();
         boolean timeContext = lower.startsWith("thời gian") || lower.contains("bắt đầu") || lower.startsWith("buổi")
                 || context.directlyUnder("^(thời gian|\\*\\*thời gian)");
-        if (timeContext) tries.add(session(text));
-        if (lower.matches("^\\*{0,2}địa điểm.*") || lower.matches("^\\*{0,2}cấp (tỉnh|huyện|xã|trung ương)\\s*:.*")
-                && context.under("địa điểm")) {
+        if (timeContext) tries.add(session(text, context));
+        if (lower.matches("^(ở|tại điểm cầu) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
+        if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*") || text.matches("^(tại|[Dd]ự tại) .*")
+                || context.directlyUnder("^(\\*\\*)?địa điểm")
+                || lower.matches("^\\*{0,2}cấp (tỉnh|huyện|xã|trung ương)\\s*:.*") && context.under("địa điểm")) {
             tries.add(venue(text, context));
         }
-        if (lower.matches("^(ở|tại điểm cầu) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
         boolean taskContext = context.under("phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ|giao ");
-        if (taskContext) tries.add(task(text));
-        if (lower.startsWith("chủ trì:") || context.under("thành phần|kính mời|mời:|trân trọng mời")
+        if (taskContext || lower.matches("^(giao|đề nghị) .*")) tries.add(task(text));
+        boolean agendaContext = context.directlyUnder("^(\\*\\*)?nội dung");
+        if (agendaContext && !taskContext) tries.add(agenda(text, true));
+        if (lower.startsWith("chủ trì:") || context.under("thành phần|kính mời|mời:|trân trọng mời|chủ trì|chủ tọa")
                 || lower.contains("đồng chí ")) {
-            tries.add(invitee(text));
+            tries.add(invitee(text, context));
         }
-        if (context.directlyUnder("^(\\*\\*)?nội dung") && !taskContext) tries.add(agenda(text));
+        if (!taskContext && !agendaContext) tries.add(agenda(text, false));
+        tries.add(requirement(text));
+        // a day with its hour or part of the day anywhere in a point (19h30’ ngày 08/7/2019: tiếp xúc cử tri …)
+        if (!timeContext && !taskContext && !CITES.matcher(text).find()) tries.add(session(text, context));
         for (Optional<Typed> t : tries) if (t.isPresent()) return t;
         return Optional.empty();
     }
+
+    /** A point that opens by citing or by saying what it carries out: its days are the cited documents'. */
+    private static final Pattern CITES = Pattern.compile("^(Căn cứ|Thực hiện|Tiếp theo|Triển khai|Được sự|Xét)\\b");
 
     /** The time of a point that speaks of time yet was not typed: worth a note. */
     static boolean mentionsTime(String text) {
@@ -79,114 +97,91 @@ final class Facts {
 
     // ------------------------------------------------------------------ session
 
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?<![\\p{L}])([Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy|[2-7])|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\d])");
-    private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\p{L}\\d])((?:0?\\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Nn]ửa|½|1/2|[Cc]ả)\\s+(?:buổi|ngày))(?![\\p{L}])");
-    private static final Pattern EARLY = Pattern.compile("trước\\s+(\\d{1,3})\\s+phút");
-
-    static Optional<Typed> session(String text) {
-        List<Spans.Found<LocalTime>> times = Spans.times(text);
-        List<Spans.Found<LocalDate>> dates = Spans.dates(text);
-        if (times.isEmpty() || dates.isEmpty()) return Optional.empty();
-        Spans.Found<LocalTime> start = times.get(0);
-        Spans.Found<LocalDate> date = dates.get(0);
-        List<Spans.Replacement> rep = new ArrayList<>();
-        rep.add(new Spans.Replacement(start.start(), start.end(), Spans.placeholder("start", start.format())));
-        rep.add(new Spans.Replacement(date.start(), date.end(), Spans.placeholder("date", date.format())));
-        LocalTime end = null;
-        if (times.size() > 1) {
-            Spans.Found<LocalTime> second = times.get(1);
-            String between = text.substring(start.end(), second.start()).toLowerCase(Locale.ROOT);
-            if (between.matches("\\s*(đến|-|–|tới)\\s*") && second.value().isAfter(start.value())) {
-                end = second.value();
-                rep.add(new Spans.Replacement(second.start(), second.end(), Spans.placeholder("end", second.format())));
+    static Optional<Typed> session(String text, Context context) {
+        Optional<Sessions.Found> found = Sessions.read(text, context.issued());
+        if (found.isEmpty()) return Optional.empty();
+        Sessions.Found f = found.get();
+        Matcher at = AT_PLACE.matcher(text);
+        if (f.doubt() == null && at.find(f.end())) {
+            // the place written after the time: "… ngày 08/01/2026 (tối thứ năm) tại Trường Tiểu học …"
+            Place place = place(at.group(1), at.start(1));
+            if (place != null) {
+                List<Spans.Replacement> rep = new ArrayList<>(f.replacements());
+                rep.addAll(place.replacements());
+                String template = Spans.replace(text, rep);
+                Venue venue = new Venue(place.name(), null, place.link());
+                if (prints(template, new CombinedFact(List.of(f.fact(), venue)), text)) {
+                    return Optional.of(new Typed(template, point(f.session(), new PointDto.Venue(place.name(), null,
+                            place.link()), null, null, null, null), null));
+                }
             }
         }
-        String masked = mask(text, rep);
-        Matcher w = WEEKDAY.matcher(masked);
-        if (w.find()) {
-            String written = w.group(1);
-            var day = date.value().getDayOfWeek();
-            String format = written.equals(VietnameseCalendar.weekday(day)) ? ""
-                    : written.equals(VietnameseCalendar.weekdayNumber(day)) ? "number"
-                    : written.equals(Character.toUpperCase(VietnameseCalendar.weekday(day).charAt(0))
-                            + VietnameseCalendar.weekday(day).substring(1)) ? "capital" : null;
-            if (format != null) {
-                rep.add(new Spans.Replacement(w.start(1), w.end(1),
-                        Spans.placeholder("weekday", format.isEmpty() ? null : format)));
-            }
-        }
-        masked = mask(text, rep);
-        String duration = null;
-        Matcher d = DURATION.matcher(masked);
-        if (d.find()) {
-            duration = d.group(1);
-            rep.add(new Spans.Replacement(d.start(1), d.end(1), "{duration}"));
-        }
-        masked = mask(text, rep);
-        Integer early = null;
-        Matcher e = EARLY.matcher(masked);
-        if (e.find() && Integer.parseInt(e.group(1)) <= 240) {
-            early = Integer.parseInt(e.group(1));
-            rep.add(new Spans.Replacement(e.start(1), e.end(1), "{arriveEarly}"));
-        }
-        Session session;
-        try {
-            session = new Session(date.value(), start.value(), end, duration, early);
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
-        }
-        String template = Spans.replace(text, rep);
-        String doubt = start.rewritten() ? "giờ '" + text.substring(start.start(), start.end())
-                + "' được viết lại theo cách viết giờ trong văn bản hành chính (" + VietnameseCalendar.time(start.value())
-                + ")" : null;
-        if (!prints(template, session, text) && doubt == null) return Optional.empty();
-        return Optional.of(new Typed(template, point(new PointDto.Session(date.value(), start.value(), end, duration,
-                early), null, null, null, null, null), doubt));
+        return Optional.of(new Typed(f.template(), point(f.session(), null, null, null, null, null), f.doubt()));
     }
 
-    /** The text with spans already taken blanked out, so a later pattern cannot match inside them. */
-    private static String mask(String text, List<Spans.Replacement> taken) {
-        char[] c = text.toCharArray();
-        for (Spans.Replacement r : taken) for (int i = r.start(); i < r.end(); i++) c[i] = '\u0001';
-        return new String(c);
+    /** {@code tại} and the place, after a session. */
+    private static final Pattern AT_PLACE = Pattern.compile("(?<![\\p{L}])tại\\s+(\\p{L}.*)$");
+    /** What ends a place's name: the next sentence or clause, its link, or a remark in brackets. */
+    private static final Pattern PLACE_END = Pattern.compile(
+            "(?:, đường dẫn:? |, gồm(?=:?$)|;|\\. (?=\\p{Lu})| \\((?=(?:nơi|đề nghị|có mặt|lưu ý|đại biểu|trước)\\b)|(?:\\.?/\\.|[.;:])$)");
+    private static final Pattern LINK = Pattern.compile("^, đường dẫn:? (https?://\\S+?)(?=[.;]?$|[.;]\\s|\\s)");
+
+    /** A place's name and link, with where they stand in the point's text. */
+    private record Place(String name, String link, List<Spans.Replacement> replacements) {}
+
+    /** The place {@code rest} begins with, {@code rest} being the part of the point's text from {@code offset}. */
+    private static Place place(String rest, int offset) {
+        Matcher end = PLACE_END.matcher(rest);
+        int cut = end.find() ? end.start() : rest.length();
+        String name = rest.substring(0, cut).strip();
+        if (name.isEmpty() || name.length() > 200) return null;
+        List<Spans.Replacement> rep = new ArrayList<>();
+        rep.add(new Spans.Replacement(offset, offset + name.length(), "{name}"));
+        String link = null;
+        Matcher l = LINK.matcher(rest.substring(cut));
+        if (l.find()) {
+            link = l.group(1);
+            rep.add(new Spans.Replacement(offset + cut + l.start(1), offset + cut + l.end(1), "{link}"));
+        }
+        return new Place(name, link, rep);
     }
 
     // ------------------------------------------------------------------ venue, group
 
-    private static final Pattern VENUE = Pattern.compile(
-            "^(\\*{0,2}(?:Địa điểm|Cấp (?:tỉnh|huyện|xã|trung ương))[^:]{0,60}:\\*{0,2}\\s*)(.+?)((?:\\.?/\\.|[.;])?)$");
+    private static final Pattern VENUE = Pattern.compile("^(\\*{0,2}(?:Địa điểm[^:]{0,60}|Điểm cầu(?: chính| cấp (?:tỉnh|huyện"
+            + "|xã|trung ương))?|Cấp (?:tỉnh|huyện|xã|trung ương)[^:]{0,60}):\\*{0,2}\\s*)\\S.*$");
+    /** A place under a heading {@code Địa điểm:}: {@code Tiểu ban Khoa học tự nhiên: Phòng họp I nhà Hành chính}. */
+    private static final Pattern LABELLED_PLACE = Pattern.compile("^([^:]{3,120}:\\s*)\\S.*$");
+    /** A sub-point naming the place in lower case, going on from its heading: {@code tại Hội trường A, …}. */
+    private static final Pattern AT_START = Pattern.compile("^((?:tại|[Dd]ự tại) )\\p{L}.*$");
     private static final Pattern LEVEL_WORD = Pattern.compile("([Cc]ấp )(tỉnh|huyện|xã|trung ương)(?![\\p{L}])");
 
     static Optional<Typed> venue(String text, Context context) {
         Matcher m = VENUE.matcher(text);
-        if (!m.matches()) return Optional.empty();
+        boolean labelled = m.matches();
+        if (!labelled) {
+            m = AT_START.matcher(text);
+            if (!m.matches()) {
+                m = LABELLED_PLACE.matcher(text);
+                if (!context.directlyUnder("^(\\*\\*)?địa điểm") || !m.matches()) return Optional.empty();
+            }
+        }
         String prefix = m.group(1);
-        String name = m.group(2).strip();
-        String tail = m.group(3);
-        // what follows the place is not its name: a sentence ("…. Những địa phương…") or a remark "(nơi có …)"
-        int cut = name.indexOf(". ");
-        Matcher remark = Pattern.compile(" \\((?=\\p{Ll})").matcher(name);
-        if (remark.find() && (cut < 0 || remark.start() < cut)) cut = remark.start();
-        if (cut > 0) {
-            tail = name.substring(cut) + tail;
-            name = name.substring(0, cut);
-        }
-        if (name.isBlank() || name.length() > 200) return Optional.empty();
+        Place place = place(text.substring(prefix.length()), prefix.length());
+        if (place == null) return Optional.empty();
+        List<Spans.Replacement> rep = new ArrayList<>(place.replacements());
         Matcher lw = LEVEL_WORD.matcher(prefix);
-        AdministrativeLevel level = context.issuerLevel();
-        String template = Spans.escapeBraces(prefix);
-        if (lw.find()) {
+        // a single venue takes the issuer's level (a province's meeting room serves the province)
+        AdministrativeLevel level = labelled ? context.issuerLevel() : null;
+        if (labelled && lw.find()) {
             level = levelOf(lw.group(2));
-            template = Spans.escapeBraces(prefix.substring(0, lw.end(1))) + "{level}"
-                    + Spans.escapeBraces(prefix.substring(lw.end()));
+            rep.add(new Spans.Replacement(lw.start(2), lw.end(2), "{level}"));
         }
-        template = template + "{name}" + Spans.escapeBraces(tail);
-        Venue venue = new Venue(name, level);
+        String template = Spans.replace(text, rep);
+        Venue venue = new Venue(place.name(), level, place.link());
         if (!prints(template, venue, text)) return Optional.empty();
-        return Optional.of(new Typed(template, point(null, new PointDto.Venue(name, level == null ? null : level.code()),
-                null, null, null, null), null));
+        return Optional.of(new Typed(template, point(null, new PointDto.Venue(place.name(), level == null ? null : level.code(),
+                place.link()), null, null, null, null), null));
     }
 
     private static final Pattern GROUP = Pattern.compile("^(Ở cấp |Tại điểm cầu cấp )(tỉnh|huyện|xã|trung ương)(.*)$");
@@ -212,25 +207,48 @@ final class Facts {
     // ------------------------------------------------------------------ invitees
 
     private static final String NAME = "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}";
-    private static final Pattern PERSON = Pattern.compile(
-            "^(.*?(?:[Đđ]ồng chí|Ông|Bà|[Đđ]/[Cc]) )(" + NAME + "), ([^()]+?)(?: \\(([^()]+)\\))?( - [^()]+?)?((?:\\.?/\\.|[.;:])?)$");
+    private static final Pattern PERSON = Pattern.compile("^(.*?(?:[Đđ]ồng chí|Ông|Bà|[Đđ]/[Cc]) )(" + NAME
+            + ")(, | - )([^()]+?)(?: \\(([^()]+)\\))?( - [^()]+?)?((?:\\.?/\\.|[.;:])?)$");
+    /** {@code …, Chủ tịch HĐND phường, chủ trì Hội nghị}: the role closes the title. */
+    private static final Pattern CHAIR_AFTER = Pattern.compile("^(.+?)(, chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp| [Đđ]ại hội)?)$");
     private static final Pattern REPRESENTATIVE = Pattern.compile(
             "^((?:Mời )?[Đđ]ại diện (?:[Ll]ãnh đạo )?)([^()]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
 
-    static Optional<Typed> invitee(String text) {
+    static Optional<Typed> invitee(String text, Context context) {
         Matcher m = PERSON.matcher(text);
         if (m.matches()) {
             String prefix = m.group(1);
-            String note = m.group(4);
-            String role = m.group(5) == null ? "" : m.group(5);
-            boolean chair = (prefix + role + (note == null ? "" : note)).toLowerCase(Locale.ROOT).contains("chủ trì");
+            String title = m.group(4);
+            String note = m.group(5);
+            String role = m.group(6) == null ? "" : m.group(6);
+            Matcher after = CHAIR_AFTER.matcher(title);
+            if (note == null && role.isEmpty() && after.matches()) {
+                title = after.group(1);
+                role = after.group(2);
+            }
+            // the members listed under "Chủ tọa kỳ họp:" or "Chủ trì:" chair it
+            boolean chair = (prefix + role + (note == null ? "" : note)).toLowerCase(Locale.ROOT).contains("chủ trì")
+                    || context.directlyUnder("^(\\*\\*)?(chủ trì|chủ tọa|chủ toạ)");
             boolean separate = note != null && note.toLowerCase(Locale.ROOT).contains("giấy mời riêng");
-            String template = Spans.escapeBraces(prefix) + "{name}, {title}" + (note == null ? "" : " ({note})")
-                    + Spans.escapeBraces(role + m.group(6));
-            Invitee invitee = new Invitee(m.group(2), m.group(3), List.of(), false, chair, separate, note);
+            String template = Spans.escapeBraces(prefix) + "{name}" + m.group(3) + "{title}"
+                    + (note == null ? "" : " ({note})") + Spans.escapeBraces(role + m.group(7));
+            Invitee invitee = new Invitee(m.group(2), title, List.of(), false, chair, separate, note);
             if (prints(template, invitee, text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
-                        new PointDto.Invitee(m.group(2), m.group(3), null, false, chair, separate, note), null, null), null));
+                        new PointDto.Invitee(m.group(2), title, null, false, chair, separate, note), null, null), null));
+            }
+        }
+        Matcher t = HEADS.matcher(text);
+        if (t.matches()) {
+            // "Chủ tịch UBND các huyện, thành phố": the heads of the units, by their title
+            List<String> units = units(t.group(2));
+            String title = t.group(1).strip();
+            boolean chair = t.group(3) != null;
+            String template = "{title} {units}" + (chair ? t.group(3) : "") + t.group(4);
+            if (units.stream().noneMatch(u -> u.contains(":") || u.contains(";"))
+                    && prints(template, new Invitee(null, title, units, false, chair, false, null), text)) {
+                return Optional.of(new Typed(template, point(null, null, null,
+                        new PointDto.Invitee(null, title, units, false, chair, false, null), null, null), null));
             }
         }
         Matcher r = REPRESENTATIVE.matcher(text);
@@ -245,6 +263,8 @@ final class Facts {
                 written = written.substring(0, cut.start());
             }
             List<String> units = units(written);
+            // "các Sở: Nông nghiệp và Môi trường; Tư pháp" lists the units after a colon: no unit is named here
+            if (units.stream().anyMatch(u -> u.contains(":") || u.contains(";"))) return Optional.empty();
             String note = r.group(3);
             boolean chair = note != null && note.toLowerCase(Locale.ROOT).contains("chủ trì");
             boolean separate = note != null && note.toLowerCase(Locale.ROOT).contains("giấy mời riêng");
@@ -259,38 +279,85 @@ final class Facts {
         return Optional.empty();
     }
 
+    /** The heads of units by their title: {@code Chủ tịch UBND các huyện, thành phố}, {@code Giám đốc các Sở …}. */
+    private static final Pattern HEADS = Pattern.compile("^((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư) )((?:UBND|Ủy ban"
+            + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp)?)?((?:\\.?/\\.|[.;])?)$");
+
     /** Members or heads of units, not their representatives: {@code Thành viên Ban Chỉ đạo …}. */
     private static final Pattern MEMBERS = Pattern.compile(
             "^((?:Thành viên|Trưởng các|Lãnh đạo) )([^()]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
 
-    /** {@code VNPT Hà Tĩnh, Viettel Hà Tĩnh} is two units; {@code các sở, ban, ngành} is one phrase. */
+    /**
+     * The units of a list as written, one per comma: {@code VNPT Hà Tĩnh, Viettel Hà Tĩnh}, {@code các sở, ban, ngành
+     * cấp tỉnh}; a part with "và" that names no unit of its own goes on the unit before it ({@code Sở Văn hóa, Thể
+     * thao và Du lịch}).
+     */
     static List<String> units(String written) {
-        String[] parts = written.split(", ");
-        for (String p : parts) {
-            if (p.isBlank() || !Character.isUpperCase(p.codePointAt(0)) && !Character.isDigit(p.codePointAt(0))) {
-                return List.of(written.strip());
+        List<String> out = new ArrayList<>();
+        for (String p : written.split(", ")) {
+            String part = p.strip();
+            if (part.isEmpty()) return List.of(written.strip());
+            if (!out.isEmpty() && part.contains(" và ") && !UNIT_START.matcher(part).lookingAt()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part);
             }
         }
-        return List.of(parts).stream().map(String::strip).toList();
+        return out;
     }
 
     // ------------------------------------------------------------------ agenda
 
-    static Optional<Typed> agenda(String text) {
+    /** {@code Triển khai công tác văn thư năm 2026 (Chi cục Văn thư - Lưu trữ trình bày).} */
+    private static final Pattern PRESENTED = Pattern.compile(
+            "^((?:\\*{0,2}Nội dung:\\*{0,2}\\s*)?)([^{}()]{3,400}?) \\(([^()]{2,200}) trình bày\\)((?:\\.?/\\.|[.;])?)$");
+    /** {@code Thông tin tình hình thời sự: TS Vũ Trung Kiên, Phó Trưởng Khoa …} under a heading {@code Nội dung}. */
+    private static final Pattern TOPIC_BY = Pattern.compile("^([^{}:]{3,400}): ((?:[Đđ]ồng chí|TS|ThS|PGS|GS|Ông|Bà"
+            + "|Đại diện|Lãnh đạo|Báo cáo viên)\\.? [^{}]+?)((?:\\.?/\\.|[.;])?)$");
+
+    static Optional<Typed> agenda(String text, boolean underHeading) {
+        Matcher p = PRESENTED.matcher(text);
+        if (p.matches() && (underHeading || !p.group(1).isEmpty())) {
+            return agendaItem(text, Spans.escapeBraces(p.group(1)) + "{topic} ({presenter} trình bày)" + p.group(4),
+                    p.group(2), p.group(3));
+        }
+        if (!underHeading) return Optional.empty();
+        Matcher by = TOPIC_BY.matcher(text);
+        if (by.matches()) return agendaItem(text, "{topic}: {presenter}" + by.group(3), by.group(1), by.group(2));
         Matcher m = Pattern.compile("^([^{}]{3,400}?)((?:\\.?/\\.|[.;])?)$").matcher(text);
         if (!m.matches() || text.contains(":")) return Optional.empty();
-        String template = "{topic}" + m.group(2);
-        AgendaItem item = new AgendaItem(m.group(1), null);
-        if (!prints(template, item, text)) return Optional.empty();
-        return Optional.of(new Typed(template, point(null, null, null, null, new PointDto.Agenda(m.group(1), null), null),
+        return agendaItem(text, "{topic}" + m.group(2), m.group(1), null);
+    }
+
+    private static Optional<Typed> agendaItem(String text, String template, String topic, String presenter) {
+        if (!prints(template, new AgendaItem(topic, presenter), text)) return Optional.empty();
+        return Optional.of(new Typed(template, point(null, null, null, null, new PointDto.Agenda(topic, presenter), null),
                 null));
+    }
+
+    // ------------------------------------------------------------------ requirements
+
+    private static final Pattern REQUIREMENT = Pattern.compile(
+            "^(\\*{0,2}(Trang phục|Tài liệu)\\*{0,2}:\\*{0,2}\\s*)([^{}]+?)((?:\\.?/\\.|[.;])?)$");
+
+    /** {@code Trang phục: công sở, đeo thẻ công chức.}, {@code Tài liệu: …}. */
+    static Optional<Typed> requirement(String text) {
+        Matcher m = REQUIREMENT.matcher(text);
+        if (!m.matches()) return Optional.empty();
+        Requirement.Kind kind = m.group(2).equals("Trang phục") ? Requirement.Kind.DRESS : Requirement.Kind.DOCUMENTS;
+        String template = Spans.escapeBraces(m.group(1)) + "{detail}" + m.group(4);
+        if (!prints(template, new Requirement(kind, m.group(3), null), text)) return Optional.empty();
+        return Optional.of(new Typed(template, new PointDto(null, null, null, null, null, null, null, null, null, null,
+                new PointDto.Requirement(kind.code(), m.group(3), null)), null));
     }
 
     // ------------------------------------------------------------------ tasks
 
-    private static final String UNIT = "(?:Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
+    private static final String UNIT_WORDS = "Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
-            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị)[^,:;()]{0,80}?";
+            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị";
+    private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
+    private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
     private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.])");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"

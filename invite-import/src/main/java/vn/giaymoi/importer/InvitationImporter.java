@@ -93,21 +93,14 @@ public final class InvitationImporter {
             title();
             List<String> addressees = addressees();
             int closing = closingStart();
-            List<Item> items = bodyItems(at, closing);
+            List<Item> items = new ArrayList<>(bodyItems(at, closing));
+            if ("cong-dien".equals(kind) && addressees.isEmpty()) recipients(items, addressees);
             Outline outline = source.outlined() ? Outline.named(items, source.opening())
                     : Outline.build(items, source.kind() != SourceDocument.Kind.DOCX, !"cong-van".equals(kind));
             OpeningDto opening = null;
             if (outline.opening() != null) opening = Basis.opening(outline.opening().text());
             AdministrativeLevel level = level();
-            List<Outline.Node> roots = new ArrayList<>(outline.roots());
-            if ("cong-dien".equals(kind) && addressees.isEmpty() && (outline.opening() == null
-                    || Outline.CABLES.matcher(outline.opening().text()).find())) {
-                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6);
-                // a Party công điện starts with them under its trích yếu
-                while (!roots.isEmpty() && roots.get(0).children().isEmpty() && roots.get(0).item().style() == Marker.DASH) {
-                    addressees.add(entry(roots.remove(0).item().text()));
-                }
-            }
+            List<Outline.Node> roots = outline.roots();
             List<PointDto> body = new ArrayList<>();
             for (int i = 0; i < roots.size(); i++) {
                 body.add(point(roots.get(i), "body[" + i + "]", List.of(), level));
@@ -124,6 +117,19 @@ public final class InvitationImporter {
             missing(dto);
             notes.sort(java.util.Comparator.comparingInt(ImportNote::paragraph));
             return new ImportResult(dto, notes);
+        }
+
+        /**
+         * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" is followed by the recipients, one dash line each (Mẫu 1.6); a Party
+         * công điện starts with them under its trích yếu. They are taken off before the body is outlined, so that the
+         * dashes of a list further down are not read as siblings of theirs.
+         */
+        private static void recipients(List<Item> items, List<String> addressees) {
+            int k = !items.isEmpty() && Outline.CABLES.matcher(items.get(0).text()).find() ? 1 : 0;
+            while (k < items.size() && items.get(k).style() == Marker.DASH
+                    && (k + 1 >= items.size() || items.get(k + 1).indent() <= items.get(k).indent())) {
+                addressees.add(entry(items.remove(k).text()));
+            }
         }
 
         // ---------------------------------------------------------------- header (ô 1–4, ô 5b, ô 10)
@@ -272,7 +278,9 @@ public final class InvitationImporter {
                     int take = 1;
                     for (int j = Math.min(pieces.size(), i + 4); j > i + 1; j--) {
                         String merged = String.join(" ", pieces.subList(i, j)).replace("*", "");
-                        boolean date = DATE_LINE.matcher(merged).matches() && !merged.matches("^Số\\b.*");
+                        // the place and "ngày" stand in one piece: a rule or a header line to its left is no place
+                        boolean date = DATE_LINE.matcher(merged).matches() && !merged.matches("^Số\\b.*")
+                                && pieces.get(i).matches(".*,\\s*ngày\\b.*");
                         if (date || merged.matches("^Số\\s*:?\\s*\\S*/\\S+$")) {
                             take = j - i;
                             break;
@@ -463,7 +471,7 @@ public final class InvitationImporter {
             String text = node.item().text();
             String template = Spans.escapeBraces(text);
             PointDto fact = null;
-            var typed = Facts.recognise(text, new Facts.Context(headings, level));
+            var typed = Facts.recognise(text, new Facts.Context(headings, level, issued()));
             if (typed.isPresent()) {
                 template = typed.get().template();
                 fact = typed.get().fact();
@@ -492,6 +500,20 @@ public final class InvitationImporter {
                     fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
                     children.isEmpty() ? null : children, node.item().programme(),
                     fact == null ? null : fact.requirement());
+        }
+
+        /** The issue date as far as it is written (a draft's blank day is the 1st), or null without a year. */
+        private LocalDate issued() {
+            if (date == null) return null;
+            if (date.iso() != null) return LocalDate.parse(date.iso());
+            if (date.year() == null) return null;
+            int month = date.month() == null || date.month().isBlank() ? 1 : Integer.parseInt(date.month());
+            int day = date.day() == null || date.day().isBlank() ? 1 : Integer.parseInt(date.day());
+            try {
+                return LocalDate.of(date.year(), month, day);
+            } catch (java.time.DateTimeException e) {
+                return LocalDate.of(date.year(), 1, 1);
+            }
         }
 
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */

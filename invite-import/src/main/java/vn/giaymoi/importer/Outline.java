@@ -107,13 +107,18 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
      * The first paragraph opens when it says why, when it cables (Công điện), when it invites and khoản follow
      * ({@code Ban Tuyên giáo Tỉnh ủy trân trọng kính mời:} then {@code 1. Thành phần …}; over a dashed list it is a
      * point with its sub-points: {@code Sở Nội vụ trân trọng kính mời:} then {@code - Đại diện …}), or when any list
-     * follows it in a kind that announces.
+     * follows it in a kind that announces. Over plain paragraphs only, it opens when it cites or invites.
      */
     private static boolean opens(List<InvitationImporter.Item> rest, boolean announces) {
         String text = rest.get(0).text();
-        if (Basis.opens(text) || CABLES.matcher(text).find()) return true;
+        boolean listed = rest.stream().skip(1).anyMatch(i -> !i.marker().isEmpty());
+        if (CABLES.matcher(text).find()) return true;
+        // a body of plain paragraphs is all content in a công văn, and opens elsewhere only on a citation ("Căn cứ",
+        // "Thực hiện Công văn số …"), not on a purpose ("Để góp phần …", "Theo kế hoạch, …")
+        if (!listed) return announces && Basis.cites(text) || INVITES.matcher(text).find() && rest.size() > 1;
+        if (Basis.opens(text)) return true;
         Marker next = rest.size() > 1 ? rest.get(1).style() : null;
-        if (INVITES.matcher(text).find()) return next == Marker.NUMBER || next == Marker.ROMAN;
+        if (INVITES.matcher(text).find()) return next == Marker.NUMBER || next == Marker.ROMAN || next == Marker.NONE;
         // a giấy mời, thông báo or công điện: a sentence over a list is its opening, the list its content ("…như
         // sau:" then "a)", "-" or "*"); a công văn's body is all content
         return announces && next != null && next != Marker.NONE;
@@ -181,8 +186,10 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
     private static int unmarkedDepth(List<List<Marker>> styles, List<Node> last, Marker next, boolean flush) {
         if (last.isEmpty()) return 0;
         Node above = last.get(last.size() - 1);
+        // "Báo cáo viên", "Kinh phí:" head what follows; "Địa điểm: Khách sạn Đệ Nhất" without its full stop does not
+        String text = above.item().text();
         boolean heading = above.children().isEmpty() && !above.item().marker().isEmpty()
-                && (above.item().text().endsWith(":") || !flush && !above.item().text().matches("(?s).*[.;!?)]$"));
+                && (text.endsWith(":") || !flush && !text.matches("(?s).*[.;!?)]$") && !text.matches("(?s)[^:]*:\\s*\\S.*"));
         if (heading) return last.size();
         if (next != null && next != Marker.NONE) {
             int level = levelOf(styles, next);

@@ -33,7 +33,7 @@ final class Spans {
                     + "|(?<![\\p{L}\\d:])(\\d{1,2})(:)(\\d{2})(?![\\d:])");
 
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)"
+            "(?<![\\d/.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)"
                     + "|(ngày\\s+)(\\d{1,2})(\\s+tháng\\s+)(\\d{1,2})(\\s+năm\\s+)(\\d{4})");
 
     static List<Found<LocalTime>> times(String text) {

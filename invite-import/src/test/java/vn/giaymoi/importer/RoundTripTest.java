@@ -35,8 +35,10 @@ import vn.giaymoi.render.InvitationRenderer;
  *   <li>typed facts (sessions, venues, groups, invitees, agenda, tasks, requirements, programmes, cited documents): the
  *       wording they print must come back (it is compared as printed above), and the facts themselves are scored
  *       with a floor, as a fact the wording never names (a task's deliverable, the units behind "các sở, ngành")
- *       cannot come back. A programme's time table is printed, but the importer does not read it back yet: its slots
- *       count among the facts not recovered.
+ *       cannot come back. They are reported per kind ({@link FactScore}): all their fields, those the wording names
+ *       through a placeholder (which an import can recover), and the fact fields typed where the source kept the
+ *       author's text (the real corpus leaves many sessions and places untyped; a ceiling keeps the import from
+ *       typing more than it reads).
  * </ul>
  */
 class RoundTripTest {
@@ -68,6 +70,22 @@ class RoundTripTest {
                 || path.matches("(?s)opening\\.basis\\[\\d+]\\..*");
     }
 
+    /** The share of typed facts recovered when this floor was set (see target/import-score/round-trip.txt). */
+    private static final double FACTS_FLOOR = 0.72;
+    /** The share of the typed facts the wording names through a placeholder, recovered when this floor was set. */
+    private static final double NAMED_FACTS_FLOOR = 0.865;
+    /**
+     * Fact fields typed where the source kept the author's text (a real document's untyped "Thời gian: 07 giờ 30 phút,
+     * ngày 29/10/2025", a venue's level taken from the issuer's) when this ceiling was set.
+     */
+    private static final int SPURIOUS_CEILING = 315;
+
+    /** The fields of {@code inv} its printed wording names, as the file of format {@code f} is compared. */
+    private static java.util.Set<String> named(Invitation inv, Format f) {
+        Map<String, String> printed = RealisticDocxScoreTest.printed(inv);
+        return (f == Format.TXT ? Fields.openingAsPoint(printed) : printed).keySet();
+    }
+
     @Test
     void every_example_and_fixture_comes_back_from_its_docx_and_its_text() {
         Map<String, Invitation> corpus = new java.util.LinkedHashMap<>(Corpus.files());
@@ -76,6 +94,7 @@ class RoundTripTest {
         List<String> report = new ArrayList<>();
         int total = 0;
         int right = 0;
+        FactScore facts = new FactScore();
         for (var e : corpus.entrySet()) {
             for (Format f : List.of(Format.DOCX, Format.TXT)) {
                 byte[] bytes = RENDER.render(e.getValue(), f).bytes();
@@ -90,10 +109,12 @@ class RoundTripTest {
                 if (back instanceof Parsed.Ok ok) {
                     Map<String, String> got = Fields.of(ok.invitation(), f == Format.TXT);
                     if (f == Format.TXT) got = Fields.openingAsPoint(got);
+                    facts.add(expected, got, named(e.getValue(), f));
                     List<String> diff = Fields.differences(expected, got);
                     right += expected.size() - (int) diff.stream().filter(d -> !d.contains("unexpected")).count();
                     diff.forEach(d -> report.add(e.getKey() + " " + f + " " + d));
                 } else {
+                    facts.add(expected, Map.of(), named(e.getValue(), f));
                     report.add(e.getKey() + " " + f + " does not read back: " + back + "\n" + yaml);
                 }
             }
@@ -101,15 +122,18 @@ class RoundTripTest {
         // typed facts are judged apart: a fact the wording never prints (a task's deliverable, the units behind
         // "các sở, ngành: Tài chính, …") cannot come back from any rendering
         List<String> printed = report.stream().filter(d -> !isFact(d) && !unprinted(d)).toList();
-        long factTotal = corpus.values().stream().mapToLong(i -> Fields.of(i, false).keySet().stream()
-                .filter(p -> factPath(p + ":")).count()).sum() * 2;
-        long factWrong = report.stream().filter(RoundTripTest::isFact).filter(d -> !d.contains("unexpected")).count();
         long unprinted = report.stream().filter(RoundTripTest::unprinted).count();
         Score.write("round-trip.txt", String.format("round trip over %d invitations, DOCX and text: %d/%d fields right"
-                + " (%.1f %%); typed facts %d/%d; printed fields wrong %d; unprinted fields not recovered %d%n%s%n",
-                corpus.size(), right, total, 100.0 * right / total, factTotal - factWrong, factTotal, printed.size(),
-                unprinted, String.join("\n", report)));
+                + " (%.1f %%); typed facts %d/%d (%.1f %%), of them named by the wording %d/%d (%.1f %%); typed fact"
+                + " fields where the source kept text %d; printed fields wrong %d; unprinted fields not recovered %d%n%s%n%s%n",
+                corpus.size(), right, total, 100.0 * right / total, facts.right(), facts.total(), 100 * facts.share(),
+                facts.namedRight(), facts.named(), 100 * facts.namedShare(), facts.spurious(), printed.size(), unprinted,
+                facts.table(), String.join("\n", report)));
         assertThat(printed).as("every printed field comes back").isEmpty();
-        assertThat((double) (factTotal - factWrong) / factTotal).as("typed facts recovered").isGreaterThanOrEqualTo(0.49);
+        assertThat(facts.share()).as("typed facts recovered\n" + facts.table()).isGreaterThanOrEqualTo(FACTS_FLOOR);
+        assertThat(facts.namedShare()).as("typed facts the wording names, recovered\n" + facts.table())
+                .isGreaterThanOrEqualTo(NAMED_FACTS_FLOOR);
+        assertThat(facts.spurious()).as("fact fields typed where the source kept text\n" + facts.table())
+                .isLessThanOrEqualTo(SPURIOUS_CEILING);
     }
 }
