@@ -18,6 +18,9 @@ final class Names {
         {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}
     };
 
+    /** Spellings offices use interchangeably in names from minority languages: Đăk Glei and Đắk Glei, Đăk Lăk. */
+    private static final String[][] VARIANTS = {{"đăk", "đắk"}, {"lăk", "lắk"}};
+
     private static final Pattern HYPHEN = Pattern.compile("\\s*[-–]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -25,6 +28,9 @@ final class Names {
         String k = Texts.nfc(s).toLowerCase(Locale.ROOT);
         for (String[] t : TONES) {
             if (k.indexOf(t[0]) >= 0) k = k.replace(t[0], t[1]);
+        }
+        for (String[] v : VARIANTS) {
+            if (k.indexOf(v[0]) >= 0) k = k.replace(v[0], v[1]);
         }
         k = SPACES.matcher(HYPHEN.matcher(k).replaceAll(" - ")).replaceAll(" ").strip();
         return k;

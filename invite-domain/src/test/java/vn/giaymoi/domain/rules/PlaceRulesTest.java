@@ -19,9 +19,14 @@ class PlaceRulesTest {
     private static final Rule DATE = new PlaceRules.UnitExistsOnDate();
 
     private static Invitation with(String line, LocalDate issued) {
+        return with(line, issued, "Hà Tĩnh");
+    }
+
+    /** A document whose date line is written at {@code place} (a province, or after 2025 a commune). */
+    private static Invitation with(String line, LocalDate issued, String place) {
         Invitation inv = body(gm(), participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
                 Point.paragraph(line), closing());
-        return inv.withDateLine(DateLine.of("Hà Tĩnh", issued));
+        return inv.withDateLine(DateLine.of(place, issued));
     }
 
     private static List<Finding> check(Rule rule, Invitation inv) {
@@ -31,12 +36,12 @@ class PlaceRulesTest {
     @Test
     void Tu_Ky_with_the_wrong_tone_is_a_misspelt_district_and_Tu_Ky_is_not() {
         LocalDate day = LocalDate.of(2018, 2, 1);
-        assertThat(check(SPELLING, with("Huyện uỷ, UBND huyện Từ Kỳ, đại diện các phòng, ban của huyện;", day))).singleElement()
+        assertThat(check(SPELLING, with("Huyện uỷ, UBND huyện Từ Kỳ, đại diện các phòng, ban của huyện;", day, "Hải Dương"))).singleElement()
                 .satisfies(f -> {
                     assertThat(f.expected()).isEqualTo("Tứ Kỳ");
                     assertThat(f.actual()).isEqualTo("Từ Kỳ");
                 });
-        assertThat(check(SPELLING, with("Huyện uỷ, UBND huyện Tứ Kỳ, đại diện các phòng, ban của huyện;", day))).isEmpty();
+        assertThat(check(SPELLING, with("Huyện uỷ, UBND huyện Tứ Kỳ, đại diện các phòng, ban của huyện;", day, "Hải Dương"))).isEmpty();
     }
 
     @Test
@@ -87,9 +92,9 @@ class PlaceRulesTest {
         assertThat(check(DATE, with("Mời đại diện UBND phường Thành Sen dự.", LocalDate.of(2025, 6, 2)))).singleElement()
                 .satisfies(f -> assertThat(f.messageVi()).contains("chưa có phường Thành Sen", "1/7/2025"));
         assertThat(check(DATE, with("Mời đại diện UBND phường Thành Sen dự.", LocalDate.of(2026, 5, 5)))).isEmpty();
-        // merged wards: their area went to the new ones
+        // merged wards: their area went to the new ones (Nghị quyết 1665/NQ-UBTVQH15 on Hà Tĩnh's communes)
         assertThat(check(DATE, with("Mời đại diện UBND phường Nam Hà dự.", LocalDate.of(2026, 5, 5)))).singleElement()
-                .satisfies(f -> assertThat(f.messageVi()).contains("phường Thành Sen hoặc phường Trần Phú"));
+                .satisfies(f -> assertThat(f.messageVi()).contains("nay là phường Thành Sen"));
     }
 
     @Test
@@ -107,7 +112,7 @@ class PlaceRulesTest {
         String sites = "Kết nối trực tuyến với cơ sở 1 (số 414, đường Nguyễn Tất Thành, phường Việt Trì) và cơ sở 2 (đường Lý Hải, phường Vĩnh Phúc).";
         assertThat(check(DATE, with(sites, day))).isEmpty();
         assertThat(check(SPELLING, with(sites, day))).isEmpty();
-        assertThat(check(SPELLING, with(sites.replace("phường Việt Trì", "phường Việt Trí"), day))).extracting(Finding::expected)
+        assertThat(check(SPELLING, with(sites.replace("phường Việt Trì", "phường Việt Trí"), day, "Phú Thọ"))).extracting(Finding::expected)
                 .containsExactly("Việt Trì");
         assertThat(check(DATE, with("Mời đại diện Sở Tư pháp tỉnh Vĩnh Phúc dự.", day))).singleElement()
                 .satisfies(f -> assertThat(f.messageVi()).contains("tỉnh Phú Thọ"));
@@ -119,9 +124,9 @@ class PlaceRulesTest {
         LocalDate day = LocalDate.of(2025, 7, 14);
         assertThat(check(DATE, with("Địa điểm: Hội trường Uỷ ban nhân dân xã Thanh Hà.", day))).isEmpty();
         assertThat(check(SPELLING, with("Địa điểm: Hội trường Uỷ ban nhân dân xã Thanh Hà.", day))).isEmpty();
-        assertThat(check(SPELLING, with("Kỳ họp tại Trung tâm hội nghị của tỉnh (25B), phường Hạc Thanh.", LocalDate.of(2025, 12, 4))))
+        assertThat(check(SPELLING, with("Kỳ họp tại Trung tâm hội nghị của tỉnh (25B), phường Hạc Thanh.", LocalDate.of(2025, 12, 4), "Thanh Hóa")))
                 .extracting(Finding::expected).containsExactly("Hạc Thành");
-        assertThat(check(SPELLING, with("Kỳ họp tại Trung tâm hội nghị của tỉnh (25B), phường Hạc Thành.", LocalDate.of(2025, 12, 4))))
+        assertThat(check(SPELLING, with("Kỳ họp tại Trung tâm hội nghị của tỉnh (25B), phường Hạc Thành.", LocalDate.of(2025, 12, 4), "Thanh Hóa")))
                 .isEmpty();
     }
 
