@@ -38,6 +38,7 @@ final class Names {
 
     /** True when {@code needle} occurs in {@code haystack} as whole words (both already keys). */
     static boolean containsWords(String haystack, String needle) {
+        if (needle.isEmpty()) return false;
         int from = 0;
         int i;
         while ((i = haystack.indexOf(needle, from)) >= 0) {

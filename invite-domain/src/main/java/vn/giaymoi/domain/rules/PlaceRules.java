@@ -106,13 +106,13 @@ final class PlaceRules {
                     if (n != UnitRegistry.Noun.PROVINCE) UnitRegistry.get().named(n, place).forEach(u -> out.add(Names.key(u.province())));
                 }
             }
+            out.remove("");
             for (UnitRegistry.Unit u : UnitRegistry.get().provinces()) {
                 String k = Names.key(u.name());
                 String successor = Names.key(u.successor());
                 if (out.contains(k) && !successor.isBlank()) out.add(Names.key(successor.replaceFirst("^(tỉnh|thành phố) ", "")));
                 if (out.stream().anyMatch(p -> Names.containsWords(successor, p))) out.add(k);
             }
-            out.remove("");
             return out;
         }
 
