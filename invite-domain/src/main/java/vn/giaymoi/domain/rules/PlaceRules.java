@@ -32,7 +32,10 @@ final class PlaceRules {
                     + "(\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){0,3})");
 
     /** A mention and the name it resolves to. */
-    record Mention(String path, UnitRegistry.Noun noun, String written, List<UnitRegistry.Unit> units) {}
+    record Mention(String path, UnitRegistry.Noun noun, String written, List<UnitRegistry.Unit> units, boolean former) {}
+
+    /** {@code xã Thạch Long (cũ)}, {@code phường Nam Hà cũ}: the writer names a former unit as such. */
+    private static final Pattern FORMER = Pattern.compile("\\s*\\(?\\s*(?iu:cũ|trước đây)(?!\\p{L})");
 
     /** The known units named in the text: the longest run of capitalised words that is a listed name wins. */
     static List<Mention> mentions(String path, String text, boolean nearMisses) {
@@ -46,17 +49,21 @@ final class PlaceRules {
                 String name = String.join(" ", java.util.Arrays.copyOf(words, n));
                 List<UnitRegistry.Unit> exact = UnitRegistry.get().named(noun.get(), name);
                 if (!exact.isEmpty()) {
-                    if (!nearMisses) out.add(new Mention(path, noun.get(), name, exact));
+                    if (!nearMisses) out.add(new Mention(path, noun.get(), name, exact, former(text, m.start(2) + name.length())));
                     break;
                 }
                 List<UnitRegistry.Unit> near = nearMisses ? UnitRegistry.get().nearMisses(noun.get(), name) : List.of();
                 if (!near.isEmpty()) {
-                    out.add(new Mention(path, noun.get(), name, near));
+                    out.add(new Mention(path, noun.get(), name, near, former(text, m.start(2) + name.length())));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean former(String text, int end) {
+        return FORMER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**
@@ -125,7 +132,8 @@ final class PlaceRules {
      * PLACE-UNIT-DATE: a unit named in the content existed on the document's date (the issue date, or for a draft
      * the day it will be issued): {@code tỉnh Hải Dương} after 2025-06-30, {@code phường Thành Sen} before
      * 2025-07-01. A huyện, quận, thị xã or thị trấn after 2025-07-01 is left to the REFORM-2025 rules, and the opening is
-     * not checked, since it may cite a former unit's document. A district or commune that begins later is "not yet
+     * not checked, since it may cite a former unit's document; nor a unit the writer calls former ({@code xã Thạch
+     * Long (cũ)}), as documents after the reform do to name an area. A district or commune that begins later is "not yet
      * founded" only on days the registry lists every unit of ({@link UnitRegistry#LOWER_LEVELS_LISTED_FROM} on):
      * earlier, a unit of the same name may have existed and been dissolved before the list was taken.
      */
@@ -142,7 +150,7 @@ final class PlaceRules {
             for (TextScan.Source s : view.texts()) {
                 if (s.path().startsWith("opening")) continue;
                 for (Mention m : mentions(s.path(), s.text(), false)) {
-                    if (m.units().stream().anyMatch(u -> u.validOn(day) || announced(u, day))) continue;
+                    if (m.former() || m.units().stream().anyMatch(u -> u.validOn(day) || announced(u, day))) continue;
                     UnitRegistry.Unit u = m.units().get(0);
                     if (leftToReformRules(u) && !day.isBefore(ReformData.TWO_LEVEL_GOVERNMENT)) continue;
                     if (!u.provincial() && u.from() != null && day.isBefore(UnitRegistry.LOWER_LEVELS_LISTED_FROM)) continue;

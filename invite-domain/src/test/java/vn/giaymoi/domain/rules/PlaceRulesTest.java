@@ -168,6 +168,16 @@ class PlaceRulesTest {
     }
 
     @Test
+    void a_former_commune_named_as_former_after_the_reform_is_not_reported() {
+        // after the merger documents name an area by its former ward: "…, phường Nam Hà (cũ), phường Thành Sen"
+        assertThat(check(DATE, with("Địa điểm: Nhà văn hóa tổ dân phố 5, phường Nam Hà (cũ), phường Thành Sen.", LocalDate.of(2026, 2, 20))))
+                .isEmpty();
+        assertThat(check(DATE, with("Địa điểm: Nhà văn hóa tổ dân phố 5, phường Nam Hà cũ.", LocalDate.of(2026, 2, 20)))).isEmpty();
+        assertThat(check(DATE, with("Địa điểm: Nhà văn hóa tổ dân phố 5, phường Nam Hà, phường Thành Sen.", LocalDate.of(2026, 2, 20))))
+                .hasSize(1);
+    }
+
+    @Test
     void a_ward_renamed_by_the_merger_of_Thuy_Nguyen_is_phuong_Thuy_Nguyen() {
         // Hải Phòng: phường Thuỷ Đường (old spelling) went into phường Thủy Nguyên on 1/7/2025
         assertThat(check(DATE, with("Mời đại diện UBND phường Thủy Đường dự.", LocalDate.of(2025, 8, 1), "Hải Phòng"))).singleElement()
