@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.giaymoi.domain.meeting.Assignment;
 import vn.giaymoi.domain.invitation.BasisDocument;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -114,7 +116,9 @@ final class ContentRules {
         public List<Finding> check(InvitationView view, CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
             for (TextScan.Source s : view.content()) {
+                java.util.Set<Integer> dated = new java.util.HashSet<>();
                 for (TextScan.DatedWeekday w : TextScan.datedWeekdays(s.text())) {
+                    dated.add(w.start());
                     String words = VietnameseCalendar.weekday(w.weekday());
                     String capital = Character.toUpperCase(words.charAt(0)) + words.substring(1);
                     String written = w.written().replaceAll("\\s+", " ");
@@ -123,9 +127,21 @@ final class ContentRules {
                     out.add(warning(s.path(), text(1, words, w.written()),
                             words, w.written(), fix(view, s.path(), w.written(), words)));
                 }
+                Matcher m = SUNDAY_TITLE_CASE.matcher(s.text());
+                while (m.find()) {
+                    if (dated.contains(m.start())) continue;
+                    String sunday = VietnameseCalendar.weekday(java.time.DayOfWeek.SUNDAY);
+                    out.add(warning(s.path(), text(1, sunday, m.group()), sunday, m.group(), fix(view, s.path(), m.group(), sunday)));
+                }
             }
             return out;
         }
+
+        /**
+         * {@code Chủ Nhật} with both syllables capitalised, wherever it stands (it is never an ordinal, unlike
+         * {@code thứ Ba}); not a name such as {@code Chủ Nhật Đỏ} or {@code Chủ Nhật Xanh}, whose next word is capitalised.
+         */
+        private static final Pattern SUNDAY_TITLE_CASE = Pattern.compile("(?<!\\p{L})Chủ\\s+Nhật(?!\\p{L})(?!\\s+\\p{Lu})");
 
         private static Fix fix(InvitationView view, String path, String written, String words) {
             if (!path.startsWith("body")) return null;

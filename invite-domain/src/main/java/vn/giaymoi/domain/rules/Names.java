@@ -1,5 +1,6 @@
 package vn.giaymoi.domain.rules;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.text.Texts;
@@ -18,20 +19,37 @@ final class Names {
         {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}
     };
 
+    /** Spellings offices use interchangeably in names from minority languages: Đăk Glei and Đắk Glei, Đăk Lăk. */
+    private static final String[][] VARIANTS = {{"đăk", "đắk"}, {"lăk", "lắk"}};
+
     private static final Pattern HYPHEN = Pattern.compile("\\s*[-–]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String key(String s) {
-        String k = Texts.nfc(s).toLowerCase(Locale.ROOT);
+        String k = (Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Texts.nfc(s)).toLowerCase(Locale.ROOT);
         for (String[] t : TONES) {
             if (k.indexOf(t[0]) >= 0) k = k.replace(t[0], t[1]);
         }
-        k = SPACES.matcher(HYPHEN.matcher(k).replaceAll(" - ")).replaceAll(" ").strip();
-        return k;
+        for (String[] v : VARIANTS) {
+            if (k.indexOf(v[0]) >= 0) k = k.replace(v[0], v[1]);
+        }
+        // most names have one space between words and no dash: the two regular expressions only when needed
+        if (k.indexOf('-') >= 0 || k.indexOf('–') >= 0) k = HYPHEN.matcher(k).replaceAll(" - ");
+        if (!singleSpaced(k)) k = SPACES.matcher(k).replaceAll(" ");
+        return k.strip();
+    }
+
+    private static boolean singleSpaced(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < k.length() && Character.isWhitespace(k.charAt(i + 1)))) return false;
+        }
+        return true;
     }
 
     /** True when {@code needle} occurs in {@code haystack} as whole words (both already keys). */
     static boolean containsWords(String haystack, String needle) {
+        if (needle.isEmpty()) return false;
         int from = 0;
         int i;
         while ((i = haystack.indexOf(needle, from)) >= 0) {

@@ -17,6 +17,9 @@ import vn.giaymoi.domain.message.MessageRef;
 final class PlaceRules {
     private PlaceRules() {}
 
+    /** The day the Ủy ban Thường vụ Quốc hội adopted the resolutions on each province's communes (2025). */
+    static final LocalDate COMMUNE_RESOLUTIONS = LocalDate.of(2025, 6, 16);
+
     static final String REGISTRY = "Danh mục đơn vị hành chính (Nghị quyết 202/2025/QH15; các nghị quyết sắp xếp đơn vị hành chính cấp xã 2025)";
 
     static List<Rule> all() {
@@ -29,7 +32,10 @@ final class PlaceRules {
                     + "(\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){0,3})");
 
     /** A mention and the name it resolves to. */
-    record Mention(String path, UnitRegistry.Noun noun, String written, List<UnitRegistry.Unit> units) {}
+    record Mention(String path, UnitRegistry.Noun noun, String written, List<UnitRegistry.Unit> units, boolean former) {}
+
+    /** {@code xã Thạch Long (cũ)}, {@code phường Nam Hà cũ}: the writer names a former unit as such. */
+    private static final Pattern FORMER = Pattern.compile("\\s*\\(?\\s*(?iu:cũ|trước đây)(?!\\p{L})");
 
     /** The known units named in the text: the longest run of capitalised words that is a listed name wins. */
     static List<Mention> mentions(String path, String text, boolean nearMisses) {
@@ -43,17 +49,21 @@ final class PlaceRules {
                 String name = String.join(" ", java.util.Arrays.copyOf(words, n));
                 List<UnitRegistry.Unit> exact = UnitRegistry.get().named(noun.get(), name);
                 if (!exact.isEmpty()) {
-                    if (!nearMisses) out.add(new Mention(path, noun.get(), name, exact));
+                    if (!nearMisses) out.add(new Mention(path, noun.get(), name, exact, former(text, m.start(2) + name.length())));
                     break;
                 }
                 List<UnitRegistry.Unit> near = nearMisses ? UnitRegistry.get().nearMisses(noun.get(), name) : List.of();
                 if (!near.isEmpty()) {
-                    out.add(new Mention(path, noun.get(), name, near));
+                    out.add(new Mention(path, noun.get(), name, near, former(text, m.start(2) + name.length())));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean former(String text, int end) {
+        return FORMER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**
@@ -72,12 +82,43 @@ final class PlaceRules {
             List<Finding> out = new ArrayList<>();
             String place = inv.dateLine().place();
             if (place != null && !place.isBlank()) {
-                List<UnitRegistry.Unit> near = new ArrayList<>(UnitRegistry.get().nearMisses(UnitRegistry.Noun.PROVINCE, place));
-                near.addAll(UnitRegistry.get().nearMisses(UnitRegistry.Noun.CITY, place));
+                List<UnitRegistry.Unit> near = UnitRegistry.get().provincialNearMisses(place);
                 if (!near.isEmpty()) out.add(finding("place", place, near.get(0).name()));
             }
+            java.util.Set<String> provinces = null;
             for (TextScan.Source s : view.texts()) {
-                for (Mention m : mentions(s.path(), s.text(), true)) out.add(finding(m.path(), m.written(), m.units().get(0).name()));
+                for (Mention m : mentions(s.path(), s.text(), true)) {
+                    if (provinces == null) provinces = provincesOf(inv);
+                    java.util.Set<String> in = provinces;
+                    m.units().stream().filter(u -> u.provincial() || in.contains(Names.key(u.province()))).findFirst()
+                            .ifPresent(u -> out.add(finding(m.path(), m.written(), u.name())));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The provinces the document belongs to, as keys: its issuer's province, its place when that is a province
+         * or a listed unit, and the provinces merged into them or that they were merged into. A district or commune
+         * is a near miss only inside these: elsewhere a name differing in its diacritics may be a real unit the
+         * registry does not hold (xã An Hóa of Bến Tre beside An Hòa, dissolved before 2025).
+         */
+        static java.util.Set<String> provincesOf(Invitation inv) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            if (inv.issuer().province() != null) out.add(Names.key(inv.issuer().province()));
+            String place = inv.dateLine().place();
+            if (place != null && !place.isBlank()) {
+                ReformData.get().province(place).ifPresent(p -> out.add(Names.key(p.name())));
+                for (UnitRegistry.Noun n : UnitRegistry.Noun.values()) {
+                    if (n != UnitRegistry.Noun.PROVINCE) UnitRegistry.get().named(n, place).forEach(u -> out.add(Names.key(u.province())));
+                }
+            }
+            out.remove("");
+            for (UnitRegistry.Unit u : UnitRegistry.get().provinces()) {
+                String k = Names.key(u.name());
+                String successor = Names.key(u.successor());
+                if (out.contains(k) && !successor.isBlank()) out.add(Names.key(successor.replaceFirst("^(tỉnh|thành phố) ", "")));
+                if (out.stream().anyMatch(p -> Names.containsWords(successor, p))) out.add(k);
             }
             return out;
         }
@@ -90,8 +131,11 @@ final class PlaceRules {
     /**
      * PLACE-UNIT-DATE: a unit named in the content existed on the document's date (the issue date, or for a draft
      * the day it will be issued): {@code tỉnh Hải Dương} after 2025-06-30, {@code phường Thành Sen} before
-     * 2025-07-01. District-level names after 2025-07-01 are left to REFORM-2025-DISTRICT-NAME, and the opening is
-     * not checked, since it may cite a former unit's document.
+     * 2025-07-01. A huyện, quận, thị xã or thị trấn after 2025-07-01 is left to the REFORM-2025 rules, and the opening is
+     * not checked, since it may cite a former unit's document; nor a unit the writer calls former ({@code xã Thạch
+     * Long (cũ)}), as documents after the reform do to name an area. A district or commune that begins later is "not yet
+     * founded" only on days the registry lists every unit of ({@link UnitRegistry#LOWER_LEVELS_LISTED_FROM} on):
+     * earlier, a unit of the same name may have existed and been dissolved before the list was taken.
      */
     static final class UnitExistsOnDate extends AbstractRule {
         UnitExistsOnDate() {
@@ -106,13 +150,31 @@ final class PlaceRules {
             for (TextScan.Source s : view.texts()) {
                 if (s.path().startsWith("opening")) continue;
                 for (Mention m : mentions(s.path(), s.text(), false)) {
-                    if (m.units().stream().anyMatch(u -> u.validOn(day))) continue;
+                    if (m.former() || m.units().stream().anyMatch(u -> u.validOn(day) || announced(u, day))) continue;
                     UnitRegistry.Unit u = m.units().get(0);
-                    if (u.districtLevel() && !day.isBefore(ReformData.TWO_LEVEL_GOVERNMENT)) continue;
+                    if (leftToReformRules(u) && !day.isBefore(ReformData.TWO_LEVEL_GOVERNMENT)) continue;
+                    if (!u.provincial() && u.from() != null && day.isBefore(UnitRegistry.LOWER_LEVELS_LISTED_FROM)) continue;
                     out.add(warning(m.path(), describe(u, day), null, u.display(), null));
                 }
             }
             return out;
+        }
+
+        /**
+         * A huyện, quận, thị xã or thị trấn after the reform is reported by REFORM-2025-DISTRICT-NAME or
+         * REFORM-2025-TOWNSHIP, which see the noun alone; a thành phố thuộc tỉnh only the registry can tell from a
+         * centrally-run city, so it stays here.
+         */
+        private static boolean leftToReformRules(UnitRegistry.Unit u) {
+            return u.level().equals("thi-tran") || u.districtLevel() && !u.level().equals("thanh-pho-thuoc-tinh");
+        }
+
+        /**
+         * A commune of the reform named between its resolution and 1 July 2025: documents of those two weeks prepare
+         * the new units (Nghị quyết 1654/NQ-UBTVQH15 … 1687/NQ-UBTVQH15 were adopted on 16/6/2025).
+         */
+        private static boolean announced(UnitRegistry.Unit u, LocalDate day) {
+            return ReformData.TWO_LEVEL_GOVERNMENT.equals(u.from()) && !day.isBefore(COMMUNE_RESOLUTIONS) && day.isBefore(u.from());
         }
 
         /** Message 1: not yet founded; 2: dissolved; 3: dissolved, with its successor. */

@@ -304,8 +304,12 @@ final class TextRules {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?<!\\p{L})(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\\s+nhật)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|\\R");
-    /** What stands before a weekday, as opposed to an ordinal ({@code lần thứ năm}, {@code Kỳ họp thứ Hai}). */
-    private static final Pattern WEEKDAY_CUE = Pattern.compile("(?iu)(?:^|[(,:;–-]\\s*|(?:sáng|chiều|tối|trưa|đêm|vào|hôm|ngày)\\s+)$");
+    /**
+     * What stands before a weekday, as opposed to an ordinal ({@code lần thứ năm}, {@code Kỳ họp thứ Hai}): a
+     * punctuation mark, a part of day, or a clock time ({@code 17h00 thứ 6}, {@code 14 giờ 30 phút thứ 5}).
+     */
+    private static final Pattern WEEKDAY_CUE = Pattern.compile("(?iu)(?:^|[(,:;–-]\\s*|(?:sáng|chiều|tối|trưa|đêm|vào|hôm|ngày)\\s+"
+            + "|\\d\\s*(?:h|giờ|g)(?:\\s*\\d{1,2})?(?:\\s*phút|['’])?\\s+)$");
 
     /**
      * MEET-WEEKDAY-SENTENCE: a weekday anywhere in a sentence that holds one date is that date's weekday, also with
@@ -335,7 +339,7 @@ final class TextRules {
                     Matcher m = WEEKDAY.matcher(sentence);
                     while (m.find()) {
                         if (adjacent.contains(m.start())) continue;
-                        if (!WEEKDAY_CUE.matcher(sentence.substring(Math.max(0, m.start() - 8), m.start())).find()) continue;
+                        if (!WEEKDAY_CUE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()) continue;
                         Optional<DayOfWeek> wd = VietnameseCalendar.parseWeekday(m.group(1));
                         if (wd.isEmpty() || wd.get() == day.getDayOfWeek()) continue;
                         String right = VietnameseCalendar.weekday(day.getDayOfWeek());

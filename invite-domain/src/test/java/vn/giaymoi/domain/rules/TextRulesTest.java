@@ -142,6 +142,34 @@ class TextRulesTest {
         }
 
         @Test
+        void a_weekday_in_digits_after_a_clock_time_and_away_from_its_date_is_that_dates_weekday() {
+            Rule rule = new TextRules.WeekdayInSentence();
+            // the wording of a school's notice ("trước 17h00, thứ 6 hằng tuần"), dated: 12/5/2026 is a Tuesday
+            assertThat(check(rule, with("Nộp báo cáo trước 17h00 thứ 6 tuần này (ngày 12/5/2026) về Văn phòng."))).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.actual()).isEqualTo("thứ 6");
+                        assertThat(f.expected()).isEqualTo("thứ Ba");
+                    });
+            assertThat(check(rule, with("Nộp báo cáo trước 17h00 thứ 3 tuần này (ngày 12/5/2026) về Văn phòng."))).isEmpty();
+            assertThat(check(rule, with("Thời gian: 14 giờ 30 phút thứ 5 tuần này, ngày 12/5/2026."))).hasSize(1);
+            // an ordinal after a time is still an ordinal: the third of the day's sessions
+            assertThat(check(rule, with("Từ 14h00 thứ tự các đơn vị báo cáo như sau, ngày 12/5/2026."))).isEmpty();
+        }
+
+        @Test
+        void Chu_Nhat_with_a_capital_N_mid_sentence_is_a_warning_and_a_campaign_name_is_not() {
+            Rule form = new ContentRules.WeekdayForm();
+            // a citizen-reception notice: "các ngày làm việc trong tuần (trừ thứ Bảy, Chủ Nhật và ngày lễ)"
+            String line = "Tiếp công dân vào các ngày làm việc trong tuần (trừ thứ Bảy, Chủ Nhật và ngày lễ, Tết).";
+            assertThat(check(form, with(line))).singleElement().satisfies(f -> {
+                assertThat(f.actual()).isEqualTo("Chủ Nhật");
+                assertThat(f.expected()).isEqualTo("Chủ nhật");
+            });
+            assertThat(check(form, with(line.replace("Chủ Nhật", "Chủ nhật")))).isEmpty();
+            assertThat(check(form, with("Đoàn viên tham gia Ngày hội Chủ Nhật Đỏ lần thứ XVII tại Nhà Văn hóa."))).isEmpty();
+        }
+
+        @Test
         void an_ordinal_such_as_Ky_hop_thu_Hai_is_not_a_weekday() {
             assertThat(check(new TextRules.WeekdayInSentence(), with(
                     "Thường trực HĐND huyện đã mời các đại biểu dự Kỳ họp thứ Hai vào sáng ngày 10/8/2021."))).isEmpty();
@@ -208,6 +236,21 @@ class TextRulesTest {
             assertThat(check(rule, with("Báo cáo công tác năm 2025 của Cơ quan thi thành án dân sự tỉnh."))).extracting(Finding::expected)
                     .containsExactly("thi hành án");
             assertThat(check(rule, with("Chủ tịch UBND xã tiếp công dân; báo cáo của Cơ quan thi hành án dân sự tỉnh."))).isEmpty();
+        }
+
+        @Test
+        void bo_xung_xap_xep_ky_niem_and_other_confusions_of_s_and_x_and_of_the_tones_are_typos() {
+            Rule rule = new TextRules.CommonTypo();
+            // sentences of real invitations (the Hà Mỗ anniversary, an HĐND session, a Party congress), each misspelt
+            assertThat(check(rule, with("Trân trọng kính mời quý vị đến dự Lễ kỹ niệm 919 năm ngày sinh Đức Thánh."))).extracting(Finding::expected)
+                    .containsExactly("kỷ niệm");
+            assertThat(check(rule, with("Đề nghị các đơn vị bổ xung tài liệu và xắp xếp thời gian tham dự đầy đủ."))).extracting(Finding::expected)
+                    .containsExactly("bổ sung", "sắp xếp");
+            assertThat(check(rule, with("Thảo luận, cho ý kiến vào giự thảo Báo cáo chính trị; xem sét việc sữa đổi Quy chế."))).extracting(Finding::expected)
+                    .containsExactly("dự thảo", "xem xét", "sửa đổi");
+            assertThat(check(rule, with("Trân trọng kính mời quý vị đến dự Lễ kỷ niệm 919 năm ngày sinh Đức Thánh.",
+                    "Đề nghị các đơn vị bổ sung tài liệu và sắp xếp thời gian tham dự đầy đủ.",
+                    "Thảo luận, cho ý kiến vào dự thảo Báo cáo chính trị; xem xét việc sửa đổi Quy chế."))).isEmpty();
         }
 
         @Test
