@@ -19,13 +19,13 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import vn.giaymoi.format.dto.InvitationDto;
 import vn.giaymoi.format.dto.PrintedText;
 import vn.giaymoi.format.dto.PrintedTextValidator;
-import vn.giaymoi.format.dto.ProfileDto;
 
 /**
  * Kiểm tra giới hạn đầu vào (input validation): runs the Bean Validation constraints declared on the dto records
@@ -34,29 +34,30 @@ import vn.giaymoi.format.dto.ProfileDto;
  * through {@link InvitationFormat}, so they all apply the same limits.
  */
 final class InputValidation {
-    private static final Validator VALIDATOR = validator();
+    /** One validator per root record (an invitation, a profile), built when a document of that kind is first read. */
+    private static final Map<Class<?>, Validator> VALIDATORS = new ConcurrentHashMap<>();
 
     /**
-     * Built for a fast start (a {@code check} builds it once per process): only the constraints the records use
-     * (the others' 300-odd validators are never registered), their metadata built up front from the two roots, no
-     * {@code validation.xml} lookup, and messages without expression language: none of the records' messages has an
-     * expression, and {@link #message} words every violation from its annotation anyway.
+     * Built for a fast start (a {@code check} builds one per process): only the constraints the records use (the
+     * others' 300-odd validators are never registered), the metadata of the records reached from {@code root} built
+     * up front, no {@code validation.xml} lookup, and messages without expression language: none of the records'
+     * messages has an expression, and {@link #message} words every violation from its annotation anyway.
      */
-    private static Validator validator() {
+    private static Validator validator(Class<?> root) {
         ValidatorFactory factory = Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
                 .ignoreXmlConfiguration()
                 .builtinConstraints(Set.of(NotNull.class.getName(), Size.class.getName(),
                         jakarta.validation.constraints.Pattern.class.getName()))
-                .initializeBeanMetaData(recordsReachedFrom(InvitationDto.class, ProfileDto.class))
+                .initializeBeanMetaData(recordsReachedFrom(root))
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         return factory.getValidator();
     }
 
-    /** The records of the format reached from {@code roots} through their components (element types included). */
-    static Set<Class<?>> recordsReachedFrom(Class<?>... roots) {
+    /** The records of the format reached from {@code root} through their components (element types included). */
+    private static Set<Class<?>> recordsReachedFrom(Class<?> root) {
         Set<Class<?>> found = new LinkedHashSet<>();
-        Deque<Type> todo = new ArrayDeque<>(List.of(roots));
+        Deque<Type> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             Type type = todo.pop();
             if (type instanceof ParameterizedType generic) {
@@ -70,6 +71,11 @@ final class InputValidation {
 
     private InputValidation() {}
 
+    /** Builds the validator of {@code root}'s records now (see {@link InvitationFormat#prepare}). */
+    static void prepare(Class<?> root) {
+        VALIDATORS.computeIfAbsent(root, InputValidation::validator);
+    }
+
     /**
      * The violations of {@code dto}, in path order (empty when it is within every limit), and whether the document
      * is bounded: only patterns were broken, no size or character limit, so it is still worth mapping to find the
@@ -80,7 +86,7 @@ final class InputValidation {
     static <T> Checked check(T dto) {
         java.util.Map<String, InvitationMapper.Located> byPath = new java.util.TreeMap<>();
         boolean bounded = true;
-        for (ConstraintViolation<T> v : VALIDATOR.validate(dto)) {
+        for (ConstraintViolation<T> v : VALIDATORS.computeIfAbsent(dto.getClass(), InputValidation::validator).validate(dto)) {
             boolean pattern = v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Pattern;
             bounded &= pattern;
             String path = writtenAsItsValue(v.getLeafBean(), path(v.getPropertyPath()));
