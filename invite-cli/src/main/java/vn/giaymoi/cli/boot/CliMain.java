@@ -44,7 +44,7 @@ public final class CliMain {
         Thread thread = new Thread(() -> {
             try {
                 format.prepare(Syntax.YAML);
-            } catch (RuntimeException e) { // the first read builds the same again and reports what went wrong
+            } catch (RuntimeException | LinkageError e) { // the first read builds the same again and reports what went wrong
                 return;
             }
         }, "giaymoi-prepare");
