@@ -86,7 +86,8 @@ final class InputValidation {
     static <T> Checked check(T dto) {
         java.util.Map<String, InvitationMapper.Located> byPath = new java.util.TreeMap<>();
         boolean bounded = true;
-        for (ConstraintViolation<T> v : VALIDATORS.computeIfAbsent(dto.getClass(), InputValidation::validator).validate(dto)) {
+        Validator validator = VALIDATORS.computeIfAbsent(dto.getClass(), InputValidation::validator);
+        for (ConstraintViolation<T> v : validator.validate(dto)) {
             boolean pattern = v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Pattern;
             bounded &= pattern;
             String path = writtenAsItsValue(v.getLeafBean(), path(v.getPropertyPath()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
 import picocli.CommandLine;
+import vn.giaymoi.cli.batch.WorkAhead;
 import vn.giaymoi.cli.command.CliContext;
 import vn.giaymoi.cli.command.GiaymoiCommand;
 import vn.giaymoi.domain.rules.RuleEngine;
@@ -32,23 +33,10 @@ public final class CliMain {
     public static void main(String[] args) {
         CliLogging.install();
         InvitationFormat format = new InvitationFormat();
-        if (args.length > 0 && READING.contains(args[0])) prepareMeanwhile(format);
+        if (args.length > 0 && READING.contains(args[0])) {
+            // the reader's deserializers and validator, a third of a check, built while picocli parses
+            WorkAhead.start("giaymoi-prepare-reader", () -> format.prepare(Syntax.YAML));
+        }
         System.exit(commandLine(format).execute(args));
-    }
-
-    /**
-     * Builds the reader of invitation files (its deserializers, its validator: a third of a {@code check}) on the
-     * second core while this one builds the commands, the rules and parses the arguments.
-     */
-    private static void prepareMeanwhile(InvitationFormat format) {
-        Thread thread = new Thread(() -> {
-            try {
-                format.prepare(Syntax.YAML);
-            } catch (RuntimeException | LinkageError e) { // the first read builds the same again and reports what went wrong
-                return;
-            }
-        }, "giaymoi-prepare");
-        thread.setDaemon(true);
-        thread.start();
     }
 }
