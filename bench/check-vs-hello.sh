@@ -3,7 +3,8 @@
 # Usage: bench/check-vs-hello.sh [RUNS]     RUNS default 7, alternating the cases; medians of wall and CPU (user+sys).
 # Cases: hello world (default java); check with plain java -jar; with bin/giaymoi (its CDS archive, recorded by a
 # first run); and, when a JDK 25 is installed (GIAYMOI_JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java),
-# hello world and bin/giaymoi on it (its AOT cache, JEP 483/514/515, recorded by a first run).
+# hello world and bin/giaymoi on it (its AOT cache, JEP 483/514/515, recorded by a first run). bin/giaymoi also
+# gives the JVM its flags for short commands (C1 only, serial GC); "check java -jar" runs without any of this.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${GIAYMOI_JAR:-$ROOT/invite-cli/target/giaymoi.jar}
@@ -30,6 +31,7 @@ cmd() {
 }
 if [[ -x "$JAVA25" ]]; then CASES+=("hello jdk25" "check bin/giaymoi jdk25"); fi
 for c in "${CASES[@]}"; do $(cmd "$c") >/dev/null 2>&1 || true; done   # records bin/giaymoi's archives
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 declare -A WALL CPU
@@ -40,8 +42,8 @@ for ((r = 0; r < RUNS; r++)); do
     WALL[$c]+="$wall "; CPU[$c]+="$(echo "$user + $sys" | bc -l) "
   done
 done
-printf 'java: %s; cores: %s; load: %s; runs: %s alternating (median)\n' "$(java -version 2>&1 | head -1)" "$(nproc)" \
-  "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS"
+printf 'java: %s; cores: %s; load before: %s, after: %s; runs: %s alternating (median); %s\n' \
+  "$(java -version 2>&1 | head -1)" "$(nproc)" "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS" "$(date -u '+%F %H:%M UTC')"
 printf '%-26s %8s %8s %12s\n' case "wall s" "CPU s" "x hello wall"
 H=$(median ${WALL[hello]})
 for c in "${CASES[@]}"; do

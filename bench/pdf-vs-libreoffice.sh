@@ -5,6 +5,9 @@
 # LibreOffice converts the DOCX that giaymoi writes for the same invitation (soffice --headless --convert-to pdf).
 # Reported: median wall and median CPU (user+sys) per case; the ratios are taken within this one run, so other
 # load on a shared machine touches both sides alike. Also: 1,000 PDFs in one giaymoi batch.
+# Ours runs through the launcher bin/giaymoi, as a user runs it (its JVM flags and its CDS archive or, with
+# GIAYMOI_JAVA naming a JDK 25, its AOT cache, recorded by a first run); "ours batch -jar" is the same batch with a
+# plain `java -jar`, for reference.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${GIAYMOI_JAR:-$ROOT/invite-cli/target/giaymoi.jar}
@@ -28,7 +31,9 @@ ONE="$ROOT/examples/seed-002.yaml"
 java -jar "$JAR" render "$WORK/in" --format docx --out "$WORK/docx" --quiet >/dev/null
 ONE_DOCX=$(ls "$WORK"/docx/*.docx | sed -n 3p)   # inv-0002: seed-002
 "${LO[@]}" --outdir "$WORK/warm" "$ONE_DOCX" >/dev/null 2>&1   # LibreOffice's first start builds its profile
+export GIAYMOI_JAR="$JAR"
 "$ROOT/bin/giaymoi" render "$ONE" --format pdf --out "$WORK/warm" >/dev/null 2>&1 || true  # records the CDS archive
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 declare -A WALL CPU RSS
@@ -42,19 +47,21 @@ run() { # name command…: one timed run appended to the case's samples
 for ((r = 0; r < RUNS; r++)); do
   run "ours single" "$ROOT/bin/giaymoi" render "$ONE" --format pdf --out "$WORK/out"
   run "LO single" "${LO[@]}" --outdir "$WORK/out" "$ONE_DOCX"
-  run "ours batch" java -jar "$JAR" render "$WORK/in" --format pdf --out "$WORK/out" --quiet
+  run "ours batch" "$ROOT/bin/giaymoi" render "$WORK/in" --format pdf --out "$WORK/out" --quiet
   run "LO batch" "${LO[@]}" --outdir "$WORK/out" "$WORK"/docx/*.docx
+  run "ours batch -jar" java -jar "$JAR" render "$WORK/in" --format pdf --out "$WORK/out" --quiet
 done
-run "ours 1000" java -jar "$JAR" render "$WORK/in1000" --format pdf --out "$WORK/out" --quiet
+run "ours 1000" "$ROOT/bin/giaymoi" render "$WORK/in1000" --format pdf --out "$WORK/out" --quiet
 
-printf 'java: %s; cores: %s; load before: %s; runs: %s alternating (median)\n' "$(java -version 2>&1 | head -1)" \
-  "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS"
-printf '%-14s %9s %9s %9s %10s\n' case "wall s" "CPU s" "files/s" "peak MiB"
+printf 'java: %s; cores: %s; load before: %s, after: %s; runs: %s alternating (median); %s\n' \
+  "$("${GIAYMOI_JAVA:-java}" -version 2>&1 | head -1)" "$(nproc)" "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS" \
+  "$(date -u '+%F %H:%M UTC')"
+printf '%-16s %9s %9s %9s %10s\n' case "wall s" "CPU s" "files/s" "peak MiB"
 declare -A W C
-for name in "ours single" "LO single" "ours batch" "LO batch" "ours 1000"; do
-  n=1; [[ $name == *batch ]] && n=$FILES; [[ $name == *1000 ]] && n=1000
+for name in "ours single" "LO single" "ours batch" "LO batch" "ours batch -jar" "ours 1000"; do
+  n=1; [[ $name == *batch* ]] && n=$FILES; [[ $name == *1000 ]] && n=1000
   W[$name]=$(median ${WALL[$name]}); C[$name]=$(median ${CPU[$name]})
-  printf '%-14s %9s %9s %9.1f %10.0f\n' "$name" "${W[$name]}" "${C[$name]}" "$(echo "$n / ${W[$name]}" | bc -l)" \
+  printf '%-16s %9s %9s %9.1f %10.0f\n' "$name" "${W[$name]}" "${C[$name]}" "$(echo "$n / ${W[$name]}" | bc -l)" \
     "$(echo "$(median ${RSS[$name]}) / 1024" | bc -l)"
 done
 printf 'batch of %s: ours at %.2fx LibreOffice'"'"'s rate (wall), %.2fx its CPU per file (target >= 10x rate)\n' "$FILES" \

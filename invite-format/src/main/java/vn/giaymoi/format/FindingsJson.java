@@ -28,7 +28,10 @@ import vn.giaymoi.domain.rules.Language;
  * </pre>
  */
 public final class FindingsJson {
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use (class-holder idiom): a check that prints text builds no mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /**
      * What checking one file gave: problems when it could not be read, else findings.
@@ -80,7 +83,7 @@ public final class FindingsJson {
 
     /** The results as one JSON document; messages in {@code language}. */
     public String write(List<FileResult> results, Language language, int exitCode) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         long errors = 0;
         long warnings = 0;
@@ -107,13 +110,13 @@ public final class FindingsJson {
             ArrayNode findings = f.putArray("findings");
             for (Finding x : r.findings()) {
                 SourcePositions.Position at = r.where(x);
-                findings.add(mapper.<ObjectNode>valueToTree(fields(x, language))
+                findings.add(Json.MAPPER.<ObjectNode>valueToTree(fields(x, language))
                         .put("file", r.file()).put("line", at.line()).put("column", at.column()));
             }
         }
         root.put("errors", errors).put("warnings", warnings).put("hints", hints).put("exitCode", exitCode);
         try {
-            return mapper.writeValueAsString(root);
+            return Json.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

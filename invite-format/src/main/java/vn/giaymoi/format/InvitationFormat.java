@@ -40,11 +40,20 @@ public final class InvitationFormat {
     /** Largest input accepted, in characters: far above any real invitation, small enough to refuse a flood. */
     public static final int MAX_CHARS = 2_000_000;
 
-    private final ObjectMapper yaml;
-    private final ObjectMapper json;
+    private volatile ObjectMapper yaml;
+    private volatile ObjectMapper json;
 
-    public InvitationFormat() {
-        this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+    /** The mapper of {@code syntax}, built on first use: checking a YAML file never builds the JSON one. */
+    private ObjectMapper mapper(Syntax syntax) {
+        ObjectMapper built = syntax == Syntax.JSON ? json : yaml;
+        if (built != null) return built;
+        synchronized (this) {
+            if (syntax == Syntax.JSON) {
+                if (json == null) json = configure(JsonMapper.builder().build());
+                return json;
+            }
+            if (yaml == null) {
+                yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
                         .disable(YAMLGenerator.Feature.SPLIT_LINES) // a folded line would cut a Vietnamese word in a diff
                         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -52,7 +61,19 @@ public final class InvitationFormat {
                         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                         .stringQuotingChecker(new QuoteClockTimes())
                         .build()).build());
-        this.json = configure(JsonMapper.builder().build());
+            }
+            return yaml;
+        }
+    }
+
+    /**
+     * Builds now, in the calling thread, what reading the first invitation in {@code syntax} needs: the parser's
+     * deserializers and the validator of the input limits. Optional: a command line calls it on a second thread
+     * while it parses its own arguments, so that the first file is read sooner.
+     */
+    public void prepare(Syntax syntax) {
+        mapper(syntax).readerFor(InvitationDto.class); // an ObjectReader fetches its root deserializer when built
+        InputValidation.prepare(InvitationDto.class);
     }
 
     /** Quotes {@code "14:00"}: YAML 1.1 tools read an unquoted {@code 14:00} as the number 840 (base 60). */
@@ -161,7 +182,7 @@ public final class InvitationFormat {
 
     /** Parses {@code nfc} into {@code type}'s records, turning every parser failure into a located problem. */
     <T> Records<T> records(String nfc, Syntax syntax, String source, Class<T> type) {
-        ObjectMapper mapper = syntax == Syntax.JSON ? json : yaml;
+        ObjectMapper mapper = mapper(syntax);
         try {
             return new Records<>(mapper.readValue(nfc, type), null);
         } catch (UnrecognizedPropertyException e) {
@@ -177,7 +198,7 @@ public final class InvitationFormat {
     /** Writes any record of the format ({@code ProfileDto} …) in {@code syntax}. */
     String writeRecords(Object records, Syntax syntax) {
         try {
-            return (syntax == Syntax.JSON ? json : yaml).writeValueAsString(records);
+            return mapper(syntax).writeValueAsString(records);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -212,7 +233,7 @@ public final class InvitationFormat {
     /** Writes {@code invitation} in {@code syntax}; reading the result gives an equal invitation. */
     public String write(Invitation invitation, Syntax syntax) {
         try {
-            return (syntax == Syntax.JSON ? json : yaml).writeValueAsString(InvitationMapper.toDto(invitation));
+            return mapper(syntax).writeValueAsString(InvitationMapper.toDto(invitation));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

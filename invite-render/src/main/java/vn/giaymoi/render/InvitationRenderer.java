@@ -49,6 +49,23 @@ public final class InvitationRenderer {
         this.ics = new IcsRenderer(Objects.requireNonNull(clock, "clock"));
     }
 
+    /**
+     * Builds {@code format}'s renderer now, in the calling thread (the PDF's fonts included), instead of on the first
+     * document: a command line calls it on a second core while it reads the first file. Optional.
+     */
+    public void prepare(Format format) {
+        switch (format) { // reading a holder's field builds its renderer
+            case TXT -> Objects.requireNonNull(Text.RENDERER);
+            case HTML -> Objects.requireNonNull(Html.RENDERER);
+            case PDF -> {
+                Objects.requireNonNull(Pdf.RENDERER);
+                PdfRenderer.prepare();
+            }
+            case DOCX -> Objects.requireNonNull(Docx.RENDERER);
+            case ICS -> { } // nothing to build ahead: the calendar writer is made with this renderer
+        }
+    }
+
     public RenderedDocument render(Invitation invitation, Format format) {
         return render(invitation, format, null);
     }

@@ -2,26 +2,41 @@ package vn.giaymoi.cli.boot;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 import picocli.CommandLine;
+import vn.giaymoi.cli.batch.WorkAhead;
 import vn.giaymoi.cli.command.CliContext;
 import vn.giaymoi.cli.command.GiaymoiCommand;
 import vn.giaymoi.domain.rules.RuleEngine;
 import vn.giaymoi.format.FindingsJson;
 import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.format.Syntax;
 import vn.giaymoi.render.InvitationRenderer;
 
 /** Composition root of the {@code giaymoi} command line: the only place that reads the clock and the terminal. */
 public final class CliMain {
+    /** Commands whose first step is reading invitation files. */
+    private static final Set<String> READING = Set.of("check", "render", "fix");
+
     private CliMain() {}
 
     /** The command line, wired for real use. */
     public static CommandLine commandLine() {
-        return GiaymoiCommand.commandLine(new CliContext(new InvitationFormat(), new InvitationRenderer(),
-                RuleEngine.standard(), new FindingsJson(), Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), System.console() != null));
+        return commandLine(new InvitationFormat());
+    }
+
+    private static CommandLine commandLine(InvitationFormat format) {
+        return GiaymoiCommand.commandLine(new CliContext(format, new InvitationRenderer(), RuleEngine.standard(),
+                new FindingsJson(), Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), System.console() != null));
     }
 
     public static void main(String[] args) {
         CliLogging.install();
-        System.exit(commandLine().execute(args));
+        InvitationFormat format = new InvitationFormat();
+        if (args.length > 0 && READING.contains(args[0])) {
+            // the reader's deserializers and validator, a third of a check, built while picocli parses
+            WorkAhead.start("giaymoi-prepare-reader", () -> format.prepare(Syntax.YAML));
+        }
+        System.exit(commandLine(format).execute(args));
     }
 }

@@ -43,6 +43,15 @@ public final class PdfRenderer {
     public PdfRenderer() {}
 
     /**
+     * Reads the fonts and prepares the subset of each face an invitation draws, in the order a page first uses them,
+     * in the calling thread (otherwise the first document does it): a command line calls it on a second core while
+     * the first file is read.
+     */
+    public static void prepare() {
+        for (Face face : new Face[] {Face.BOLD, Face.REGULAR, Face.ITALIC, Face.BOLD_ITALIC}) PreparedFont.of(face);
+    }
+
+    /**
      * A renderer as before the PDF was drawn directly; the HTML renderer is no longer used.
      *
      * @deprecated use {@link #PdfRenderer()}

@@ -28,6 +28,8 @@ import vn.giaymoi.render.pdf.PdfFonts.Face;
  */
 final class PreparedFont {
     private static final PreparedFont[] FACES = new PreparedFont[Face.values().length];
+    /** One lock per face: a thread preparing one face does not hold up a document that needs another one ready. */
+    private static final Object[] LOCKS = java.util.stream.Stream.generate(Object::new).limit(FACES.length).toArray();
 
     private final COSDictionary template;
     private final Map<COSStream, byte[]> encoded;
@@ -41,7 +43,7 @@ final class PreparedFont {
 
     /** The prepared subset of {@code face}, built on first use (the fallback face has none: its use is rare). */
     static PreparedFont of(Face face) {
-        synchronized (FACES) {
+        synchronized (LOCKS[face.ordinal()]) {
             PreparedFont f = FACES[face.ordinal()];
             if (f == null) {
                 f = prepare(face);
