@@ -84,14 +84,16 @@ enum Dialect {
     String textMatch(List<List<String>> phrases, List<Object> args) {
         if (phrases.stream().anyMatch(List::isEmpty)) return "1 = 0"; // a typed word without a letter or digit
         List<String> each = new ArrayList<>();
-        String indexed = SearchText.tsQuery(phrases);
-        if (this == POSTGRESQL && !indexed.isEmpty()) { // empty only when every word is longer than a token
-            each.add("v.search_words @@ CAST(? AS tsquery)");
-            args.add(indexed);
-        }
         for (List<String> phrase : phrases) {
             each.add("v.search_text LIKE ?");
             args.add(SearchText.likePattern(phrase));
+        }
+        String indexed = SearchText.tsQuery(phrases);
+        if (this == POSTGRESQL && !indexed.isEmpty()) { // empty only when every word is longer than a token
+            // last: where the planner walks rows instead of using the index, the LIKE on the inline text runs first
+            // (equal costs keep their written order) and the out-of-line words are read only for rows that match
+            each.add("v.search_words @@ CAST(? AS tsquery)");
+            args.add(indexed);
         }
         return "(" + String.join(" AND ", each) + ")";
     }

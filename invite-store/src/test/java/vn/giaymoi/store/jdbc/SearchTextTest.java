@@ -25,8 +25,10 @@ class SearchTextTest {
 
     @Test
     void the_query_asks_for_each_word_and_pair_with_the_last_ones_as_prefixes() {
-        assertThat(SearchText.tsQuery(SearchText.phrases("nguyen van a 01/GM")))
-                .isEqualTo("'nguyen' & 'nguyenvan' & 'van' & 'vana':* & 'a':* & '01' & '01gm':* & 'gm':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("01/GM-SN hop")))
+                .isEqualTo("'01' & '01gm' & 'gm' & 'gmsn':* & 'sn':* & 'hop':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("nguyen van"))).as("words typed apart: each anywhere")
+                .isEqualTo("'nguyen':* & 'van':*");
     }
 
     @Test
