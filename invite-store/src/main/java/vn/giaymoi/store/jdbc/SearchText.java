@@ -88,8 +88,8 @@ final class SearchText {
     /**
      * The words of searchable {@code text} ({@link #of}) and of each two neighbours written together ({@code cai cach
      * hanh} gives {@code cai cach hanh caicach cachhanh}), as a PostgreSQL {@code tsvector} literal without positions:
-     * what V8.1's full-text index holds. A pair makes a phrase of common words ({@code nguyen van an}, {@code 01 gm
-     * snv}) rare in the index, so that the index alone leaves few rows to test. Tokens longer than
+     * what V8.1's full-text index holds. A pair makes a phrase of common words rare in the index (a number typed as
+     * one word, {@code 01/GM-SNV}, is the phrase {@code 01 gm snv}), so that the index alone leaves few rows to test. Tokens longer than
      * {@link #MAX_TOKEN} are left out (a tsvector refuses a word over 2 KB), here and in {@link #tsQuery}.
      */
     static String tokens(String text) {
