@@ -68,8 +68,10 @@ register_run() { # SERVERS
   done
   wait
   cat "$WORK"/reg-"$servers"-*.log | grep -E "RESULT|WARN|ERROR" | head -20
-  awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "issues/s") total += $(i - 1) }
-    END { printf "# %d server(s) x %s threads: %.0f issues/s together\n", s, ENVIRON["REG_THREADS"], total }' \
+  awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) { if ($i == "issues/s;") total += $(i - 1);
+      if ($i == "late-issues/s") late += $(i - 1) } }
+    END { printf "# %d server(s) x %s threads: %.0f issues/s together over the window, %.1f in its second half\n",
+      s, ENVIRON["REG_THREADS"], total, late }' \
     "$WORK"/reg-"$servers"-*.log
 }
 
