@@ -85,8 +85,15 @@ enum Dialect {
         if (phrases.stream().anyMatch(List::isEmpty)) return "1 = 0"; // a typed word without a letter or digit
         List<String> each = new ArrayList<>();
         for (List<String> phrase : phrases) {
-            each.add("v.search_text LIKE ?");
-            args.add(SearchText.likePattern(phrase));
+            if (this == POSTGRESQL) {
+                // the same test as LIKE '% w1 w2%'; the planner guesses a LIKE of a leading % matches almost nothing
+                // and then reads the whole province instead of walking it in date order until the page is full
+                each.add("strpos(v.search_text, ?) > 0");
+                args.add(" " + String.join(" ", phrase));
+            } else {
+                each.add("v.search_text LIKE ?");
+                args.add(SearchText.likePattern(phrase));
+            }
         }
         String indexed = SearchText.tsQuery(phrases);
         if (this == POSTGRESQL && !indexed.isEmpty()) { // empty only when every word is longer than a token

@@ -110,8 +110,8 @@ final class SearchText {
     }
 
     /**
-     * The phrases as a PostgreSQL {@code tsquery} literal over {@link #tokens} that every match also matches: the
-     * words of each phrase and each two neighbours together, the last word and the last pair as prefixes. The index
+     * The phrases as a PostgreSQL {@code tsquery} literal over {@link #tokens} that every match also matches: a
+     * one-word phrase as a prefix, a longer one by each two neighbours together, the last pair as a prefix. The index
      * answers it exactly (no positions to check); the phrases themselves are then tested by {@link #likePattern} on the
      * few rows it gives ({@code caicach} could also come from {@code cai cach} split elsewhere).
      */
@@ -119,10 +119,9 @@ final class SearchText {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
-            for (int i = 0; i <= last; i++) {
-                term(terms, phrase.get(i), i == last);
-                if (i < last) term(terms, phrase.get(i) + phrase.get(i + 1), i + 1 == last);
-            }
+            if (last == 0) term(terms, phrase.get(0), true);
+            // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
+            for (int i = 0; i < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), i + 1 == last);
         }
         return String.join(" & ", terms);
     }
