@@ -35,6 +35,12 @@ JAVA=(java -Xmx1g ${JAVA_OPTS:-} -cp "$CP") # JAVA_OPTS: e.g. -Dthreads=4 -Droun
 
 machine() { echo "# $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"; }
 
+# what a re-run on a quiet machine needs to compare with: build, JVM, PostgreSQL and its memory settings, the data
+echo "# commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (with local changes)');" \
+  "$(java -version 2>&1 | head -1); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(free -g | awk '/Mem:/ {print $2}') GB RAM"
+echo "# PostgreSQL $(psql_db -c 'SHOW server_version'): shared_buffers $(psql_db -c 'SHOW shared_buffers')," \
+  "work_mem $(psql_db -c 'SHOW work_mem'), effective_cache_size $(psql_db -c 'SHOW effective_cache_size'); database $PG_DB"
+
 if [[ $MODE == generate || $MODE == all ]]; then
   machine
   psql_db -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
@@ -46,6 +52,9 @@ fi
 
 if [[ $MODE == read || $MODE == all ]]; then
   machine
+  echo "# data: $(psql_db -c "SELECT count(*) FROM invitation") invitations, $(psql_db -c "SELECT count(*) FROM organisation")" \
+    "organisations, database $(psql_db -c "SELECT pg_size_pretty(pg_database_size(current_database()))");" \
+    "schema $(psql_db -c "SELECT version FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1")"
   "${JAVA[@]}" vn.giaymoi.store.jdbc.ProvinceLoad "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$THREADS" "$REQUESTS"
   machine
 fi
@@ -59,8 +68,10 @@ register_run() { # SERVERS
   done
   wait
   cat "$WORK"/reg-"$servers"-*.log | grep -E "RESULT|WARN|ERROR" | head -20
-  awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "issues/s") total += $(i - 1) }
-    END { printf "# %d server(s) x %s threads: %.0f issues/s together\n", s, ENVIRON["REG_THREADS"], total }' \
+  awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) { if ($i == "issues/s;") total += $(i - 1);
+      if ($i == "late-issues/s") late += $(i - 1) } }
+    END { printf "# %d server(s) x %s threads: %.0f issues/s together over the window, %.1f in its second half\n",
+      s, ENVIRON["REG_THREADS"], total, late }' \
     "$WORK"/reg-"$servers"-*.log
 }
 

@@ -75,23 +75,44 @@ enum Dialect {
 
     /**
      * The condition that the {@link SearchText} of the version {@code v} has every one of {@code phrases}, its
-     * parameters added to {@code args}. PostgreSQL answers from its full-text index over the stored
-     * {@code search_vector} (phrase operator, last word as a prefix); SQLite and H2 read {@code search_text} with
-     * {@code LIKE} (an office's list, not a province's). Both give the same answers: the words are runs of letters and
-     * digits separated by single spaces.
+     * parameters added to {@code args}: each phrase is tested with {@code LIKE} on {@code search_text}, the same test on
+     * every database (the words are runs of letters and digits separated by single spaces). PostgreSQL first narrows
+     * the rows with its full-text index over {@link SearchText#tokens} (V8.1: the words and each two neighbours, which
+     * the index answers without reading a row); the text is kept inside the row there, so testing the phrases on the
+     * rows the index gives costs microseconds. SQLite and H2 read every row (an office's list, not a province's).
      */
     String textMatch(List<List<String>> phrases, List<Object> args) {
         if (phrases.stream().anyMatch(List::isEmpty)) return "1 = 0"; // a typed word without a letter or digit
-        if (this == POSTGRESQL) {
-            args.add(String.join(" & ", phrases.stream().map(p -> "(" + SearchText.tsQuery(p) + ")").toList()));
-            return "v.search_vector @@ to_tsquery('simple', ?)";
-        }
         List<String> each = new ArrayList<>();
         for (List<String> phrase : phrases) {
-            each.add("v.search_text LIKE ?");
-            args.add(SearchText.likePattern(phrase));
+            if (this == POSTGRESQL) {
+                // the same test as LIKE '% w1 w2%'; the planner guesses a LIKE of a leading % matches almost nothing
+                // and then reads the whole province instead of walking it in date order until the page is full
+                each.add("strpos(v.search_text, ?) > 0");
+                args.add(" " + String.join(" ", phrase));
+            } else {
+                each.add("v.search_text LIKE ?");
+                args.add(SearchText.likePattern(phrase));
+            }
+        }
+        String indexed = SearchText.tsQuery(phrases);
+        if (this == POSTGRESQL && !indexed.isEmpty()) { // empty only when every word is longer than a token
+            // last: where the planner walks rows instead of using the index, the LIKE on the inline text runs first
+            // (equal costs keep their written order) and the out-of-line words are read only for rows that match
+            each.add("v.search_words @@ CAST(? AS tsquery)");
+            args.add(indexed);
         }
         return "(" + String.join(" AND ", each) + ")";
+    }
+
+    /** Whether {@code WITH … AS MATERIALIZED} makes the database read that list first (PostgreSQL 12 and later). */
+    boolean materializes() {
+        return this == POSTGRESQL;
+    }
+
+    /** Whether a version also keeps {@link SearchText#tokens} for a full-text index ({@code search_words}, V8.1). */
+    boolean indexesWords() {
+        return this == POSTGRESQL;
     }
 
     /**

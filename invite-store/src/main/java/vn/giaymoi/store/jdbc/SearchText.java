@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
 
@@ -27,6 +29,9 @@ final class SearchText {
      * index counts word positions only up to 16,383 and refuses a tsvector over 1 MB; 100,000 chars stay far below.
      */
     static final int MAX_CHARS = 100_000;
+
+    /** Longest token of {@link #tokens}, in chars (a {@code tsvector} word may not exceed 2,047 bytes). */
+    static final int MAX_TOKEN = 200;
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -80,9 +85,49 @@ final class SearchText {
         return "% " + String.join(" ", phrase) + "%";
     }
 
-    /** A phrase as a PostgreSQL {@code tsquery}: its words in order, the last one as a prefix. */
-    static String tsQuery(List<String> phrase) {
-        return String.join(" <-> ", phrase) + ":*";
+    /**
+     * The words of searchable {@code text} ({@link #of}) and of each two neighbours written together ({@code cai cach
+     * hanh} gives {@code cai cach hanh caicach cachhanh}), as a PostgreSQL {@code tsvector} literal without positions:
+     * what V8.1's full-text index holds. A pair makes a phrase of common words rare in the index (a number typed as
+     * one word, {@code 01/GM-SNV}, is the phrase {@code 01 gm snv}), so that the index alone leaves few rows to test. Tokens longer than
+     * {@link #MAX_TOKEN} are left out (a tsvector refuses a word over 2 KB), here and in {@link #tsQuery}.
+     */
+    static String tokens(String text) {
+        String[] words = text.strip().split(" ");
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) continue;
+            out.add(words[i]);
+            if (i + 1 < words.length) out.add(words[i] + words[i + 1]);
+        }
+        StringBuilder literal = new StringBuilder();
+        for (String token : out) {
+            if (token.length() > MAX_TOKEN) continue;
+            if (!literal.isEmpty()) literal.append(' ');
+            literal.append('\'').append(token).append('\''); // letters and digits only: nothing to escape
+        }
+        return literal.toString();
+    }
+
+    /**
+     * The phrases as a PostgreSQL {@code tsquery} literal over {@link #tokens} that every match also matches: a
+     * one-word phrase as a prefix, a longer one by each two neighbours together, the last pair as a prefix. The index
+     * answers it exactly (no positions to check); the phrases themselves are then tested by {@link #likePattern} on the
+     * few rows it gives ({@code caicach} could also come from {@code cai cach} split elsewhere).
+     */
+    static String tsQuery(List<List<String>> phrases) {
+        List<String> terms = new ArrayList<>();
+        for (List<String> phrase : phrases) {
+            int last = phrase.size() - 1;
+            if (last == 0) term(terms, phrase.get(0), true);
+            // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
+            for (int i = 0; i < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), i + 1 == last);
+        }
+        return String.join(" & ", terms);
+    }
+
+    private static void term(List<String> terms, String token, boolean prefix) {
+        if (token.length() <= MAX_TOKEN) terms.add("'" + token + "'" + (prefix ? ":*" : ""));
     }
 
     private static void collect(JsonNode node, StringBuilder out) {

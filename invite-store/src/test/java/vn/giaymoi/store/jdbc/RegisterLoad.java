@@ -56,34 +56,43 @@ public final class RegisterLoad {
                     threads);
             Thread.sleep(Math.max(0, start - System.currentTimeMillis()));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
+            // the second half of the window is the steady state: the first is spent warming the JIT up
+            long half = start + (end - start) / 2;
             List<Future<long[]>> counts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 counts.add(pool.submit(() -> {
                     long issued = 0;
                     long failed = 0;
+                    long late = 0;
                     InvitationId id;
                     while (System.currentTimeMillis() < end && (id = approved.poll()) != null) {
                         try {
                             store.issue(id, issueDate, Instant.now());
                             issued++;
+                            if (System.currentTimeMillis() >= half) late++;
                         } catch (RuntimeException e) {
                             failed++;
                             LOG.warn("issue {} failed: {}", id, e.getMessage());
                         }
                     }
-                    return new long[] {issued, failed};
+                    return new long[] {issued, failed, late};
                 }));
             }
             long issued = 0;
             long failed = 0;
+            long late = 0;
             for (Future<long[]> f : counts) {
                 issued += f.get()[0];
                 failed += f.get()[1];
+                late += f.get()[2];
             }
             pool.shutdown();
-            double seconds = (Math.min(System.currentTimeMillis(), end) - start) / 1000.0;
-            LOG.info(String.format(Locale.ROOT, "RESULT server %d/%d: %d issued, %d failed in %.1f s = %.0f issues/s",
-                    part + 1, parts, issued, failed, seconds, issued / seconds));
+            long stopped = Math.min(System.currentTimeMillis(), end);
+            double seconds = (stopped - start) / 1000.0;
+            double lateSeconds = Math.max(0.001, (stopped - half) / 1000.0);
+            LOG.info(String.format(Locale.ROOT, "RESULT server %d/%d: %d issued, %d failed in %.1f s = %.0f issues/s;"
+                    + " second half: %d in %.1f s = %.1f late-issues/s", part + 1, parts, issued, failed, seconds,
+                    issued / seconds, late, lateSeconds, late / lateSeconds));
         }
     }
 }

@@ -1,0 +1,81 @@
+package vn.giaymoi.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words PostgreSQL's full-text index holds ({@link SearchText#tokens}) and the query it answers
+ * ({@link SearchText#tsQuery}) must never lose a match of the phrase test ({@link SearchText#likePattern}), which every
+ * database applies afterwards: checked here without a database, over the same token and prefix rules.
+ */
+class SearchTextTest {
+
+    @Test
+    void the_index_holds_the_words_and_each_two_neighbours_written_together() {
+        assertThat(SearchText.tokens(SearchText.ofText("Nguyễn Văn An, 01/GM-SNV")))
+                .isEqualTo("'nguyen' 'nguyenvan' 'van' 'vanan' 'an' 'an01' '01' '01gm' 'gm' 'gmsnv' 'snv'");
+    }
+
+    @Test
+    void the_query_asks_for_a_word_as_a_prefix_and_a_phrase_by_its_pairs_the_last_as_a_prefix() {
+        assertThat(SearchText.tsQuery(SearchText.phrases("01/GM-SN hop")))
+                .isEqualTo("'01gm' & 'gmsn':* & 'hop':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("nguyen van"))).as("words typed apart: each anywhere")
+                .isEqualTo("'nguyen':* & 'van':*");
+    }
+
+    @Test
+    void a_word_too_long_for_the_index_is_left_out_of_the_index_and_of_the_query() {
+        String longWord = "a".repeat(SearchText.MAX_TOKEN + 1);
+        assertThat(SearchText.tokens(SearchText.ofText("hop " + longWord))).isEqualTo("'hop'");
+        assertThat(SearchText.tsQuery(SearchText.phrases(longWord))).isEmpty();
+        assertThat(SearchText.tsQuery(SearchText.phrases("hop " + longWord))).isEqualTo("'hop':*");
+    }
+
+    @Test
+    void every_phrase_the_text_holds_is_found_by_the_index_query() {
+        Random random = new Random(18);
+        String[] vocabulary = {"a", "an", "anh", "van", "nguyen", "01", "1", "gm", "snv", "gmsnv", "hop", "hoi"};
+        int matched = 0;
+        int refused = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder raw = new StringBuilder();
+            for (int w = 0, n = 1 + random.nextInt(12); w < n; w++) raw.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+            String text = SearchText.ofText(raw.toString());
+            StringBuilder typed = new StringBuilder();
+            for (int w = 0, n = 1 + random.nextInt(3); w < n; w++) {
+                String word = vocabulary[random.nextInt(vocabulary.length)];
+                typed.append(random.nextInt(3) == 0 ? word.substring(0, 1 + random.nextInt(word.length())) : word)
+                        .append(random.nextBoolean() ? " " : "/");
+            }
+            List<List<String>> phrases = SearchText.phrases(typed.toString());
+            boolean like = phrases.stream().allMatch(p -> text.contains(" " + String.join(" ", p)));
+            boolean index = answers(SearchText.tokens(text), SearchText.tsQuery(phrases));
+            if (like) {
+                assertThat(index).as("text %s, typed %s", text, typed).isTrue();
+                matched++;
+            } else if (!index) {
+                refused++;
+            }
+        }
+        assertThat(matched).as("phrases found").isGreaterThan(1_000);
+        assertThat(refused).as("rows the index alone leaves out").isGreaterThan(1_000);
+    }
+
+    /** How PostgreSQL answers {@code tokens @@ query} for an AND of quoted terms, some with {@code :*}. */
+    private static boolean answers(String tokens, String query) {
+        Set<String> have = Arrays.stream(tokens.split(" ")).map(t -> t.replace("'", "")).collect(Collectors.toSet());
+        List<String> terms = new ArrayList<>(Arrays.asList(query.split(" & ")));
+        return terms.stream().allMatch(term -> {
+            String word = term.replace("'", "").replace(":*", "");
+            return term.endsWith(":*") ? have.stream().anyMatch(t -> t.startsWith(word)) : have.contains(word);
+        });
+    }
+}
