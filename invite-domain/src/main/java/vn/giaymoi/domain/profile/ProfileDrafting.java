@@ -69,14 +69,15 @@ public final class ProfileDrafting {
         if (!refusals.isEmpty()) return new Refused(refusals);
 
         IssuerIdentity identity = profile.identityOn(today).orElseThrow();
-        boolean party = identity.format() == DocumentFormat.PARTY;
+        DocumentFormat format = identity.format();
         boolean congVan = kind == InvitationKind.CONG_VAN;
         RosterSigner signer = profile.signers().get(choice.signer());
         return new Started(new Invitation(kind, identity.issuer(),
-                DocumentNumber.draft(symbol(identity.issuer(), kind, party, profile.draftingUnit())),
-                DateLine.draft(identity.place(), today.getYear()), RichText.of(congVan && !party ? "V/v …" : "…"),
+                DocumentNumber.draft(symbol(identity.issuer(), kind, format, profile.draftingUnit())),
+                DateLine.draft(identity.place(), today.getYear()),
+                RichText.of(congVan && format != DocumentFormat.PARTY ? "V/v …" : "…"),
                 null, null, congVan ? new Addressees(List.of(RichText.of("…."))) : Addressees.none(), null,
-                body(congVan), null, new Distribution(distribution(profile, congVan, party)),
+                body(congVan), null, new Distribution(distribution(profile, congVan, format)),
                 signer.authority(choice.form()), identity.format(), null, profile.footer().lines()));
     }
 
@@ -91,9 +92,9 @@ public final class ProfileDrafting {
         if (!refusals.isEmpty()) return new Refused(refusals);
         IssuerIdentity identity = profile.identityOn(today).orElseThrow();
         Invitation copy = Drafting.copyAsDraft(earlier, today.getYear());
-        String symbol = earlier.kind() == InvitationKind.CONG_VAN && identity.format() != DocumentFormat.PARTY
+        String symbol = earlier.kind() == InvitationKind.CONG_VAN && !identity.format().organisation()
                 ? identity.issuer().abbreviation() + unitGroups(copy.number().symbol())
-                : symbol(identity.issuer(), earlier.kind(), identity.format() == DocumentFormat.PARTY, profile.draftingUnit());
+                : symbol(identity.issuer(), earlier.kind(), identity.format(), profile.draftingUnit());
         return new Started(new Invitation(copy.kind(), identity.issuer(), DocumentNumber.draft(symbol),
                 DateLine.draft(identity.place(), today.getYear()), copy.subject(), copy.urgency(), copy.confidentiality(),
                 copy.addressees(), copy.opening(), copy.body(), copy.form(), copy.distribution(), copy.signature(),
@@ -128,11 +129,16 @@ public final class ProfileDrafting {
 
     /**
      * The ký hiệu (PL I §II.3.b): a giấy mời {@code GM-UBND}; a công văn the issuer's and the drafting unit's
-     * abbreviations {@code UBND-TH}; a Party document {@code GM/BTGTU}, {@code CV/BTGTU} (HD 36-HD/VPTW mục II.1.3).
+     * abbreviations {@code UBND-TH}; a Party document {@code GM/BTGTU}, {@code CV/BTGTU} (HD 36-HD/VPTW mục II.1.3);
+     * a Youth Union document the same with its drafting unit, {@code GM/TĐTN-VP} (HD 29-HD/TWĐTN-VP).
      */
-    static String symbol(Issuer issuer, InvitationKind kind, boolean party, String draftingUnit) {
+    static String symbol(Issuer issuer, InvitationKind kind, DocumentFormat format, String draftingUnit) {
         String body = issuer.abbreviation();
-        if (party) return (kind == InvitationKind.CONG_VAN ? "CV" : kind.abbreviation().orElseThrow()) + "/" + body;
+        if (format.organisation()) {
+            String type = kind == InvitationKind.CONG_VAN ? "CV" : kind.abbreviation().orElseThrow();
+            boolean unit = format == DocumentFormat.YOUTH_UNION && draftingUnit != null;
+            return type + "/" + body + (unit ? "-" + draftingUnit : "");
+        }
         if (kind == InvitationKind.CONG_VAN) return draftingUnit == null ? body : body + "-" + draftingUnit;
         return kind.abbreviation().orElseThrow() + "-" + body;
     }
@@ -157,9 +163,10 @@ public final class ProfileDrafting {
      * Nơi nhận (PL I §II.9): {@code Như trên} first in a công văn, the profile's usual lines, then the archive line
      * last — the profile's own {@code Lưu …} line when it has one, else {@code Lưu: VT, <drafting unit>.}. Every
      * line but the last ends with {@code ;} (a Party document: {@code ,}, HD 36-HD/VPTW mục II.1.9), the last with
-     * {@code .}.
+     * {@code .}. A Party document archives at its {@code Văn phòng}, a Youth Union document at its {@code VP}.
      */
-    static List<RichText> distribution(OrganisationProfile profile, boolean congVan, boolean party) {
+    static List<RichText> distribution(OrganisationProfile profile, boolean congVan, DocumentFormat format) {
+        boolean party = format == DocumentFormat.PARTY;
         List<String> lines = new ArrayList<>();
         if (congVan) lines.add("Như trên");
         String archive = null;
@@ -168,7 +175,12 @@ public final class ProfileDrafting {
             else if (!(congVan && bare(line).equals("Như trên"))) lines.add(line);
         }
         if (archive == null) {
-            archive = party ? "Lưu Văn phòng" : "Lưu: VT" + (profile.draftingUnit() == null ? "" : ", " + profile.draftingUnit());
+            String unit = profile.draftingUnit() == null ? "" : ", " + profile.draftingUnit();
+            archive = switch (format) {
+                case PARTY -> "Lưu Văn phòng";
+                case YOUTH_UNION -> "Lưu VP" + unit;
+                case STATE -> "Lưu: VT" + unit;
+            };
         }
         List<RichText> out = new ArrayList<>();
         for (String line : lines) out.add(RichText.of(bare(line) + (party ? "," : ";")));

@@ -26,9 +26,9 @@ import vn.giaymoi.domain.text.VietnameseCalendar;
 public final class ProfileRules {
     static final String NAME_BASIS = "NĐ 30/2020 Điều 8; PL I §II.2";
 
-    /** The signing rules of the product that a roster form must pass (Điều 13; HD 36-HD/VPTW mục II.1.7). */
+    /** The signing rules of the product that a roster form must pass (Điều 13; HD 36-HD/VPTW mục II.1.7; HD 29-HD/TWĐTN-VP). */
     private static final List<Rule> SIGNING = RuleEngine.standard().rules().stream()
-            .filter(r -> r.id().startsWith("ND30-SIGN-") || r.id().equals("HD36-AUTHORITY-FORM")).toList();
+            .filter(r -> r.id().startsWith("ND30-SIGN-") || r.id().endsWith("-AUTHORITY-FORM")).toList();
     private static final RuleEngine SIGNING_RULES = new RuleEngine(SIGNING);
 
     private ProfileRules() {}

@@ -152,6 +152,14 @@ class RuleCatalogTest {
         add("HD36-DIST-PUNCT", distribution(party, "Như thành phần mời;", "Lưu Văn phòng Ban."), "distribution[0]");
         add("HD36-ARCHIVE", distribution(party, "Như thành phần mời,", "Thường trực Tỉnh ủy."), "distribution[1]");
         add("HD36-AUTHORITY-FORM", signature(gm, "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "K/T CHỦ TỊCH"), "signature.authority[0]");
+        // the Youth Union's format (HD 29-HD/TWĐTN-VP)
+        add("HD29-NUMBER-FORM", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.YOUTH_UNION, "05/GM-TĐTN"), "number");
+        add("HD29-TYPE-SYMBOL", as(gm, InvitationKind.GIAY_MOI, DocumentFormat.YOUTH_UNION, "15-CV/TĐTN-VP"), "number");
+        Invitation youth = as(distribution(gm, "Các cơ sở Đoàn trực thuộc;", "Lưu VP."), InvitationKind.GIAY_MOI,
+                DocumentFormat.YOUTH_UNION, "15-GM/TĐTN-VP");
+        add("HD29-DIST-PUNCT", distribution(youth, "Các cơ sở Đoàn trực thuộc,", "Lưu VP."), "distribution[0]");
+        add("HD29-ARCHIVE", distribution(youth, "Các cơ sở Đoàn trực thuộc;", "Thường trực Tỉnh đoàn."), "distribution[1]");
+        add("HD29-AUTHORITY-FORM", signature(youth, "BÍ THƯ", "Nguyễn Văn A", "T/M BAN THƯỜNG VỤ"), "signature.authority[0]");
         // programme
         add("MEET-PROGRAMME-OVERLAP", body(gm, participants(chair(), dash("Đại diện lãnh đạo {units}.", "Sở Nội vụ")), time(MEETING), place(),
                 programme("07:30-08:00 Đón tiếp đại biểu", "07:45-08:15 Khai mạc"), closing()), "body[3].programme.slots[1]");

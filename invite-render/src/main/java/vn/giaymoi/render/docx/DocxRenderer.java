@@ -60,8 +60,8 @@ public final class DocxRenderer {
     /** Ink: black for all text (PL I §I.4), red for the urgency mark (PL I §III.2.b). */
     static final String BLACK = "000000";
     static final String RED = "FF0000";
-    /** The Party's heading size (HD 36-HD/VPTW mục II.1.1). */
-    private static final int PARTY_HEADING_POINTS = 15;
+    /** An organisation's heading size: 15 pt bold (HD 36-HD/VPTW mục II.1.1; HD 29-HD/TWĐTN-VP, tiêu đề). */
+    private static final int HEADING_POINTS = 15;
     /** 0.75 pt, in eighths of a point. */
     private static final int RULE_SIZE = 6;
 
@@ -158,12 +158,12 @@ public final class DocxRenderer {
 
         int rightWidth = TEXT_WIDTH - HEAD_LEFT;
         Cell r = new Cell(right);
-        if (page.party()) {
-            // HD 36-HD/VPTW mục II.1.1: the heading, ruled under its own length
+        if (page.organisation()) {
+            // HD 36-HD/VPTW mục II.1.1, HD 29-HD/TWĐTN-VP: the heading, ruled under its own length
             XWPFRun heading = r.paragraph(DocxStyles.NATIONAL_TITLE).createRun();
             heading.setText(page.nationalTitle());
-            heading.setFontSize(PARTY_HEADING_POINTS);
-            rule(r.paragraph(DocxStyles.RULE), rightWidth, TextWidth.twips(page.nationalTitle(), PARTY_HEADING_POINTS, true));
+            heading.setFontSize(HEADING_POINTS);
+            rule(r.paragraph(DocxStyles.RULE), rightWidth, TextWidth.twips(page.nationalTitle(), HEADING_POINTS, true));
         } else {
             r.paragraph(DocxStyles.NATIONAL_TITLE).createRun().setText(page.nationalTitle());
             r.paragraph(DocxStyles.MOTTO).createRun().setText(page.motto());

@@ -70,7 +70,7 @@ public final class HtmlRenderer {
             h.raw("<div>").element("span", mark.urgent() ? "mark urgent" : "mark", mark.text()).raw("</div>\n");
         }
         h.raw("</td>\n<td class=\"right\">\n");
-        if (!page.party()) {
+        if (!page.organisation()) {
             h.element("div", "national nowrap", page.nationalTitle()).raw("\n");
             h.raw("<div>").element("span", "motto nowrap", page.motto()).raw("</div>\n");
         } else {

@@ -11,7 +11,8 @@ import vn.giaymoi.domain.text.RichText;
 
 /**
  * Places an invitation in the boxes of ND30 PL I §IV (Mẫu 1.7 for a giấy mời, 1.5 for a công văn, 1.4 for a thông
- * báo, 1.6 for a công điện), or of the Party's format (HD 36-HD/VPTW mục II.1).
+ * báo, 1.6 for a công điện), or of an organisation's format: the Party's (HD 36-HD/VPTW mục II.1), the Youth
+ * Union's (HD 29-HD/TWĐTN-VP).
  */
 public final class LayoutBuilder {
     private LayoutBuilder() {}
@@ -21,7 +22,7 @@ public final class LayoutBuilder {
     private static final int DATE_POINTS_COMPACT = 13;
 
     public static PageLayout of(Invitation inv) {
-        boolean party = inv.isParty();
+        DocumentFormat format = inv.format();
         String typeName = inv.kind().typeName().orElse(null);
         List<PageLayout.Mark> marks = new ArrayList<>();
         if (inv.confidentiality() != null) marks.add(new PageLayout.Mark(inv.confidentiality().label(), false));
@@ -39,10 +40,10 @@ public final class LayoutBuilder {
                 e.point().fact(Programme.class).map(LayoutBuilder::table).orElse(null))));
 
         String sequence = inv.number().isDraft() ? "     " : inv.number().sequence();
-        // State: "Số: 05/GM-UBND" (PL I §II.3); Party: "Số 27-GM/BTGTU" (HD 36-HD/VPTW mục II.1.3)
-        String number = inv.number().partyStyle()
-                ? "Số " + sequence + "-" + inv.number().symbol()
-                : "Số: " + sequence + "/" + inv.number().symbol();
+        // State: "Số: 05/GM-UBND" (PL I §II.3); Party: "Số 27-GM/BTGTU" (HD 36-HD/VPTW mục II.1.3); Youth Union:
+        // "Số: 15-GM/TĐTN-VP" (HD 29-HD/TWĐTN-VP)
+        String number = format.numberLabel(inv.number()) + sequence + (inv.number().partyStyle() ? "-" : "/")
+                + inv.number().symbol();
         String title = inv.kind().label() + " " + inv.number() + ": " + inv.subject().plain();
         String dateLine = inv.dateLine().printed();
         int datePoints = TextWidth.twips(dateLine, DATE_POINTS, false) > PageLayout.HEAD_RIGHT_TWIPS
@@ -53,8 +54,8 @@ public final class LayoutBuilder {
                 inv.issuer().nameLines(),
                 number,
                 typeName == null ? inv.subject() : null,
-                party ? DocumentFormat.PARTY_HEADING : PageLayout.NATIONAL_TITLE,
-                party ? null : PageLayout.MOTTO,
+                format.organisation() ? format.heading() : PageLayout.NATIONAL_TITLE,
+                format.organisation() ? null : PageLayout.MOTTO,
                 dateLine,
                 typeName,
                 typeName == null ? null : inv.subject(),
@@ -65,7 +66,7 @@ public final class LayoutBuilder {
                 inv.signature().signer(),
                 title,
                 inv.issuer().fullName(),
-                party ? "*" : null,
+                format.issuerMark(),
                 inv.footer(),
                 datePoints);
     }

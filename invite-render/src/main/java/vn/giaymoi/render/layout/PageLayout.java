@@ -12,9 +12,9 @@ import vn.giaymoi.domain.text.RichText;
  * @param issuerLines ô 2 issuing body lines (bold, with a short rule under them)
  * @param numberLine ô 3 {@code Số: 05/GM-UBND}
  * @param shortSubject ô 5b {@code V/v …} of a công văn under the number, or {@code null}
- * @param nationalTitle ô 1 Quốc hiệu, or the Party's heading {@code ĐẢNG CỘNG SẢN VIỆT NAM} (ruled under its
- *     length, HD 36-HD/VPTW mục II.1.1) when {@code motto} is {@code null}
- * @param motto ô 1 Tiêu ngữ (with a full-length rule under it), or {@code null} for a Party document
+ * @param nationalTitle ô 1 Quốc hiệu, or an organisation's heading {@code ĐẢNG CỘNG SẢN VIỆT NAM}, {@code ĐOÀN TNCS
+ *     HỒ CHÍ MINH} (ruled under its length, HD 36-HD/VPTW mục II.1.1) when {@code motto} is {@code null}
+ * @param motto ô 1 Tiêu ngữ (with a full-length rule under it), or {@code null} for an organisation's document
  * @param dateLine ô 4 place and date (italic)
  * @param typeName ô 5a {@code GIẤY MỜI}, or {@code null} for a công văn
  * @param subject ô 5a trích yếu under the type name (bold), or {@code null} for a công văn
@@ -25,8 +25,8 @@ import vn.giaymoi.domain.text.RichText;
  * @param signer ô 7b name, or {@code null}
  * @param documentTitle a one-line title for file metadata: {@code Giấy mời 05/GM-UBND: …}
  * @param issuerName the issuing body on one line, for file metadata
- * @param issuerMark the asterisk under a Party body's name (HD 36-HD/VPTW mục II.1.2), printed instead of the short
- *     rule; {@code null} for a State document
+ * @param issuerMark the mark under an organisation's body name, printed instead of the short rule: the Party's
+ *     asterisk (HD 36-HD/VPTW mục II.1.2), the Youth Union's three; {@code null} for a State document
  * @param footer ô 13 address lines at the foot of page 1, under a full-width rule; empty when none
  * @param dateLinePoints the place-date line's size: 14, or 13 (the decree's range is 13–14) when a long place
  *     would otherwise wrap it onto two lines
@@ -97,8 +97,8 @@ public record PageLayout(
         return issuerLines.stream().flatMap(l -> LayoutBuilder.fit(l, HEAD_LEFT_TWIPS, 13, true).stream()).toList();
     }
 
-    /** True for the Party's format: the heading instead of Quốc hiệu and Tiêu ngữ. */
-    public boolean party() {
+    /** True for an organisation's format (the Party's, the Youth Union's): its heading instead of Quốc hiệu and Tiêu ngữ. */
+    public boolean organisation() {
         return motto == null;
     }
 

@@ -139,7 +139,7 @@ public final class PdfRenderer {
         for (PageLayout.Mark mark : page.marks()) left.mark(mark, LEFT, leftWidth);
 
         Group right = new Group();
-        if (!page.party()) {
+        if (!page.organisation()) {
             right.single(page.nationalTitle(), Face.BOLD, 13, 1.15f, rightX, rightWidth);
             right.underlined(page.motto(), 14, rightX, rightWidth);
         } else {
