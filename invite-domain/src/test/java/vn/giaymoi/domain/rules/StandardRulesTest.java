@@ -19,9 +19,9 @@ class StandardRulesTest {
         List<String> ids = rules.stream().map(Rule::id).toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         assertThat(ids).allMatch(id -> id.matches("^[A-Z0-9-]+$"), "matches ^[A-Z0-9-]+$");
-        // the prefix names the basis: the decree, the Party's guide, meeting logic, the 2025 reforms, QĐ 45/2018, the
+        // the prefix names the basis: the decree, the Party's guide, the Youth Union's guide, meeting logic, the 2025 reforms, QĐ 45/2018, the
         // text itself, the unit registry, the issuing guards
-        assertThat(ids).allMatch(id -> id.matches("^(ND30|HD36|MEET|REFORM-2025|QD45|TEXT|PLACE|ISSUE)-.*"));
+        assertThat(ids).allMatch(id -> id.matches("^(ND30|HD36|HD29|MEET|REFORM-2025|QD45|TEXT|PLACE|ISSUE)-.*"));
     }
 
     @Test

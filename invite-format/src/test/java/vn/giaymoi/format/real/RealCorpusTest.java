@@ -123,7 +123,10 @@ class RealCorpusTest {
             Map.entry("058-viet-tri-hdnd-phuong-ky-hop-chuyen-de-2025.yaml", new Expected("2025-08-01", List.of())),
             Map.entry("059-tay-son-gia-lai-lich-tiep-cong-dan-2025.yaml", new Expected("2025-07-02", List.of())),
             // "Uỷ viên BTV Tỉnh uỷ" beside "Ủy viên BTV Tỉnh ủy", as printed
-            Map.entry("060-phu-tho-hdnd-ky-hop-chuyen-de-thu-tu-2025.yaml", new Expected("2025-11-20", List.of("TEXT-VARIANT@body[1].points[2]"))));
+            Map.entry("060-phu-tho-hdnd-ky-hop-chuyen-de-thu-tu-2025.yaml", new Expected("2025-11-20", List.of("TEXT-VARIANT@body[1].points[2]"))),
+            // the Youth Union's format: lines of the list that end with "." or nothing, as printed, are not checked
+            Map.entry("061-buh-doan-truong-trieu-tap-tuyen-duong-5-tot-2013.yaml", new Expected("2013-11-01", List.of())),
+            Map.entry("062-doan-vptw-le-ky-niem-90-nam-thanh-lap-doan-2021.yaml", new Expected("2021-03-15", List.of())));
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
