@@ -33,6 +33,9 @@ public final class InvitationImporter {
     static final Pattern NATIONAL_TITLE = Pattern.compile("(?i)^CỘNG\\s+HÒA\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM$");
     /** The Party's heading in place of Quốc hiệu and Tiêu ngữ (HD 36-HD/VPTW mục II.1.1). */
     static final Pattern PARTY_HEADING = Pattern.compile("(?i)^ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM$");
+    /** The Youth Union's heading (HD 29-HD/TWĐTN-VP), written short or in full. */
+    static final Pattern YOUTH_UNION_HEADING = Pattern.compile(
+            "(?i)^ĐOÀN\\s+(?:TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH$");
     static final Pattern MOTTO = Pattern.compile("(?i)^Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc$");
     static final Pattern DATE_LINE = Pattern.compile(
             "^(.+?),\\s*ngày\\s*(\\d{1,2})?[\\s.…_]*tháng\\s*(\\d{1,2})?[\\s.…_]*năm\\s*(\\d{4})\\.?$");
@@ -74,8 +77,8 @@ public final class InvitationImporter {
         private final StringBuilder shortSubject = new StringBuilder();
         private String kind;
         private String subject;
-        /** The Party's heading was seen: the draft takes the Party's format. */
-        private boolean party;
+        /** The organisation's format its heading names ({@code dang}, {@code doan}), or {@code null} for the State's. */
+        private String format;
 
         Run(SourceDocument source) {
             this.source = source;
@@ -113,7 +116,7 @@ public final class InvitationImporter {
             InvitationDto dto = new InvitationDto(kind, issuer, number, place, date, subject, urgency, confidentiality,
                     form, addressees.isEmpty() ? null : addressees, opening, body.isEmpty() ? null : body,
                     close.distribution.isEmpty() ? null : close.distribution, close.signature,
-                    party ? "dang" : null, null, close.footer.isEmpty() ? null : close.footer);
+                    format, null, close.footer.isEmpty() ? null : close.footer);
             missing(dto);
             notes.sort(java.util.Comparator.comparingInt(ImportNote::paragraph));
             return new ImportResult(dto, notes);
@@ -165,7 +168,11 @@ public final class InvitationImporter {
                     if (line.columns().size() > 1) side = columnSide(line, parts.get(c));
                     boolean bold = boldOf(line, parts.get(c)) || markedBold(parts.get(c));
                     if (PARTY_HEADING.matcher(text).matches()) {
-                        party = true;
+                        format = "dang";
+                        continue;
+                    }
+                    if (YOUTH_UNION_HEADING.matcher(text).matches()) {
+                        format = "doan";
                         continue;
                     }
                     if (RULE.matcher(text).matches() || NATIONAL_TITLE.matcher(text).matches()
@@ -233,7 +240,7 @@ public final class InvitationImporter {
         private static boolean headerish(String text) {
             String t = text.strip();
             return RULE.matcher(t).matches() || NATIONAL_TITLE.matcher(t).matches() || MOTTO.matcher(t).matches()
-                    || PARTY_HEADING.matcher(t).matches() || DATE_LINE.matcher(t).matches() || MARKS.contains(t.toUpperCase(Locale.ROOT));
+                    || PARTY_HEADING.matcher(t).matches() || YOUTH_UNION_HEADING.matcher(t).matches() || DATE_LINE.matcher(t).matches() || MARKS.contains(t.toUpperCase(Locale.ROOT));
         }
 
         private static Side columnSide(Line line, String part) {

@@ -29,7 +29,7 @@ final class Spans {
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})(\\s*giờ\\s*)(\\d{1,2})(\\s*phút)?(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}\\d])(\\d{1,2})(\\s*giờ)(?![\\p{L}\\d]|\\s*\\d)"
-                    + "|(?<![\\p{L}\\d])(\\d{1,2})([hH])(\\d{2})?(?![\\p{L}\\d])"
+                    + "|(?<![\\p{L}\\d])(\\d{1,2})([hH]|g(?=\\d{2}))(\\d{2})?(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}\\d:])(\\d{1,2})(:)(\\d{2})(?![\\d:])");
 
     private static final Pattern DATE = Pattern.compile(
@@ -67,7 +67,7 @@ final class Spans {
             if (hour > 23 || minute > 59) continue;
             LocalTime t = LocalTime.of(hour, minute);
             String written = vn.giaymoi.domain.text.VietnameseCalendar.time(t);
-            if (m.group(7) != null && !mid.equals("h")) { // 8H30: a capital H would read as the hour token
+            if (m.group(7) != null && mid.equals("H")) { // 8H30: a capital H would read as the hour token
                 out.add(new Found<>(m.start(), m.end(), t, null, !written.equals(m.group())));
                 continue;
             }

@@ -27,6 +27,17 @@ class SessionsTest {
     }
 
     @Test
+    void a_clock_time_written_with_g_as_schools_and_the_youth_union_write_it() {
+        // Ban Thường vụ Đoàn trường Đại học Ngân hàng TP. Hồ Chí Minh, November 2013
+        Sessions.Found f = Sessions.read("Thời gian: từ 18g00 đến 20g00 ngày 07/11/2013 (thứ Năm).", ISSUED).orElseThrow();
+        assertThat(List.of(f.session().date(), f.session().start(), f.session().end()))
+                .containsExactly(LocalDate.of(2013, 11, 7), LocalTime.of(18, 0), LocalTime.of(20, 0));
+        assertThat(f.template()).isEqualTo("Thời gian: từ {start:HHgmm} đến {end:HHgmm} ngày {date} ({weekday}).");
+        // a g without its minutes is no clock time ("mạng 4g")
+        assertThat(Spans.times("phủ sóng 4g toàn trường")).isEmpty();
+    }
+
+    @Test
     void a_day_without_its_year_takes_the_issue_year() {
         assertThat(session("Buổi chiều ngày 9/9: các chi bộ còn lại (lớp thứ hai);"))
                 .isEqualTo(new PointDto.Session(LocalDate.of(2025, 9, 9), null, null, null, null, null, "chieu"));

@@ -26,9 +26,12 @@ public final class VietnameseCalendar {
             DayOfWeek.THURSDAY, "thứ Năm", DayOfWeek.FRIDAY, "thứ Sáu", DayOfWeek.SATURDAY, "thứ Bảy",
             DayOfWeek.SUNDAY, "Chủ nhật");
 
-    /** A token stands apart from letters, except the {@code h} that offices write between hour and minute (8h30). */
+    /**
+     * A token stands apart from letters, except the {@code h} that offices write between hour and minute (8h30), and
+     * the {@code g} (giờ) that schools and the Youth Union write there (18g00).
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:(?<![\\p{L}])|(?<=Hh))(yyyy|dd|d|MM|M|HH|H|mm|m)(?:(?![\\p{L}])|(?<=H)(?=h(?:m|[^\\p{L}]|$)))");
+            "(?:(?<![\\p{L}])|(?<=H[hg]))(yyyy|dd|d|MM|M|HH|H|mm|m)(?:(?![\\p{L}])|(?<=H)(?=h(?:m|[^\\p{L}]|$)|gm))");
 
     /** ND30 padding: day padded below 10, month padded only for 1 and 2 (PL I §II.4.b). */
     public static String day(int day) {

@@ -35,6 +35,8 @@ class WordingTest {
     @Test
     void prints_the_hour_as_offices_write_it_with_an_h() {
         assertThat(Wording.resolve("{start:Hhmm} và {start:HHhmm’}", values)).isEqualTo("7h30 và 07h30’");
+        // schools and the Youth Union write "18g00" (giờ): the g between hour and minute is a separator too
+        assertThat(Wording.resolve("{start:HHgmm} đến {start:Hgmm}", values)).isEqualTo("07g30 đến 7g30");
         assertThat(Wording.resolve("{start:Hh}", values)).isEqualTo("7h");
         // an h that is part of a word stays a letter: "thứ" is not a token
         assertThat(Wording.resolve("{date:d/M/yyyy} h", values)).isEqualTo("6/11/2021 h");
