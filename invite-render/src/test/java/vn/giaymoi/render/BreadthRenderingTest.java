@@ -102,6 +102,28 @@ class BreadthRenderingTest {
         assertThat(new TextRenderer().render(LayoutBuilder.of(inv))).contains("BAN TUYÊN GIÁO\n*\nSố 27-GM/BTGTU\n");
     }
 
+    /**
+     * The Youth Union's format (HD 29-HD/TWĐTN-VP) on a real convocation: its heading instead of Quốc hiệu and Tiêu
+     * ngữ, three asterisks under the issuing body, the number with its colon and the Đoàn's hyphen and slash.
+     */
+    @Test
+    void a_youth_union_document_prints_its_heading_three_asterisks_and_its_number() throws IOException {
+        Invitation convocation = read(Path.of("..", "invite-format", "src", "test", "resources", "real",
+                "061-buh-doan-truong-trieu-tap-tuyen-duong-5-tot-2013.yaml"));
+        Invitation inv = convocation.withNumber(vn.giaymoi.domain.invitation.DocumentNumber.parse("15-TB/ĐTN"));
+        List<String> pdf = lines(pdfText(inv));
+        assertThat(pdf).contains("ĐOÀN TNCS HỒ CHÍ MINH", "THÀNH ĐOÀN", "***", "Số: 15-TB/ĐTN", "THÔNG BÁO",
+                "TM. BAN THƯỜNG VỤ");
+        assertThat(String.join("\n", pdf)).doesNotContain("CỘNG HÒA XÃ HỘI", "Độc lập - Tự do", "ĐẢNG CỘNG SẢN");
+        try (XWPFDocument doc = docx(inv)) {
+            assertThat(docxLines(doc)).contains("ĐOÀN TNCS HỒ CHÍ MINH", "***", "Số: 15-TB/ĐTN", "TM. BAN THƯỜNG VỤ")
+                    .doesNotContain(PageLayout.MOTTO);
+        }
+        assertThat(new TextRenderer().render(LayoutBuilder.of(inv)))
+                .contains("THÀNH PHỐ HỒ CHÍ MINH\n***\nSố: 15-TB/ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n");
+        assertThat(new HtmlRenderer().render(LayoutBuilder.of(inv))).contains("ĐOÀN TNCS HỒ CHÍ MINH", "***", "Số: 15-TB/ĐTN");
+    }
+
     @Test
     void a_party_cong_van_keeps_its_CV_number_and_its_subject_under_it() throws IOException {
         String pdf = pdfText(example("dang-cong-van-1822-CV-BTGTU"));
