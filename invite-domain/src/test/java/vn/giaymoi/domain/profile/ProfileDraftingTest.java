@@ -82,6 +82,21 @@ class ProfileDraftingTest {
     }
 
     @Test
+    void a_youth_union_draft_is_numbered_the_union_way_with_its_drafting_unit_and_archives_at_its_vp() {
+        Invitation draft = started(Profiles.youthUnion(), InvitationKind.GIAY_MOI);
+        assertThat(draft.format()).isEqualTo(vn.giaymoi.domain.invitation.DocumentFormat.YOUTH_UNION);
+        assertThat(draft.number().symbol()).isEqualTo("GM/TĐTN-TCKT");
+        assertThat(draft.signature().printedLines()).containsExactly("TM. BAN THƯỜNG VỤ", "BÍ THƯ");
+        assertThat(draft.distribution().entries()).extracting(RichText::plain)
+                .containsExactly("Các cơ sở Đoàn trực thuộc;", "Lưu VP, TCKT.");
+        Invitation cv = started(Profiles.youthUnion(), InvitationKind.CONG_VAN);
+        assertThat(cv.number().symbol()).isEqualTo("CV/TĐTN-TCKT");
+        assertThat(cv.subject().plain()).isEqualTo("V/v …");
+        List<String> ids = RuleEngine.standard().check(draft, CheckContext.draft(TODAY)).stream().map(Finding::ruleId).toList();
+        assertThat(ids).noneMatch(id -> id.startsWith("HD29-") || id.startsWith("HD36-"));
+    }
+
+    @Test
     void what_the_drafter_must_still_write_blocks_issuing_and_nothing_else_of_the_profile_does() {
         Invitation draft = started(Profiles.haTinh(), InvitationKind.GIAY_MOI);
         List<String> ids = RuleEngine.standard().check(draft, CheckContext.issuing(TODAY)).stream()

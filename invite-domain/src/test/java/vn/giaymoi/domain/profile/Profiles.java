@@ -40,4 +40,13 @@ public final class Profiles {
                 List.of(signer("Nguyễn Văn A", "PHÓ TRƯỞNG BAN", "K/T TRƯỞNG BAN")),
                 List.of("Như thành phần mời,", "Lưu Văn phòng Ban."), null, ProfileSettings.usual());
     }
+
+    /** Tỉnh đoàn Quảng Ngãi in the Youth Union's format (HD 29-HD/TWĐTN-VP); drafts written by its Ban Tổ chức - Kiểm tra. */
+    public static OrganisationProfile youthUnion() {
+        IssuerIdentity td = new IssuerIdentity(new Issuer("BCH ĐOÀN TỈNH QUẢNG NGÃI", "BAN THƯỜNG VỤ", "TĐTN",
+                AdministrativeLevel.PROVINCE, "Quảng Ngãi"), "Quảng Ngãi", DocumentFormat.YOUTH_UNION, null, null);
+        return new OrganisationProfile(List.of(td), AddressFooter.none(), List.of(),
+                List.of(signer("Nguyễn Văn B", "BÍ THƯ", "TM. BAN THƯỜNG VỤ")),
+                List.of("Các cơ sở Đoàn trực thuộc;"), "TCKT", ProfileSettings.usual());
+    }
 }
