@@ -28,9 +28,6 @@ public enum DocumentFormat implements Coded {
     YOUTH_UNION("doan", "Thể thức văn bản của Đoàn TNCS Hồ Chí Minh (HD 29-HD/TWĐTN-VP)", "ĐOÀN TNCS HỒ CHÍ MINH",
             "***", true, false, "HD 29-HD/TWĐTN-VP (2013)");
 
-    /** The Party's heading, HD 36-HD/VPTW mục II.1.1. */
-    public static final String PARTY_HEADING = PARTY.heading;
-
     private final String code;
     private final String label;
     private final String heading;
