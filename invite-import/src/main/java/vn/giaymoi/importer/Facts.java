@@ -44,9 +44,13 @@ final class Facts {
      * Where a point stands: the wording of its ancestors, nearest first, lower case; the issuer's level; and the
      * issue date (or null), whose year a day written without one ({@code 9/9}) takes.
      */
-    record Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued) {
+    record Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued, String document) {
         Context(List<String> headings, AdministrativeLevel issuerLevel) {
-            this(headings, issuerLevel, null);
+            this(headings, issuerLevel, null, "");
+        }
+
+        Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued) {
+            this(headings, issuerLevel, issued, "");
         }
 
         boolean under(String regex) {
@@ -238,17 +242,34 @@ final class Facts {
                         new PointDto.Invitee(m.group(2), title, null, false, chair, separate, note), null, null), null));
             }
         }
+        Optional<Typed> listed = listedUnits(text, context);
+        if (listed.isPresent()) return listed;
         Matcher t = HEADS.matcher(text);
         if (t.matches()) {
             // "Chủ tịch UBND các huyện, thành phố": the heads of the units, by their title
             List<String> units = units(t.group(2));
             String title = t.group(1).strip();
             boolean chair = t.group(3) != null;
-            String template = "{title} {units}" + (chair ? t.group(3) : "") + t.group(4);
+            String template = "{title} {units}" + (chair ? Spans.escapeBraces(t.group(3)) : "") + t.group(4);
+            if (units.size() == 1 && !Pattern.compile("(?<![\\p{L}])các ").matcher(units.get(0)).find()) {
+                // the head of one unit is one person: "Chủ tịch UBND tỉnh" is a title
+                title = title + " " + units.get(0);
+                units = List.of();
+                template = "{title}" + (chair ? Spans.escapeBraces(t.group(3)) : "") + t.group(4);
+            }
             if (units.stream().noneMatch(u -> u.contains(":") || u.contains(";"))
                     && prints(template, new Invitee(null, title, units, false, chair, false, null), text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
                         new PointDto.Invitee(null, title, units, false, chair, false, null), null, null), null));
+            }
+        }
+        Matcher w = HEADS_WITHIN.matcher(text);
+        if (w.matches()) {
+            List<String> units = units(w.group(2));
+            Invitee invitee = new Invitee(null, w.group(1), units, false, false, false, null);
+            if (units.stream().noneMatch(u -> u.contains(":")) && prints(Spans.escapeBraces(text), invitee, text)) {
+                return Optional.of(new Typed(Spans.escapeBraces(text), point(null, null, null,
+                        new PointDto.Invitee(null, w.group(1), units, false, false, false, null), null, null), null));
             }
         }
         Matcher r = REPRESENTATIVE.matcher(text);
@@ -279,9 +300,134 @@ final class Facts {
         return Optional.empty();
     }
 
+    /**
+     * Units listed after a colon, by their short names: {@code Thủ trưởng các Sở, ngành: Nội vụ; Y tế; Công an tỉnh},
+     * {@code Đại diện lãnh đạo các sở, ngành: Tài chính, Nội vụ, Công an (đề nghị …);}. The label says who is invited
+     * (a title, or a representative) and of what kind the units are.
+     */
+    private static final Pattern LISTED = Pattern.compile("^((?:Mời )?(?:(Đại diện(?: lãnh đạo)?)|(Thủ trưởng|Trưởng"
+            + "|Công chức|Chủ tịch|Giám đốc)\\b)?[^:]{0,120}):\\s*([^:]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
+    /** A list's last unit may carry the scope of all: {@code Địa chính - Xây dựng các xã, phường, thị trấn}. */
+    private static final Pattern SCOPE_TAIL = Pattern.compile("^(.+?) (?:các|của các|thuộc) (?:xã|phường|huyện|quận|tỉnh)"
+            + "(?:, (?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện))*$");
+    /** {@code UBND các phường Thành Sen, Trần Phú}: one unit per named place. */
+    private static final Pattern EACH_PLACE = Pattern.compile(
+            "^(.+?) các (phường|xã|huyện|quận|thị trấn|thị xã) (\\p{Lu}[^,]*(?:, \\p{Lu}[^,]*)+)$");
+    /** What stands in a document next to a unit's bare name: {@code Công an} and {@code Công an tỉnh}. */
+    private static final String LEVEL_NAMES = "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)";
+
+    static Optional<Typed> listedUnits(String text, Context context) {
+        Matcher m = LISTED.matcher(text);
+        if (!m.matches()) return Optional.empty();
+        String label = m.group(1);
+        boolean representative = m.group(2) != null;
+        String title = m.group(3);
+        // a label without a title names the units' parent ("Văn phòng UBND tỉnh: Trung tâm PV-KSTTHC, NC"), or is a
+        // heading of another kind ("Thời gian: …"): only a unit parent is taken
+        if (!representative && title == null && !UNIT_START.matcher(label).lookingAt()) return Optional.empty();
+        if (label.contains("(")) return Optional.empty();
+        String list = m.group(4);
+        boolean semicolons = list.contains(";");
+        if (!semicolons && !list.contains(",")) return Optional.empty();
+        boolean departments = Pattern.compile("(?i)các sở\\b").matcher(label).find();
+        List<String> units = new ArrayList<>();
+        for (String item : semicolons ? outsideBrackets(list) : bareNames(list)) {
+            // a remark on one unit: "Nội vụ (Cơ quan Tổ chức - Nội vụ)"
+            String name = item.replaceAll(" \\([^()]*\\)", "").strip();
+            Matcher scope = SCOPE_TAIL.matcher(name);
+            if (scope.matches()) name = scope.group(1);
+            if (name.isEmpty()) return Optional.empty();
+            for (String part : semicolons ? splitAtUnits(name) : List.of(name)) {
+                Matcher each = EACH_PLACE.matcher(part);
+                if (each.matches()) {
+                    for (String place : each.group(3).split(", ")) units.add(each.group(1) + " " + each.group(2) + " " + place);
+                    continue;
+                }
+                units.add(fullName(part, departments, context.document()));
+            }
+        }
+        if (units.size() < 2 || units.stream().anyMatch(u -> u.length() > 120)) return Optional.empty();
+        String note = m.group(5);
+        String template = Spans.escapeBraces(text.substring(0, m.start(5) < 0 ? m.start(6) : m.start(5) - 2))
+                + (note == null ? "" : " ({note})") + m.group(6);
+        boolean chair = note != null && note.toLowerCase(Locale.ROOT).contains("chủ trì");
+        Invitee invitee = new Invitee(null, title, units, representative, chair, false, note);
+        if (!prints(template, invitee, text)) return Optional.empty();
+        return Optional.of(new Typed(template, point(null, null, null,
+                new PointDto.Invitee(null, title, units, representative, chair, false, note), null, null), null));
+    }
+
+    /**
+     * Bare names one per comma ({@code Tài chính, Khoa học và Công nghệ, Nội vụ}); the one department whose name has
+     * a comma in it, Văn hóa, Thể thao và Du lịch, kept whole.
+     */
+    private static List<String> bareNames(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : list.split(", ")) {
+            String before = out.isEmpty() ? "" : out.get(out.size() - 1).toLowerCase(Locale.ROOT);
+            if (part.startsWith("Thể thao") && (before.endsWith("văn hóa") || before.endsWith("văn hoá"))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A list's items between semicolons, a semicolon in brackets kept: {@code Nội vụ (Cơ quan A; Ban B); Tư pháp}. */
+    private static List<String> outsideBrackets(String list) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == ';' && depth == 0) {
+                out.add(list.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        out.add(list.substring(from).strip());
+        return out;
+    }
+
+    /** {@code Bưu điện tỉnh, Công ty Điện lực Lạng Sơn} in a list of semicolons: two units. */
+    private static List<String> splitAtUnits(String item) {
+        List<String> out = new ArrayList<>();
+        for (String part : item.split(", ")) {
+            if (!out.isEmpty() && !UNIT_START.matcher(part).lookingAt()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A unit's full name: a department's short name under "các sở" takes "Sở" ({@code Nội vụ} → {@code Sở Nội vụ});
+     * a unit's bare kind ({@code Công an}) takes the level the same document names it with ({@code Công an tỉnh}).
+     */
+    private static String fullName(String name, boolean departments, String document) {
+        Matcher kind = UNIT_START.matcher(name);
+        if (kind.lookingAt()) {
+            if (kind.end() == name.length()) {
+                Matcher named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + " " + LEVEL_NAMES + "(?![\\p{L}])")
+                        .matcher(document);
+                if (named.find()) return named.group();
+            }
+            return name;
+        }
+        return departments && Character.isUpperCase(name.charAt(0)) ? "Sở " + name : name;
+    }
+
     /** The heads of units by their title: {@code Chủ tịch UBND các huyện, thành phố}, {@code Giám đốc các Sở …}. */
     private static final Pattern HEADS = Pattern.compile("^((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư) )((?:UBND|Ủy ban"
-            + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp)?)?((?:\\.?/\\.|[.;])?)$");
+            + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp| tại [^.;]+)?)?((?:\\.?/\\.|[.;])?)$");
+    /** Members who are the heads of units: {@code Thành viên Ban Chỉ đạo … là Chủ tịch UBND các huyện, thị xã (…).} */
+    private static final Pattern HEADS_WITHIN = Pattern.compile("^.+? là ((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư"
+            + "|Trưởng)) ((?:UBND|Ủy ban|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(?: \\([^()]*\\))?(?:\\.?/\\.|[.;])?$");
 
     /** Members or heads of units, not their representatives: {@code Thành viên Ban Chỉ đạo …}. */
     private static final Pattern MEMBERS = Pattern.compile(
@@ -355,7 +501,7 @@ final class Facts {
 
     private static final String UNIT_WORDS = "Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
-            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị";
+            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị|Bưu điện";
     private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
     private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");

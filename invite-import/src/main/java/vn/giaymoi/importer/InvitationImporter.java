@@ -471,7 +471,7 @@ public final class InvitationImporter {
             String text = node.item().text();
             String template = Spans.escapeBraces(text);
             PointDto fact = null;
-            var typed = Facts.recognise(text, new Facts.Context(headings, level, issued()));
+            var typed = Facts.recognise(text, new Facts.Context(headings, level, issued(), documentText()));
             if (typed.isPresent()) {
                 template = typed.get().template();
                 fact = typed.get().fact();
@@ -500,6 +500,16 @@ public final class InvitationImporter {
                     fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
                     children.isEmpty() ? null : children, node.item().programme(),
                     fact == null ? null : fact.requirement());
+        }
+
+        private String documentText;
+
+        /** The whole document's text, where a unit listed by its bare kind is named in full elsewhere. */
+        private String documentText() {
+            if (documentText == null) {
+                documentText = String.join("\n", lines.stream().map(Line::text).toList());
+            }
+            return documentText;
         }
 
         /** The issue date as far as it is written (a draft's blank day is the 1st), or null without a year. */

@@ -86,6 +86,14 @@ class RoundTripTest {
         return (f == Format.TXT ? Fields.openingAsPoint(printed) : printed).keySet();
     }
 
+    /** For a fact's difference, the wording of its point as printed, so a report line shows what the import read. */
+    private static String wording(String diff, Map<String, String> fields) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^(\\S*?)\\.(session|venue|group|invitee|agenda|task|requirement|programme)\\.").matcher(diff);
+        String text = m.find() ? fields.get(m.group(1) + ".text") : null;
+        return text == null ? "" : " in «" + text + "»";
+    }
+
     @Test
     void every_example_and_fixture_comes_back_from_its_docx_and_its_text() {
         Map<String, Invitation> corpus = new java.util.LinkedHashMap<>(Corpus.files());
@@ -112,7 +120,7 @@ class RoundTripTest {
                     facts.add(expected, got, named(e.getValue(), f));
                     List<String> diff = Fields.differences(expected, got);
                     right += expected.size() - (int) diff.stream().filter(d -> !d.contains("unexpected")).count();
-                    diff.forEach(d -> report.add(e.getKey() + " " + f + " " + d));
+                    for (String d : diff) report.add(e.getKey() + " " + f + " " + d + wording(d, expected));
                 } else {
                     facts.add(expected, Map.of(), named(e.getValue(), f));
                     report.add(e.getKey() + " " + f + " does not read back: " + back + "\n" + yaml);
