@@ -212,7 +212,10 @@ final class Facts {
 
     private static final String NAME = "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}";
     private static final Pattern PERSON = Pattern.compile("^(.*?(?:[Đđ]ồng chí|Ông|Bà|[Đđ]/[Cc]) )(" + NAME
-            + ")(, | - )([^()]+?)(?: \\(([^()]+)\\))?( - [^()]+?)?((?:\\.?/\\.|[.;:])?)$");
+            + ")(, | - )([^();]+?)(?: \\(([^()]+)\\))?( - [^();]+?)?(; [^()]+?)?((?:\\.?/\\.|[.;:])?)$");
+    /** The chair by title, then name: {@code Chủ trì: Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.} */
+    private static final Pattern TITLE_NAME = Pattern.compile("^((?:Chủ trì|Chủ tọa|Chủ toạ)\\s*:\\s*)(\\p{Lu}[^,:;()]*?\\p{Ll}) ("
+            + NAME + ")(, [^()]+?)?((?:\\.?/\\.|[.;])?)$");
     /** {@code …, Chủ tịch HĐND phường, chủ trì Hội nghị}: the role closes the title. */
     private static final Pattern CHAIR_AFTER = Pattern.compile("^(.+?)(, chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp| [Đđ]ại hội)?)$");
     private static final Pattern REPRESENTATIVE = Pattern.compile(
@@ -235,11 +238,22 @@ final class Facts {
                     || context.directlyUnder("^(\\*\\*)?(chủ trì|chủ tọa|chủ toạ)");
             boolean separate = note != null && note.toLowerCase(Locale.ROOT).contains("giấy mời riêng");
             String template = Spans.escapeBraces(prefix) + "{name}" + m.group(3) + "{title}"
-                    + (note == null ? "" : " ({note})") + Spans.escapeBraces(role + m.group(7));
+                    + (note == null ? "" : " ({note})") + Spans.escapeBraces(role + (m.group(7) == null ? "" : m.group(7))
+                    + m.group(8));
             Invitee invitee = new Invitee(m.group(2), title, List.of(), false, chair, separate, note);
             if (prints(template, invitee, text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
                         new PointDto.Invitee(m.group(2), title, null, false, chair, separate, note), null, null), null));
+            }
+        }
+        Matcher tn = TITLE_NAME.matcher(text);
+        if (tn.matches()) {
+            String tail = tn.group(4) == null ? "" : tn.group(4);
+            String template = Spans.escapeBraces(tn.group(1)) + "{title} {name}" + Spans.escapeBraces(tail) + tn.group(5);
+            Invitee invitee = new Invitee(tn.group(3), tn.group(2), List.of(), false, true, false, null);
+            if (prints(template, invitee, text)) {
+                return Optional.of(new Typed(template, point(null, null, null,
+                        new PointDto.Invitee(tn.group(3), tn.group(2), null, false, true, false, null), null, null), null));
             }
         }
         Optional<Typed> listed = listedUnits(text, context);
@@ -261,6 +275,17 @@ final class Facts {
                     && prints(template, new Invitee(null, title, units, false, chair, false, null), text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
                         new PointDto.Invitee(null, title, units, false, chair, false, null), null, null), null));
+            }
+        }
+        Matcher q = QUOTA.matcher(text);
+        if (q.matches()) {
+            List<String> units = units(q.group(2));
+            var quota = new vn.giaymoi.domain.text.Quantity(Integer.parseInt(q.group(4)), q.group(5), true);
+            String template = Spans.escapeBraces(q.group(1)) + "{units}" + q.group(3) + "{quota}" + q.group(6);
+            Invitee invitee = new Invitee(null, null, units, true, false, false, null, quota);
+            if (units.stream().noneMatch(u -> u.contains(":")) && prints(template, invitee, text)) {
+                return Optional.of(new Typed(template, point(null, null, null, new PointDto.Invitee(null, null, units,
+                        true, false, false, null, new PointDto.Quota(quota.count(), quota.unit())), null, null), null));
             }
         }
         Matcher w = HEADS_WITHIN.matcher(text);
@@ -425,6 +450,10 @@ final class Facts {
     /** The heads of units by their title: {@code Chủ tịch UBND các huyện, thành phố}, {@code Giám đốc các Sở …}. */
     private static final Pattern HEADS = Pattern.compile("^((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư) )((?:UBND|Ủy ban"
             + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp| tại [^.;]+)?)?((?:\\.?/\\.|[.;])?)$");
+    /** The units that each send some people: {@code Công chức văn thư của các sở, ngành, mỗi đơn vị cử 02 người.} */
+    private static final Pattern QUOTA = Pattern.compile("^((?:.*? (?:của|thuộc) |(?:Mời )?[Đđ]ại diện (?:lãnh đạo )?))"
+            + "([^():;]+?)(, mỗi (?:đơn vị|cơ quan|địa phương|sở|ngành|xã|phường|huyện|trường|khoa) cử )(\\d{1,3}) "
+            + "(người|đồng chí|cán bộ|đại biểu|sinh viên|học sinh)((?:\\.?/\\.|[.;])?)$");
     /** Members who are the heads of units: {@code Thành viên Ban Chỉ đạo … là Chủ tịch UBND các huyện, thị xã (…).} */
     private static final Pattern HEADS_WITHIN = Pattern.compile("^.+? là ((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư"
             + "|Trưởng)) ((?:UBND|Ủy ban|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(?: \\([^()]*\\))?(?:\\.?/\\.|[.;])?$");
@@ -505,7 +534,8 @@ final class Facts {
     private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
     private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
-    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.])");
+    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.]"
+            + "| (?:chuẩn bị|thực hiện|tổ chức|kiểm tra|bố trí|đảm bảo|bảo đảm|cung cấp|xây dựng|tổng hợp|hướng dẫn)(?![\\p{L}]))");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
             + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc)(?![\\p{L}]).*)$");

@@ -163,6 +163,10 @@ final class Sessions {
             rep.add(new Spans.Replacement(e.start(1), e.end(1), "{arriveEarly}"));
         }
         if (endDate == null && duration != null) endDate = lastDay(date, duration);
+        // a range of whole days lasts its days: "từ ngày 5-07/3/2021" is 03 ngày, as an office writes a count
+        if (duration == null && endDate != null && part == null && endDate.isAfter(date)) {
+            duration = String.format("%02d ngày", java.time.temporal.ChronoUnit.DAYS.between(date, endDate) + 1);
+        }
         Session session;
         try {
             session = new Session(date, start, end, duration, early, endDate, part);

@@ -29,9 +29,15 @@ class RealisticDocxScoreTest {
     static List<OfficeDocx.Style> styles() {
         List<OfficeDocx.Style> out = new ArrayList<>();
         String[] fonts = {"Times New Roman", "Arial", "Times New Roman", "Tahoma"};
+        OfficeDocx.Habits[] habits = {
+            new OfficeDocx.Habits(true, false, true, false, false),
+            new OfficeDocx.Habits(false, true, false, false, true),
+            new OfficeDocx.Habits(true, false, false, true, true),
+            new OfficeDocx.Habits(false, true, true, false, false),
+        };
         for (int i = 0; i < 4; i++) {
             out.add(new OfficeDocx.Style(i % 2 == 0, i % 3 != 1, i == 1 || i == 3, fonts[i], i >= 2, i != 0, i == 3,
-                    i % 2 == 1, i == 2));
+                    i % 2 == 1, i == 2, habits[i]));
         }
         return out;
     }

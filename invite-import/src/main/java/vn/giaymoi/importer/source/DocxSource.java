@@ -169,6 +169,7 @@ public final class DocxSource {
                 out.add(new Line(index, List.of(parts[i]), List.of(para.bold), para.indent, i == 0 ? para.sample : "",
                         i > 0));
             }
+            for (String box : TextBoxes.lines(p)) out.add(new Line(index, List.of(box), List.of(false), -1, "", false));
         }
 
         void table(XWPFTable t) {
@@ -194,6 +195,11 @@ public final class DocxSource {
                             for (String part : text.split("\n", -1)) {
                                 texts.add(part);
                                 bold.add(para.bold);
+                                idx.add(index);
+                            }
+                            for (String box : TextBoxes.lines(p)) {
+                                texts.add(box);
+                                bold.add(false);
                                 idx.add(index);
                             }
                         }
