@@ -28,14 +28,14 @@ final class Basis {
 
     /** True when {@code text} reads like the opening of the body (it cites, or it says why). */
     static boolean opens(String text) {
-        return OPENS.matcher(text).matches() || CITED.matcher(text).find();
+        return OPENS.matcher(text).matches() || CITED.matcher(text).find() || DATED_FIRST.matcher(text).find();
     }
 
     private static final Pattern CITES = Pattern.compile("^(Căn cứ|Thực hiện|Tiếp theo)\\b.*");
 
     /** True when {@code text} cites a document, or opens as a citation does ({@code Căn cứ}, {@code Thực hiện}). */
     static boolean cites(String text) {
-        return CITES.matcher(text).matches() || CITED.matcher(text).find();
+        return CITES.matcher(text).matches() || CITED.matcher(text).find() || DATED_FIRST.matcher(text).find();
     }
 
     private static final Pattern ISSUER_BEFORE = Pattern.compile(

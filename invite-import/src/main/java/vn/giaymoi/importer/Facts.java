@@ -69,8 +69,9 @@ final class Facts {
         boolean timeContext = lower.startsWith("thời gian") || lower.contains("bắt đầu") || lower.startsWith("buổi")
                 || context.directlyUnder("^(thời gian|\\*\\*thời gian)");
         if (timeContext) tries.add(session(text, context));
-        if (lower.matches("^(ở|tại điểm cầu) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
+        if (lower.matches("^(ở|tại điểm cầu|thành phần:?) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
         if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*") || text.matches("^(tại|[Dd]ự tại) .*")
+                || ONLINE_TO.matcher(text).matches()
                 || context.directlyUnder("^(\\*\\*)?địa điểm")
                 || lower.matches("^\\*{0,2}cấp (tỉnh|huyện|xã|trung ương)\\s*:.*") && context.under("địa điểm")) {
             tries.add(venue(text, context));
@@ -158,13 +159,29 @@ final class Facts {
     private static final Pattern LABELLED_PLACE = Pattern.compile("^([^:]{3,120}:\\s*)\\S.*$");
     /** A sub-point naming the place in lower case, going on from its heading: {@code tại Hội trường A, …}. */
     private static final Pattern AT_START = Pattern.compile("^((?:tại|[Dd]ự tại) )\\p{L}.*$");
+    /** The places an online meeting reaches: {@code Kết nối trực tuyến với cơ sở 1 (…)}, {@code Trực tuyến đến 6 điểm cầu}. */
+    private static final Pattern ONLINE_TO = Pattern.compile("^((?:[Kk]ết nối trực tuyến|[Tt]rực tuyến) (?:với|đến|tới) )\\p{L}.*$");
+    /** A bridge named before its colon: {@code Điểm cầu Trụ sở Ủy ban nhân dân các tỉnh: Chủ tịch … chủ trì}. */
+    private static final Pattern BRIDGE_NAMED = Pattern.compile("^(Điểm cầu )(\\p{Lu}[^:;()]{3,150}?)(:\\s*\\S.*)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("([Cc]ấp )(tỉnh|huyện|xã|trung ương)(?![\\p{L}])");
 
     static Optional<Typed> venue(String text, Context context) {
+        Matcher bridge = BRIDGE_NAMED.matcher(text);
+        if (bridge.matches() && !LEVEL_WORD.matcher(bridge.group(2)).lookingAt()) {
+            // the bridge's level from the units it is at: "Trụ sở Ủy ban nhân dân các tỉnh, thành phố" serves provinces
+            Matcher unitLevel = Pattern.compile("(?<![\\p{L}])(?:các )?(tỉnh|huyện|xã)(?![\\p{L}])").matcher(bridge.group(2));
+            AdministrativeLevel level = unitLevel.find() ? levelOf(unitLevel.group(1)) : null;
+            String template = bridge.group(1) + "{name}" + Spans.escapeBraces(bridge.group(3));
+            if (prints(template, new Venue(bridge.group(2), level, null), text)) {
+                return Optional.of(new Typed(template, point(null, new PointDto.Venue(bridge.group(2),
+                        level == null ? null : level.code(), null), null, null, null, null), null));
+            }
+        }
         Matcher m = VENUE.matcher(text);
         boolean labelled = m.matches();
         if (!labelled) {
             m = AT_START.matcher(text);
+            if (!m.matches()) m = ONLINE_TO.matcher(text);
             if (!m.matches()) {
                 m = LABELLED_PLACE.matcher(text);
                 if (!context.directlyUnder("^(\\*\\*)?địa điểm") || !m.matches()) return Optional.empty();
@@ -188,7 +205,7 @@ final class Facts {
                 place.link()), null, null, null, null), null));
     }
 
-    private static final Pattern GROUP = Pattern.compile("^(Ở cấp |Tại điểm cầu cấp )(tỉnh|huyện|xã|trung ương)(.*)$");
+    private static final Pattern GROUP = Pattern.compile("^(Ở cấp |Tại điểm cầu cấp |Thành phần:? cấp )(tỉnh|huyện|xã|trung ương)(.*)$");
 
     static Optional<Typed> group(String text) {
         Matcher m = GROUP.matcher(text);
@@ -515,8 +532,21 @@ final class Facts {
     private static final Pattern REQUIREMENT = Pattern.compile(
             "^(\\*{0,2}(Trang phục|Tài liệu)\\*{0,2}:\\*{0,2}\\s*)([^{}]+?)((?:\\.?/\\.|[.;])?)$");
 
+    /** An app to install or use, with its link: {@code Đại biểu cài đặt ứng dụng họp: … (https://…).} */
+    private static final Pattern APP = Pattern.compile("^([^{}:]{0,60}?(?:cài đặt|sử dụng|tải) ứng dụng[^{}:]{0,40}:\\s*)"
+            + "([^{}()]+?)(?: \\((https?://[^\\s()]+)\\))?((?:\\.?/\\.|[.;])?)$");
+
     /** {@code Trang phục: công sở, đeo thẻ công chức.}, {@code Tài liệu: …}. */
     static Optional<Typed> requirement(String text) {
+        Matcher app = APP.matcher(text);
+        if (app.matches()) {
+            String template = Spans.escapeBraces(app.group(1)) + "{detail}" + (app.group(3) == null ? "" : " ({link})")
+                    + app.group(4);
+            if (prints(template, new Requirement(Requirement.Kind.APP, app.group(2), app.group(3)), text)) {
+                return Optional.of(new Typed(template, new PointDto(null, null, null, null, null, null, null, null, null,
+                        null, new PointDto.Requirement(Requirement.Kind.APP.code(), app.group(2), app.group(3))), null));
+            }
+        }
         Matcher m = REQUIREMENT.matcher(text);
         if (!m.matches()) return Optional.empty();
         Requirement.Kind kind = m.group(2).equals("Trang phục") ? Requirement.Kind.DRESS : Requirement.Kind.DOCUMENTS;
@@ -530,15 +560,18 @@ final class Facts {
 
     private static final String UNIT_WORDS = "Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
-            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị|Bưu điện";
+            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị|Bưu điện|Các cơ quan, đơn vị|Các cơ quan";
     private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
     private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
-    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.]"
+    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và (?=\\p{Ll})| để |[;.]"
             + "| (?:chuẩn bị|thực hiện|tổ chức|kiểm tra|bố trí|đảm bảo|bảo đảm|cung cấp|xây dựng|tổng hợp|hướng dẫn)(?![\\p{L}]))");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
             + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc)(?![\\p{L}]).*)$");
+    /** What is delivered by a deadline: {@code chuẩn bị báo cáo tình hình công tác văn thư, xong trước …}. */
+    private static final Pattern DELIVERABLE = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện) "
+            + "([^,;.(){}]{3,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) )");
     private static final Pattern DEADLINE = Pattern.compile("(?:trước|chậm nhất|hạn chót|trong)\\s+(?:ngày\\s+)?$");
 
     static Optional<Typed> task(String text) {
@@ -598,11 +631,17 @@ final class Facts {
                 rep.add(new Spans.Replacement(w.start(1), w.end(1), "{coordinating}"));
             }
         }
+        String deliverable = null;
+        Matcher dm = DELIVERABLE.matcher(rest);
+        if (dm.find() && rep.stream().noneMatch(r -> r.start() < dm.end(1) && dm.start(1) < r.end())) {
+            deliverable = dm.group(1);
+            rep.add(new Spans.Replacement(dm.start(1), dm.end(1), "{deliverable}"));
+        }
         String tail = Spans.replace(rest, rep);
         template = template + tail;
         Assignment a;
         try {
-            a = new Assignment(lead, coordinating, null, deadlines.stream()
+            a = new Assignment(lead, coordinating, deliverable, deadlines.stream()
                     .map(dl -> dl.value().contains("T") ? new Assignment.Deadline(LocalDateTime.parse(dl.value()).toLocalDate(),
                             LocalDateTime.parse(dl.value()).toLocalTime()) : Assignment.Deadline.on(LocalDate.parse(dl.value())))
                     .toList());
@@ -611,7 +650,16 @@ final class Facts {
         }
         if (!prints(template, a, text)) return Optional.empty();
         return Optional.of(new Typed(template, point(null, null, null, null, null,
-                new PointDto.Task(lead, coordinating, null, deadlines)), null));
+                new PointDto.Task(lead, coordinating, deliverable, deadlines)), null));
+    }
+
+    /**
+     * The units a lead named alone works with, said in one of its sub-points: under {@code Sở Nội vụ:}, {@code Chủ trì,
+     * phối hợp với Văn phòng UBND tỉnh, Viễn thông Quảng Ngãi để …}.
+     */
+    static List<String> coordinatingIn(String subPoint) {
+        Matcher w = WITH.matcher(subPoint);
+        return w.find() ? List.of(w.group(1).split(", ")) : List.of();
     }
 
     /** The pattern of an ND30-padded short date: {@code dd/M/yyyy} or {@code dd/MM/yyyy}. */

@@ -492,12 +492,23 @@ public final class InvitationImporter {
                 children.add(point(node.children().get(i), path + ".points[" + i + "]", inner, level));
             }
             String marker = node.item().marker().isEmpty() ? null : node.item().marker();
+            PointDto.Task task = fact == null ? null : fact.task();
+            if (task != null && (task.coordinating() == null || task.coordinating().isEmpty()) && text.endsWith(":")) {
+                // "Sở Nội vụ:" then its duties: the units it works with are named in one of them
+                for (Outline.Node child : node.children()) {
+                    List<String> with = Facts.coordinatingIn(child.item().text());
+                    if (!with.isEmpty()) {
+                        task = new PointDto.Task(task.lead(), with, task.deliverable(), task.deadlines());
+                        break;
+                    }
+                }
+            }
             PointDto.Session session = fact == null ? null : fact.session();
             if (session != null && session.arriveEarlyMinutes() == null) session = arriveEarly(session, node);
             return new PointDto(marker, template,
                     session, fact == null ? null : fact.venue(),
                     fact == null ? null : fact.group(), fact == null ? null : fact.invitee(),
-                    fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
+                    fact == null ? null : fact.agenda(), task,
                     children.isEmpty() ? null : children, node.item().programme(),
                     fact == null ? null : fact.requirement());
         }
