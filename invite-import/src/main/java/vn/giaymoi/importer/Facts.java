@@ -160,7 +160,7 @@ final class Facts {
     /** A sub-point naming the place in lower case, going on from its heading: {@code tại Hội trường A, …}. */
     private static final Pattern AT_START = Pattern.compile("^((?:tại|[Dd]ự tại) )\\p{L}.*$");
     /** The places an online meeting reaches: {@code Kết nối trực tuyến với cơ sở 1 (…)}, {@code Trực tuyến đến 6 điểm cầu}. */
-    private static final Pattern ONLINE_TO = Pattern.compile("^((?:[Kk]ết nối trực tuyến|[Tt]rực tuyến) (?:với|đến|tới) )\\p{L}.*$");
+    private static final Pattern ONLINE_TO = Pattern.compile("^((?:[Kk]ết nối trực tuyến|[Tt]rực tuyến) (?:với|đến|tới) )[\\p{L}\\d].*$");
     /** A bridge named before its colon: {@code Điểm cầu Trụ sở Ủy ban nhân dân các tỉnh: Chủ tịch … chủ trì}. */
     private static final Pattern BRIDGE_NAMED = Pattern.compile("^(Điểm cầu )(\\p{Lu}[^:;()]{3,150}?)(:\\s*\\S.*)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("([Cc]ấp )(tỉnh|huyện|xã|trung ương)(?![\\p{L}])");
@@ -564,7 +564,10 @@ final class Facts {
     private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
     private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
-    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và (?=\\p{Ll})| để |[;.]"
+    /** Between two partners: a comma, or "và" before a unit ({@code Sở Nội vụ và Văn phòng UBND tỉnh}). */
+    private static final String PARTNER_SEPARATOR = ", | và (?=" + "(?:" + UNIT_WORDS + ")(?![\\p{L}]))";
+    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:(?:" + PARTNER_SEPARATOR + ")" + UNIT
+            + ")*)(?= và (?=\\p{Ll})| để |[;.]"
             + "| (?:chuẩn bị|thực hiện|tổ chức|kiểm tra|bố trí|đảm bảo|bảo đảm|cung cấp|xây dựng|tổng hợp|hướng dẫn)(?![\\p{L}]))");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
@@ -627,8 +630,11 @@ final class Facts {
         if (coordinating.isEmpty()) {
             Matcher w = WITH.matcher(rest);
             if (w.find()) {
-                coordinating = List.of(w.group(1).split(", "));
-                rep.add(new Spans.Replacement(w.start(1), w.end(1), "{coordinating}"));
+                coordinating = List.of(w.group(1).split(PARTNER_SEPARATOR));
+                // a list printed with commas only; "A và B" stays as written, its units typed all the same
+                if (w.group(1).split(", ").length == coordinating.size()) {
+                    rep.add(new Spans.Replacement(w.start(1), w.end(1), "{coordinating}"));
+                }
             }
         }
         String deliverable = null;
@@ -659,7 +665,7 @@ final class Facts {
      */
     static List<String> coordinatingIn(String subPoint) {
         Matcher w = WITH.matcher(subPoint);
-        return w.find() ? List.of(w.group(1).split(", ")) : List.of();
+        return w.find() ? List.of(w.group(1).split(PARTNER_SEPARATOR)) : List.of();
     }
 
     /** The pattern of an ND30-padded short date: {@code dd/M/yyyy} or {@code dd/MM/yyyy}. */
