@@ -77,7 +77,7 @@ final class Facts {
             tries.add(venue(text, context));
         }
         boolean taskContext = context.under("phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ|giao ");
-        if (taskContext || lower.matches("^(giao|đề nghị) .*")) tries.add(task(text));
+        if (taskContext || lower.matches("^(giao|đề nghị) .*") || DUE.matcher(lower).find()) tries.add(task(text));
         boolean agendaContext = context.directlyUnder("^(\\*\\*)?nội dung");
         if (agendaContext && !taskContext) tries.add(agenda(text, true));
         if (lower.startsWith("chủ trì:") || context.under("thành phần|kính mời|mời:|trân trọng mời|chủ trì|chủ tọa")
@@ -92,6 +92,8 @@ final class Facts {
         return Optional.empty();
     }
 
+    /** A duty with its deadline, under any heading: {@code … xong trước ngày 30/11/2025}. */
+    private static final Pattern DUE = Pattern.compile("(?:xong|hoàn thành) (?:trước|chậm nhất)(?: ngày)? \\d");
     /** A point that opens by citing or by saying what it carries out: its days are the cited documents'. */
     private static final Pattern CITES = Pattern.compile("^(Căn cứ|Thực hiện|Tiếp theo|Triển khai|Được sự|Xét)\\b");
 
@@ -536,8 +538,23 @@ final class Facts {
     private static final Pattern APP = Pattern.compile("^([^{}:]{0,60}?(?:cài đặt|sử dụng|tải) ứng dụng[^{}:]{0,40}:\\s*)"
             + "([^{}()]+?)(?: \\((https?://[^\\s()]+)\\))?((?:\\.?/\\.|[.;])?)$");
 
+    /** Dress said without its label: {@code … đại biểu nam mặc comple, thắt cà vạt; đại biểu nữ mặc áo dài …}. */
+    private static final Pattern DRESS_SAID = Pattern.compile(
+            "(?iu)(?<![\\p{L}])mặc (?:com-?lê|comple|veston|áo dài|trang phục)(?![\\p{L}])");
+    /** Documents said without their label: {@code Đại biểu chủ động tra cứu văn bản kỳ họp trên …}. */
+    private static final Pattern DOCUMENTS_SAID = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:tra cứu|tải về|tải) (?:văn bản|tài liệu)(?![\\p{L}])");
+
     /** {@code Trang phục: công sở, đeo thẻ công chức.}, {@code Tài liệu: …}. */
     static Optional<Typed> requirement(String text) {
+        Requirement.Kind said = text.contains("{") || text.contains("}") ? null
+                : DRESS_SAID.matcher(text).find() ? Requirement.Kind.DRESS
+                : DOCUMENTS_SAID.matcher(text).find() ? Requirement.Kind.DOCUMENTS : null;
+        if (said != null && !REQUIREMENT.matcher(text).matches()) {
+            // the whole sentence is the requirement: no label to take off
+            return Optional.of(new Typed("{detail}", new PointDto(null, null, null, null, null, null, null, null, null,
+                    null, new PointDto.Requirement(said.code(), text, null)), null));
+        }
         Matcher app = APP.matcher(text);
         if (app.matches()) {
             String template = Spans.escapeBraces(app.group(1)) + "{detail}" + (app.group(3) == null ? "" : " ({link})")
@@ -560,7 +577,7 @@ final class Facts {
 
     private static final String UNIT_WORDS = "Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
-            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị|Bưu điện|Các cơ quan, đơn vị|Các cơ quan";
+            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị|Bưu điện|Các cơ quan, đơn vị|Các cơ quan|Các tổ đại biểu|Tổ đại biểu";
     private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
     private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
@@ -571,7 +588,7 @@ final class Facts {
             + "| (?:chuẩn bị|thực hiện|tổ chức|kiểm tra|bố trí|đảm bảo|bảo đảm|cung cấp|xây dựng|tổng hợp|hướng dẫn)(?![\\p{L}]))");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
-            + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc)(?![\\p{L}]).*)$");
+            + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc|tiếp xúc)(?![\\p{L}]).*)$");
     /** What is delivered by a deadline: {@code chuẩn bị báo cáo tình hình công tác văn thư, xong trước …}. */
     private static final Pattern DELIVERABLE = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện) "
             + "([^,;.(){}]{3,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) )");

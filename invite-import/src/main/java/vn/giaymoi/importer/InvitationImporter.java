@@ -538,14 +538,22 @@ public final class InvitationImporter {
         }
 
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */
-        private static PointDto.Session arriveEarly(PointDto.Session s, Outline.Node node) {
+        private PointDto.Session arriveEarly(PointDto.Session s, Outline.Node node) {
             for (Outline.Node child : node.children()) {
                 Matcher m = Pattern.compile("(?:đến|có mặt) trước (\\d{1,3}) phút").matcher(child.item().text());
-                if (m.find() && Integer.parseInt(m.group(1)) <= 240) {
-                    return new PointDto.Session(s.date(), s.start(), s.end(), s.duration(), Integer.parseInt(m.group(1)));
-                }
+                if (m.find() && Integer.parseInt(m.group(1)) <= 240) return early(s, Integer.parseInt(m.group(1)));
             }
+            // said once for the whole meeting elsewhere: "… có mặt trước giờ khai mạc 15 phút để cập nhật hệ thống"
+            Matcher m = OPENING_EARLY.matcher(documentText());
+            if (m.find() && Integer.parseInt(m.group(1)) <= 240) return early(s, Integer.parseInt(m.group(1)));
             return s;
+        }
+
+        private static final Pattern OPENING_EARLY = Pattern.compile(
+                "(?:đến|có mặt) trước giờ (?:khai mạc|họp|làm việc)\\s+(\\d{1,3}) phút");
+
+        private static PointDto.Session early(PointDto.Session s, int minutes) {
+            return new PointDto.Session(s.date(), s.start(), s.end(), s.duration(), minutes, s.endDate(), s.partOfDay());
         }
 
         // ---------------------------------------------------------------- closing (ô 9b, ô 7)

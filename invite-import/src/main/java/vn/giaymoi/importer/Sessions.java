@@ -128,12 +128,13 @@ final class Sessions {
             }
         }
         PartOfDay part = null;
+        if (duration != null) {
+            // "01 buổi sáng, … từ 08 giờ": the length names the part of the day, with a clock time or without
+            Matcher inDuration = PART.matcher(duration);
+            if (inDuration.find()) part = partOf(inDuration.group(2));
+        }
         if (start == null) {
             Matcher chosen = nearestBefore(mask(text, rep), firstDayStart(rep, primary));
-            if (chosen == null && duration != null) {
-                Matcher inDuration = PART.matcher(duration);
-                if (inDuration.find()) part = partOf(inDuration.group(2));
-            }
             if (chosen != null) {
                 part = partOf(chosen.group(2));
                 String word = chosen.group(2);

@@ -68,4 +68,25 @@ class TaskAndVenueFactsTest {
                 "https://hop.hatinh.gov.vn/app"));
         assertThat(Facts.requirement("Đại biểu nghiên cứu tài liệu trước kỳ họp.")).isEmpty();
     }
+
+    @Test
+    void dress_and_documents_said_without_their_label() {
+        String dress = "Tại phiên khai mạc và bế mạc, đại biểu nam mặc comple, thắt cà vạt; đại biểu nữ mặc áo dài"
+                + " truyền thống./.";
+        assertThat(Facts.requirement(dress).orElseThrow().fact().requirement())
+                .isEqualTo(new PointDto.Requirement("trang-phuc", dress, null));
+        String documents = "Đại biểu chủ động tra cứu văn bản kỳ họp trên Ứng dụng eCabinet;";
+        assertThat(Facts.requirement(documents).orElseThrow().fact().requirement().kind()).isEqualTo("tai-lieu");
+        // the label, when written, is kept apart from the detail
+        assertThat(Facts.requirement("Trang phục: đại biểu nam mặc comple.").orElseThrow().fact().requirement().detail())
+                .isEqualTo("đại biểu nam mặc comple");
+        assertThat(Facts.requirement("Ban Tổ chức mặc định gửi tài liệu qua thư điện tử.")).isEmpty();
+    }
+
+    @Test
+    void delegations_that_meet_voters_by_a_deadline() {
+        PointDto.Task t = task("Các tổ đại biểu tiếp xúc cử tri trước kỳ họp xong trước ngày 30/11/2025./.");
+        assertThat(t.lead()).isEqualTo("Các tổ đại biểu");
+        assertThat(t.deadlines()).extracting(PointDto.Deadline::value).containsExactly("2025-11-30");
+    }
 }
