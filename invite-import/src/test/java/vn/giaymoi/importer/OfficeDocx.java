@@ -137,8 +137,8 @@ final class OfficeDocx {
     }
 
     /**
-     * A text box anchored in {@code p} holding one italic line, as Word writes one (a drawing with its text in
-     * {@code w:txbxContent}, and the VML fallback for older readers).
+     * A text box anchored in {@code p} holding one italic line, as Word writes one: a drawing with its text in
+     * {@code w:txbxContent}, and the same box again in VML for older readers.
      */
     private void textBox(XWPFParagraph p, String text) {
         p.setAlignment(ParagraphAlignment.RIGHT);
@@ -147,7 +147,19 @@ final class OfficeDocx {
                 + "<w:t xml:space=\"preserve\">" + text.replace("&", "&amp;").replace("<", "&lt;") + "</w:t></w:r></w:p>";
         String xml = "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
                 + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-                + " xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\""
+                + " simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\">"
+                + "<wp:simplePos x=\"0\" y=\"0\"/><wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset>"
+                + "</wp:positionH><wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"3175000\" cy=\"304800\"/><wp:wrapNone/><wp:docPr id=\"100\" name=\"Text Box 1\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx><w:txbxContent>" + inner
+                + "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+                + "</mc:Choice>"
                 + "<mc:Fallback><w:pict><v:shape id=\"dateBox\" style=\"position:absolute;width:250pt;height:24pt\">"
                 + "<v:textbox><w:txbxContent>" + inner + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
                 + "</mc:AlternateContent>";
