@@ -14,36 +14,44 @@ final class TextBoxes {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    /**
+     * How deep a text box is looked for below its paragraph: Word's drawing puts its text about 12 elements down; a
+     * file nested far deeper is hostile, and walking it would exhaust the stack.
+     */
+    private static final int MAX_DEPTH = 64;
+
     private TextBoxes() {}
 
     /** The lines of the boxes anchored in {@code p}, in document order; a soft break starts a new line. */
     static List<String> lines(XWPFParagraph p) {
         List<Node> boxes = new ArrayList<>();
         List<Node> fallbacks = new ArrayList<>();
-        collect(p.getCTP().getDomNode(), false, boxes, fallbacks);
+        collect(p.getCTP().getDomNode(), false, boxes, fallbacks, 0);
         List<String> out = new ArrayList<>();
         for (Node box : boxes.isEmpty() ? fallbacks : boxes) {
             for (Node c = box.getFirstChild(); c != null; c = c.getNextSibling()) {
                 if (!is(c, W, "p")) continue;
                 StringBuilder text = new StringBuilder();
-                text(c, text);
+                text(c, text, 0);
                 for (String line : text.toString().split("\n", -1)) if (!line.isBlank()) out.add(line);
             }
         }
         return out;
     }
 
-    private static void collect(Node n, boolean inFallback, List<Node> boxes, List<Node> fallbacks) {
+    private static void collect(Node n, boolean inFallback, List<Node> boxes, List<Node> fallbacks, int depth) {
+        if (depth > MAX_DEPTH) return;
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (is(c, W, "txbxContent")) {
                 (inFallback ? fallbacks : boxes).add(c);
             } else {
-                collect(c, inFallback || is(c, MC, "Fallback"), boxes, fallbacks);
+                collect(c, inFallback || is(c, MC, "Fallback"), boxes, fallbacks, depth + 1);
             }
         }
     }
 
-    private static void text(Node n, StringBuilder out) {
+    private static void text(Node n, StringBuilder out, int depth) {
+        if (depth > MAX_DEPTH) return;
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (is(c, W, "t")) {
                 // XMLBeans' DOM has no getTextContent (DOM level 3): the text nodes are read one by one
@@ -53,7 +61,7 @@ final class TextBoxes {
             }
             else if (is(c, W, "tab")) out.append('\t');
             else if (is(c, W, "br") || is(c, W, "cr")) out.append('\n');
-            else if (!is(c, W, "txbxContent") && !is(c, W, "pPr") && !is(c, W, "rPr")) text(c, out);
+            else if (!is(c, W, "txbxContent") && !is(c, W, "pPr") && !is(c, W, "rPr")) text(c, out, depth + 1);
         }
     }
 
