@@ -34,8 +34,8 @@ import vn.giaymoi.render.InvitationRenderer;
  *       cited document named only in the wording ({@link #NOT_PRINTED});
  *   <li>typed facts (sessions, venues, groups, invitees, agenda, tasks, requirements, programmes, cited documents): the
  *       wording they print must come back (it is compared as printed above), and the facts themselves are scored
- *       with a floor, as a fact the wording never names (a task's deliverable, the units behind "các sở, ngành")
- *       cannot come back. They are reported per kind ({@link FactScore}): all their fields, those the wording names
+ *       with floors, as a fact neither the wording nor the rest of the document names (a task's deliverable
+ *       written as a summary) cannot come back. They are reported per kind ({@link FactScore}): all their fields, those the wording names
  *       through a placeholder (which an import can recover), and the fact fields typed where the source kept the
  *       author's text (the real corpus leaves many sessions and places untyped; a ceiling keeps the import from
  *       typing more than it reads).
@@ -135,8 +135,8 @@ class RoundTripTest {
                 }
             }
         }
-        // typed facts are judged apart: a fact the wording never prints (a task's deliverable, the units behind
-        // "các sở, ngành: Tài chính, …") cannot come back from any rendering
+        // typed facts are judged apart: a fact no line of the document prints (a task's deliverable written as a
+        // summary) cannot come back from any rendering
         List<String> printed = report.stream().filter(d -> !isFact(d) && !unprinted(d)).toList();
         long unprinted = report.stream().filter(RoundTripTest::unprinted).count();
         Score.write("round-trip.txt", String.format("round trip over %d invitations, DOCX and text: %d/%d fields right"
