@@ -105,6 +105,7 @@ public final class InvitationImporter {
             for (int i = 0; i < roots.size(); i++) {
                 body.add(point(roots.get(i), "body[" + i + "]", List.of(), level));
             }
+            body = Programmes.endSessions(body);
             Closing close = closing(closing);
             String province = province();
             IssuerDto issuer = issuer(level, province);

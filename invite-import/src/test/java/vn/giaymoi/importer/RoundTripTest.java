@@ -81,7 +81,7 @@ class RoundTripTest {
      * names only elsewhere (a quota's units); a presenter named under another heading; a half day's clock times.
      */
     private static final Map<String, Double> KIND_FLOORS = Map.of("agenda", 0.83, "basis", 1.0, "group", 1.0,
-            "invitee", 0.93, "programme", 1.0, "requirement", 0.91, "session", 0.97, "task", 0.74, "venue", 0.98);
+            "invitee", 0.93, "programme", 1.0, "requirement", 0.91, "session", 0.98, "task", 0.74, "venue", 0.98);
     /**
      * Fact fields typed where the source kept the author's text (a real document's untyped "Thời gian: 07 giờ 30 phút,
      * ngày 29/10/2025", a venue's level taken from the issuer's) when this ceiling was set.
