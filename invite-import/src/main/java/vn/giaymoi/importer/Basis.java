@@ -19,19 +19,23 @@ final class Basis {
             + "|Nghị định|Luật|Tờ trình|Báo cáo|Giấy mời|Hướng dẫn|Văn bản|Chương trình|Kết luận|Đề án";
     private static final Pattern CITED = Pattern.compile("(?<![\\p{L}])((?i:" + TYPES + "))\\s+số\\s+([0-9]+[/-][\\p{L}0-9Đđ/-]+)"
             + "\\s+ngày\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:\\s+của\\s+(.+?)(?=\\s+về\\s|\\s+v/v|\\s+V/v|[,;:(]|\\.\\s|\\.$|$))?");
+    /** The date first: {@code Ngày 25/6/2021, Ủy ban nhân dân thành phố có Thông báo số 243/TB-UBND …}. */
+    private static final Pattern DATED_FIRST = Pattern.compile("(?<![\\p{L}])[Nn]gày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}),\\s+"
+            + "(\\p{Lu}[^,;()]{2,120}?)\\s+(?:có|đã có|ban hành|đã ban hành)\\s+((?i:" + TYPES + "))\\s+số\\s+"
+            + "([0-9]+[/-][\\p{L}0-9Đđ/-]+)");
     private static final Pattern OPENS = Pattern.compile(
             "^(Căn cứ|Thực hiện|Theo|Xét|Tiếp theo|Nhằm|Để|Triển khai|Được sự|Thừa lệnh|Thừa ủy quyền)\\b.*");
 
     /** True when {@code text} reads like the opening of the body (it cites, or it says why). */
     static boolean opens(String text) {
-        return OPENS.matcher(text).matches() || CITED.matcher(text).find();
+        return OPENS.matcher(text).matches() || CITED.matcher(text).find() || DATED_FIRST.matcher(text).find();
     }
 
     private static final Pattern CITES = Pattern.compile("^(Căn cứ|Thực hiện|Tiếp theo)\\b.*");
 
     /** True when {@code text} cites a document, or opens as a citation does ({@code Căn cứ}, {@code Thực hiện}). */
     static boolean cites(String text) {
-        return CITES.matcher(text).matches() || CITED.matcher(text).find();
+        return CITES.matcher(text).matches() || CITED.matcher(text).find() || DATED_FIRST.matcher(text).find();
     }
 
     private static final Pattern ISSUER_BEFORE = Pattern.compile(
@@ -44,18 +48,29 @@ final class Basis {
     }
 
     static OpeningDto opening(String text) {
-        List<OpeningDto.Basis> basis = new ArrayList<>();
+        // each citation by where it stands, so both ways of writing one keep the text's order
+        java.util.TreeMap<Integer, OpeningDto.Basis> basis = new java.util.TreeMap<>();
         Matcher m = CITED.matcher(text);
         while (m.find()) {
             try {
                 LocalDate date = LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)),
                         Integer.parseInt(m.group(3)));
                 String issuer = m.group(6) == null ? before(text.substring(0, m.start())) : m.group(6).strip();
-                basis.add(new OpeningDto.Basis(m.group(1), m.group(2), date, issuer));
+                basis.put(m.start(), new OpeningDto.Basis(m.group(1), m.group(2), date, issuer));
             } catch (DateTimeException e) {
                 // not a date: the citation stays in the text only
             }
         }
-        return new OpeningDto(text, basis.isEmpty() ? null : basis);
+        Matcher d = DATED_FIRST.matcher(text);
+        while (d.find()) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)),
+                        Integer.parseInt(d.group(1)));
+                basis.put(d.start(5), new OpeningDto.Basis(d.group(5), d.group(6), date, d.group(4).strip()));
+            } catch (DateTimeException e) {
+                // not a date: the citation stays in the text only
+            }
+        }
+        return new OpeningDto(text, basis.isEmpty() ? null : List.copyOf(basis.values()));
     }
 }

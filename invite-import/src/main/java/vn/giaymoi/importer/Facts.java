@@ -44,9 +44,13 @@ final class Facts {
      * Where a point stands: the wording of its ancestors, nearest first, lower case; the issuer's level; and the
      * issue date (or null), whose year a day written without one ({@code 9/9}) takes.
      */
-    record Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued) {
+    record Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued, String document) {
         Context(List<String> headings, AdministrativeLevel issuerLevel) {
-            this(headings, issuerLevel, null);
+            this(headings, issuerLevel, null, "");
+        }
+
+        Context(List<String> headings, AdministrativeLevel issuerLevel, LocalDate issued) {
+            this(headings, issuerLevel, issued, "");
         }
 
         boolean under(String regex) {
@@ -65,14 +69,15 @@ final class Facts {
         boolean timeContext = lower.startsWith("thời gian") || lower.contains("bắt đầu") || lower.startsWith("buổi")
                 || context.directlyUnder("^(thời gian|\\*\\*thời gian)");
         if (timeContext) tries.add(session(text, context));
-        if (lower.matches("^(ở|tại điểm cầu) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
+        if (lower.matches("^(ở|tại điểm cầu|thành phần:?) cấp (tỉnh|huyện|xã|trung ương).*")) tries.add(group(text));
         if (lower.matches("^\\*{0,2}(địa điểm|điểm cầu).*") || text.matches("^(tại|[Dd]ự tại) .*")
+                || ONLINE_TO.matcher(text).matches()
                 || context.directlyUnder("^(\\*\\*)?địa điểm")
                 || lower.matches("^\\*{0,2}cấp (tỉnh|huyện|xã|trung ương)\\s*:.*") && context.under("địa điểm")) {
             tries.add(venue(text, context));
         }
         boolean taskContext = context.under("phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ|giao ");
-        if (taskContext || lower.matches("^(giao|đề nghị) .*")) tries.add(task(text));
+        if (taskContext || lower.matches("^(giao|đề nghị) .*") || DUE.matcher(lower).find()) tries.add(task(text));
         boolean agendaContext = context.directlyUnder("^(\\*\\*)?nội dung");
         if (agendaContext && !taskContext) tries.add(agenda(text, true));
         if (lower.startsWith("chủ trì:") || context.under("thành phần|kính mời|mời:|trân trọng mời|chủ trì|chủ tọa")
@@ -87,6 +92,8 @@ final class Facts {
         return Optional.empty();
     }
 
+    /** A duty with its deadline, under any heading: {@code … xong trước ngày 30/11/2025}. */
+    private static final Pattern DUE = Pattern.compile("(?:xong|hoàn thành) (?:trước|chậm nhất)(?: ngày)? \\d");
     /** A point that opens by citing or by saying what it carries out: its days are the cited documents'. */
     private static final Pattern CITES = Pattern.compile("^(Căn cứ|Thực hiện|Tiếp theo|Triển khai|Được sự|Xét)\\b");
 
@@ -154,13 +161,29 @@ final class Facts {
     private static final Pattern LABELLED_PLACE = Pattern.compile("^([^:]{3,120}:\\s*)\\S.*$");
     /** A sub-point naming the place in lower case, going on from its heading: {@code tại Hội trường A, …}. */
     private static final Pattern AT_START = Pattern.compile("^((?:tại|[Dd]ự tại) )\\p{L}.*$");
+    /** The places an online meeting reaches: {@code Kết nối trực tuyến với cơ sở 1 (…)}, {@code Trực tuyến đến 6 điểm cầu}. */
+    private static final Pattern ONLINE_TO = Pattern.compile("^((?:[Kk]ết nối trực tuyến|[Tt]rực tuyến) (?:với|đến|tới) )[\\p{L}\\d].*$");
+    /** A bridge named before its colon: {@code Điểm cầu Trụ sở Ủy ban nhân dân các tỉnh: Chủ tịch … chủ trì}. */
+    private static final Pattern BRIDGE_NAMED = Pattern.compile("^(Điểm cầu )(\\p{Lu}[^:;()]{3,150}?)(:\\s*\\S.*)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("([Cc]ấp )(tỉnh|huyện|xã|trung ương)(?![\\p{L}])");
 
     static Optional<Typed> venue(String text, Context context) {
+        Matcher bridge = BRIDGE_NAMED.matcher(text);
+        if (bridge.matches() && !LEVEL_WORD.matcher(bridge.group(2)).lookingAt()) {
+            // the bridge's level from the units it is at: "Trụ sở Ủy ban nhân dân các tỉnh, thành phố" serves provinces
+            Matcher unitLevel = Pattern.compile("(?<![\\p{L}])(?:các )?(tỉnh|huyện|xã)(?![\\p{L}])").matcher(bridge.group(2));
+            AdministrativeLevel level = unitLevel.find() ? levelOf(unitLevel.group(1)) : null;
+            String template = bridge.group(1) + "{name}" + Spans.escapeBraces(bridge.group(3));
+            if (prints(template, new Venue(bridge.group(2), level, null), text)) {
+                return Optional.of(new Typed(template, point(null, new PointDto.Venue(bridge.group(2),
+                        level == null ? null : level.code(), null), null, null, null, null), null));
+            }
+        }
         Matcher m = VENUE.matcher(text);
         boolean labelled = m.matches();
         if (!labelled) {
             m = AT_START.matcher(text);
+            if (!m.matches()) m = ONLINE_TO.matcher(text);
             if (!m.matches()) {
                 m = LABELLED_PLACE.matcher(text);
                 if (!context.directlyUnder("^(\\*\\*)?địa điểm") || !m.matches()) return Optional.empty();
@@ -184,7 +207,7 @@ final class Facts {
                 place.link()), null, null, null, null), null));
     }
 
-    private static final Pattern GROUP = Pattern.compile("^(Ở cấp |Tại điểm cầu cấp )(tỉnh|huyện|xã|trung ương)(.*)$");
+    private static final Pattern GROUP = Pattern.compile("^(Ở cấp |Tại điểm cầu cấp |Thành phần:? cấp )(tỉnh|huyện|xã|trung ương)(.*)$");
 
     static Optional<Typed> group(String text) {
         Matcher m = GROUP.matcher(text);
@@ -208,7 +231,10 @@ final class Facts {
 
     private static final String NAME = "\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}";
     private static final Pattern PERSON = Pattern.compile("^(.*?(?:[Đđ]ồng chí|Ông|Bà|[Đđ]/[Cc]) )(" + NAME
-            + ")(, | - )([^()]+?)(?: \\(([^()]+)\\))?( - [^()]+?)?((?:\\.?/\\.|[.;:])?)$");
+            + ")(, | - )([^();]+?)(?: \\(([^()]+)\\))?( - [^();]+?)?(; [^()]+?)?((?:\\.?/\\.|[.;:])?)$");
+    /** The chair by title, then name: {@code Chủ trì: Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.} */
+    private static final Pattern TITLE_NAME = Pattern.compile("^((?:Chủ trì|Chủ tọa|Chủ toạ)\\s*:\\s*)(\\p{Lu}[^,:;()]*?\\p{Ll}) ("
+            + NAME + ")(, [^()]+?)?((?:\\.?/\\.|[.;])?)$");
     /** {@code …, Chủ tịch HĐND phường, chủ trì Hội nghị}: the role closes the title. */
     private static final Pattern CHAIR_AFTER = Pattern.compile("^(.+?)(, chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp| [Đđ]ại hội)?)$");
     private static final Pattern REPRESENTATIVE = Pattern.compile(
@@ -231,24 +257,63 @@ final class Facts {
                     || context.directlyUnder("^(\\*\\*)?(chủ trì|chủ tọa|chủ toạ)");
             boolean separate = note != null && note.toLowerCase(Locale.ROOT).contains("giấy mời riêng");
             String template = Spans.escapeBraces(prefix) + "{name}" + m.group(3) + "{title}"
-                    + (note == null ? "" : " ({note})") + Spans.escapeBraces(role + m.group(7));
+                    + (note == null ? "" : " ({note})") + Spans.escapeBraces(role + (m.group(7) == null ? "" : m.group(7))
+                    + m.group(8));
             Invitee invitee = new Invitee(m.group(2), title, List.of(), false, chair, separate, note);
             if (prints(template, invitee, text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
                         new PointDto.Invitee(m.group(2), title, null, false, chair, separate, note), null, null), null));
             }
         }
+        Matcher tn = TITLE_NAME.matcher(text);
+        if (tn.matches()) {
+            String tail = tn.group(4) == null ? "" : tn.group(4);
+            String template = Spans.escapeBraces(tn.group(1)) + "{title} {name}" + Spans.escapeBraces(tail) + tn.group(5);
+            Invitee invitee = new Invitee(tn.group(3), tn.group(2), List.of(), false, true, false, null);
+            if (prints(template, invitee, text)) {
+                return Optional.of(new Typed(template, point(null, null, null,
+                        new PointDto.Invitee(tn.group(3), tn.group(2), null, false, true, false, null), null, null), null));
+            }
+        }
+        Optional<Typed> listed = listedUnits(text, context);
+        if (listed.isPresent()) return listed;
         Matcher t = HEADS.matcher(text);
         if (t.matches()) {
             // "Chủ tịch UBND các huyện, thành phố": the heads of the units, by their title
             List<String> units = units(t.group(2));
             String title = t.group(1).strip();
             boolean chair = t.group(3) != null;
-            String template = "{title} {units}" + (chair ? t.group(3) : "") + t.group(4);
+            String template = "{title} {units}" + (chair ? Spans.escapeBraces(t.group(3)) : "") + t.group(4);
+            if (units.size() == 1 && !Pattern.compile("(?<![\\p{L}])các ").matcher(units.get(0)).find()) {
+                // the head of one unit is one person: "Chủ tịch UBND tỉnh" is a title
+                title = title + " " + units.get(0);
+                units = List.of();
+                template = "{title}" + (chair ? Spans.escapeBraces(t.group(3)) : "") + t.group(4);
+            }
             if (units.stream().noneMatch(u -> u.contains(":") || u.contains(";"))
                     && prints(template, new Invitee(null, title, units, false, chair, false, null), text)) {
                 return Optional.of(new Typed(template, point(null, null, null,
                         new PointDto.Invitee(null, title, units, false, chair, false, null), null, null), null));
+            }
+        }
+        Matcher q = QUOTA.matcher(text);
+        if (q.matches()) {
+            List<String> units = units(q.group(2));
+            var quota = new vn.giaymoi.domain.text.Quantity(Integer.parseInt(q.group(4)), q.group(5), true);
+            String template = Spans.escapeBraces(q.group(1)) + "{units}" + q.group(3) + "{quota}" + q.group(6);
+            Invitee invitee = new Invitee(null, null, units, true, false, false, null, quota);
+            if (units.stream().noneMatch(u -> u.contains(":")) && prints(template, invitee, text)) {
+                return Optional.of(new Typed(template, point(null, null, null, new PointDto.Invitee(null, null, units,
+                        true, false, false, null, new PointDto.Quota(quota.count(), quota.unit())), null, null), null));
+            }
+        }
+        Matcher w = HEADS_WITHIN.matcher(text);
+        if (w.matches()) {
+            List<String> units = units(w.group(2));
+            Invitee invitee = new Invitee(null, w.group(1), units, false, false, false, null);
+            if (units.stream().noneMatch(u -> u.contains(":")) && prints(Spans.escapeBraces(text), invitee, text)) {
+                return Optional.of(new Typed(Spans.escapeBraces(text), point(null, null, null,
+                        new PointDto.Invitee(null, w.group(1), units, false, false, false, null), null, null), null));
             }
         }
         Matcher r = REPRESENTATIVE.matcher(text);
@@ -279,9 +344,138 @@ final class Facts {
         return Optional.empty();
     }
 
+    /**
+     * Units listed after a colon, by their short names: {@code Thủ trưởng các Sở, ngành: Nội vụ; Y tế; Công an tỉnh},
+     * {@code Đại diện lãnh đạo các sở, ngành: Tài chính, Nội vụ, Công an (đề nghị …);}. The label says who is invited
+     * (a title, or a representative) and of what kind the units are.
+     */
+    private static final Pattern LISTED = Pattern.compile("^((?:Mời )?(?:(Đại diện(?: lãnh đạo)?)|(Thủ trưởng|Trưởng"
+            + "|Công chức|Chủ tịch|Giám đốc)\\b)?[^:]{0,120}):\\s*([^:]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
+    /** A list's last unit may carry the scope of all: {@code Địa chính - Xây dựng các xã, phường, thị trấn}. */
+    private static final Pattern SCOPE_TAIL = Pattern.compile("^(.+?) (?:các|của các|thuộc) (?:xã|phường|huyện|quận|tỉnh)"
+            + "(?:, (?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện))*$");
+    /** {@code UBND các phường Thành Sen, Trần Phú}: one unit per named place. */
+    private static final Pattern EACH_PLACE = Pattern.compile(
+            "^(.+?) các (phường|xã|huyện|quận|thị trấn|thị xã) (\\p{Lu}[^,]*(?:, \\p{Lu}[^,]*)+)$");
+    /** What stands in a document next to a unit's bare name: {@code Công an} and {@code Công an tỉnh}. */
+    private static final String LEVEL_NAMES = "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)";
+
+    static Optional<Typed> listedUnits(String text, Context context) {
+        Matcher m = LISTED.matcher(text);
+        if (!m.matches()) return Optional.empty();
+        String label = m.group(1);
+        boolean representative = m.group(2) != null;
+        String title = m.group(3);
+        // a label without a title names the units' parent ("Văn phòng UBND tỉnh: Trung tâm PV-KSTTHC, NC"), or is a
+        // heading of another kind ("Thời gian: …"): only a unit parent is taken
+        if (!representative && title == null && !UNIT_START.matcher(label).lookingAt()) return Optional.empty();
+        if (label.contains("(")) return Optional.empty();
+        String list = m.group(4);
+        boolean semicolons = list.contains(";");
+        if (!semicolons && !list.contains(",")) return Optional.empty();
+        boolean departments = Pattern.compile("(?i)các sở\\b").matcher(label).find();
+        List<String> units = new ArrayList<>();
+        for (String item : semicolons ? outsideBrackets(list) : bareNames(list)) {
+            // a remark on one unit: "Nội vụ (Cơ quan Tổ chức - Nội vụ)"
+            String name = item.replaceAll(" \\([^()]*\\)", "").strip();
+            Matcher scope = SCOPE_TAIL.matcher(name);
+            if (scope.matches()) name = scope.group(1);
+            if (name.isEmpty()) return Optional.empty();
+            for (String part : semicolons ? splitAtUnits(name) : List.of(name)) {
+                Matcher each = EACH_PLACE.matcher(part);
+                if (each.matches()) {
+                    for (String place : each.group(3).split(", ")) units.add(each.group(1) + " " + each.group(2) + " " + place);
+                    continue;
+                }
+                units.add(fullName(part, departments, context.document()));
+            }
+        }
+        if (units.size() < 2 || units.stream().anyMatch(u -> u.length() > 120)) return Optional.empty();
+        String note = m.group(5);
+        String template = Spans.escapeBraces(text.substring(0, m.start(5) < 0 ? m.start(6) : m.start(5) - 2))
+                + (note == null ? "" : " ({note})") + m.group(6);
+        boolean chair = note != null && note.toLowerCase(Locale.ROOT).contains("chủ trì");
+        Invitee invitee = new Invitee(null, title, units, representative, chair, false, note);
+        if (!prints(template, invitee, text)) return Optional.empty();
+        return Optional.of(new Typed(template, point(null, null, null,
+                new PointDto.Invitee(null, title, units, representative, chair, false, note), null, null), null));
+    }
+
+    /**
+     * Bare names one per comma ({@code Tài chính, Khoa học và Công nghệ, Nội vụ}); the one department whose name has
+     * a comma in it, Văn hóa, Thể thao và Du lịch, kept whole.
+     */
+    private static List<String> bareNames(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : list.split(", ")) {
+            String before = out.isEmpty() ? "" : out.get(out.size() - 1).toLowerCase(Locale.ROOT);
+            if (part.startsWith("Thể thao") && (before.endsWith("văn hóa") || before.endsWith("văn hoá"))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A list's items between semicolons, a semicolon in brackets kept: {@code Nội vụ (Cơ quan A; Ban B); Tư pháp}. */
+    private static List<String> outsideBrackets(String list) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == ';' && depth == 0) {
+                out.add(list.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        out.add(list.substring(from).strip());
+        return out;
+    }
+
+    /** {@code Bưu điện tỉnh, Công ty Điện lực Lạng Sơn} in a list of semicolons: two units. */
+    private static List<String> splitAtUnits(String item) {
+        List<String> out = new ArrayList<>();
+        for (String part : item.split(", ")) {
+            if (!out.isEmpty() && !UNIT_START.matcher(part).lookingAt()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A unit's full name: a department's short name under "các sở" takes "Sở" ({@code Nội vụ} → {@code Sở Nội vụ});
+     * a unit's bare kind ({@code Công an}) takes the level the same document names it with ({@code Công an tỉnh}).
+     */
+    private static String fullName(String name, boolean departments, String document) {
+        Matcher kind = UNIT_START.matcher(name);
+        if (kind.lookingAt()) {
+            if (kind.end() == name.length()) {
+                Matcher named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + " " + LEVEL_NAMES + "(?![\\p{L}])")
+                        .matcher(document);
+                if (named.find()) return named.group();
+            }
+            return name;
+        }
+        return departments && Character.isUpperCase(name.charAt(0)) ? "Sở " + name : name;
+    }
+
     /** The heads of units by their title: {@code Chủ tịch UBND các huyện, thành phố}, {@code Giám đốc các Sở …}. */
     private static final Pattern HEADS = Pattern.compile("^((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư) )((?:UBND|Ủy ban"
-            + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp)?)?((?:\\.?/\\.|[.;])?)$");
+            + "|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(,? chủ trì(?: [Hh]ội nghị| [Kk]ỳ họp| tại [^.;]+)?)?((?:\\.?/\\.|[.;])?)$");
+    /** The units that each send some people: {@code Công chức văn thư của các sở, ngành, mỗi đơn vị cử 02 người.} */
+    private static final Pattern QUOTA = Pattern.compile("^((?:.*? (?:của|thuộc) |(?:Mời )?[Đđ]ại diện (?:lãnh đạo )?))"
+            + "([^():;]+?)(, mỗi (?:đơn vị|cơ quan|địa phương|sở|ngành|xã|phường|huyện|trường|khoa) cử )(\\d{1,3}) "
+            + "(người|đồng chí|cán bộ|đại biểu|sinh viên|học sinh)((?:\\.?/\\.|[.;])?)$");
+    /** Members who are the heads of units: {@code Thành viên Ban Chỉ đạo … là Chủ tịch UBND các huyện, thị xã (…).} */
+    private static final Pattern HEADS_WITHIN = Pattern.compile("^.+? là ((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư"
+            + "|Trưởng)) ((?:UBND|Ủy ban|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(?: \\([^()]*\\))?(?:\\.?/\\.|[.;])?$");
 
     /** Members or heads of units, not their representatives: {@code Thành viên Ban Chỉ đạo …}. */
     private static final Pattern MEMBERS = Pattern.compile(
@@ -340,8 +534,36 @@ final class Facts {
     private static final Pattern REQUIREMENT = Pattern.compile(
             "^(\\*{0,2}(Trang phục|Tài liệu)\\*{0,2}:\\*{0,2}\\s*)([^{}]+?)((?:\\.?/\\.|[.;])?)$");
 
+    /** An app to install or use, with its link: {@code Đại biểu cài đặt ứng dụng họp: … (https://…).} */
+    private static final Pattern APP = Pattern.compile("^([^{}:]{0,60}?(?:cài đặt|sử dụng|tải) ứng dụng[^{}:]{0,40}:\\s*)"
+            + "([^{}()]+?)(?: \\((https?://[^\\s()]+)\\))?((?:\\.?/\\.|[.;])?)$");
+
+    /** Dress said without its label: {@code … đại biểu nam mặc comple, thắt cà vạt; đại biểu nữ mặc áo dài …}. */
+    private static final Pattern DRESS_SAID = Pattern.compile(
+            "(?iu)(?<![\\p{L}])mặc (?:com-?lê|comple|veston|áo dài|trang phục)(?![\\p{L}])");
+    /** Documents said without their label: {@code Đại biểu chủ động tra cứu văn bản kỳ họp trên …}. */
+    private static final Pattern DOCUMENTS_SAID = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:tra cứu|tải về|tải) (?:văn bản|tài liệu)(?![\\p{L}])");
+
     /** {@code Trang phục: công sở, đeo thẻ công chức.}, {@code Tài liệu: …}. */
     static Optional<Typed> requirement(String text) {
+        Requirement.Kind said = text.contains("{") || text.contains("}") ? null
+                : DRESS_SAID.matcher(text).find() ? Requirement.Kind.DRESS
+                : DOCUMENTS_SAID.matcher(text).find() ? Requirement.Kind.DOCUMENTS : null;
+        if (said != null && !REQUIREMENT.matcher(text).matches()) {
+            // the whole sentence is the requirement: no label to take off
+            return Optional.of(new Typed("{detail}", new PointDto(null, null, null, null, null, null, null, null, null,
+                    null, new PointDto.Requirement(said.code(), text, null)), null));
+        }
+        Matcher app = APP.matcher(text);
+        if (app.matches()) {
+            String template = Spans.escapeBraces(app.group(1)) + "{detail}" + (app.group(3) == null ? "" : " ({link})")
+                    + app.group(4);
+            if (prints(template, new Requirement(Requirement.Kind.APP, app.group(2), app.group(3)), text)) {
+                return Optional.of(new Typed(template, new PointDto(null, null, null, null, null, null, null, null, null,
+                        null, new PointDto.Requirement(Requirement.Kind.APP.code(), app.group(2), app.group(3))), null));
+            }
+        }
         Matcher m = REQUIREMENT.matcher(text);
         if (!m.matches()) return Optional.empty();
         Requirement.Kind kind = m.group(2).equals("Trang phục") ? Requirement.Kind.DRESS : Requirement.Kind.DOCUMENTS;
@@ -355,14 +577,21 @@ final class Facts {
 
     private static final String UNIT_WORDS = "Sở|Văn phòng|VP|UBND|Ủy ban nhân dân|Công an|Báo|Đài|Ban|Phòng|Trung tâm|Cục"
             + "|Chi cục|Bộ|Viễn thông|Công ty|Điện lực|Cổng|Hội|Liên đoàn|Đoàn|Bảo hiểm|Kho bạc|Thanh tra|Quỹ|Bệnh viện"
-            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị";
+            + "|Trường|Tỉnh đoàn|Huyện đoàn|Bộ Chỉ huy|Ngân hàng|Cơ quan|Các sở|Các đơn vị|Bưu điện|Các cơ quan, đơn vị|Các cơ quan|Các tổ đại biểu|Tổ đại biểu";
     private static final String UNIT = "(?:" + UNIT_WORDS + ")[^,:;()]{0,80}?";
     private static final Pattern UNIT_START = Pattern.compile("(?i)(?:các |những )?(?:" + UNIT_WORDS + ")(?![\\p{L}])");
     private static final Pattern LEAD_COLON = Pattern.compile("^(\\*{0,2})(" + UNIT + ")((?:, " + UNIT + ")*):(\\*{0,2})(.*)$");
-    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:, " + UNIT + ")*)(?= và | để |[;.])");
+    /** Between two partners: a comma, or "và" before a unit ({@code Sở Nội vụ và Văn phòng UBND tỉnh}). */
+    private static final String PARTNER_SEPARATOR = ", | và (?=" + "(?:" + UNIT_WORDS + ")(?![\\p{L}]))";
+    private static final Pattern WITH = Pattern.compile("phối hợp với (" + UNIT + "(?:(?:" + PARTNER_SEPARATOR + ")" + UNIT
+            + ")*)(?= và (?=\\p{Ll})| để |[;.]"
+            + "| (?:chuẩn bị|thực hiện|tổ chức|kiểm tra|bố trí|đảm bảo|bảo đảm|cung cấp|xây dựng|tổng hợp|hướng dẫn)(?![\\p{L}]))");
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
-            + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc)(?![\\p{L}]).*)$");
+            + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc|tiếp xúc)(?![\\p{L}]).*)$");
+    /** What is delivered by a deadline: {@code chuẩn bị báo cáo tình hình công tác văn thư, xong trước …}. */
+    private static final Pattern DELIVERABLE = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện) "
+            + "([^,;.(){}]{3,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) )");
     private static final Pattern DEADLINE = Pattern.compile("(?:trước|chậm nhất|hạn chót|trong)\\s+(?:ngày\\s+)?$");
 
     static Optional<Typed> task(String text) {
@@ -418,15 +647,24 @@ final class Facts {
         if (coordinating.isEmpty()) {
             Matcher w = WITH.matcher(rest);
             if (w.find()) {
-                coordinating = List.of(w.group(1).split(", "));
-                rep.add(new Spans.Replacement(w.start(1), w.end(1), "{coordinating}"));
+                coordinating = List.of(w.group(1).split(PARTNER_SEPARATOR));
+                // a list printed with commas only; "A và B" stays as written, its units typed all the same
+                if (w.group(1).split(", ").length == coordinating.size()) {
+                    rep.add(new Spans.Replacement(w.start(1), w.end(1), "{coordinating}"));
+                }
             }
+        }
+        String deliverable = null;
+        Matcher dm = DELIVERABLE.matcher(rest);
+        if (dm.find() && rep.stream().noneMatch(r -> r.start() < dm.end(1) && dm.start(1) < r.end())) {
+            deliverable = dm.group(1);
+            rep.add(new Spans.Replacement(dm.start(1), dm.end(1), "{deliverable}"));
         }
         String tail = Spans.replace(rest, rep);
         template = template + tail;
         Assignment a;
         try {
-            a = new Assignment(lead, coordinating, null, deadlines.stream()
+            a = new Assignment(lead, coordinating, deliverable, deadlines.stream()
                     .map(dl -> dl.value().contains("T") ? new Assignment.Deadline(LocalDateTime.parse(dl.value()).toLocalDate(),
                             LocalDateTime.parse(dl.value()).toLocalTime()) : Assignment.Deadline.on(LocalDate.parse(dl.value())))
                     .toList());
@@ -435,7 +673,16 @@ final class Facts {
         }
         if (!prints(template, a, text)) return Optional.empty();
         return Optional.of(new Typed(template, point(null, null, null, null, null,
-                new PointDto.Task(lead, coordinating, null, deadlines)), null));
+                new PointDto.Task(lead, coordinating, deliverable, deadlines)), null));
+    }
+
+    /**
+     * The units a lead named alone works with, said in one of its sub-points: under {@code Sở Nội vụ:}, {@code Chủ trì,
+     * phối hợp với Văn phòng UBND tỉnh, Viễn thông Quảng Ngãi để …}.
+     */
+    static List<String> coordinatingIn(String subPoint) {
+        Matcher w = WITH.matcher(subPoint);
+        return w.find() ? List.of(w.group(1).split(PARTNER_SEPARATOR)) : List.of();
     }
 
     /** The pattern of an ND30-padded short date: {@code dd/M/yyyy} or {@code dd/MM/yyyy}. */

@@ -108,6 +108,7 @@ public final class InvitationImporter {
             for (int i = 0; i < roots.size(); i++) {
                 body.add(point(roots.get(i), "body[" + i + "]", List.of(), level));
             }
+            body = Programmes.endSessions(body);
             Closing close = closing(closing);
             String province = province();
             IssuerDto issuer = issuer(level, province);
@@ -478,7 +479,7 @@ public final class InvitationImporter {
             String text = node.item().text();
             String template = Spans.escapeBraces(text);
             PointDto fact = null;
-            var typed = Facts.recognise(text, new Facts.Context(headings, level, issued()));
+            var typed = Facts.recognise(text, new Facts.Context(headings, level, issued(), documentText()));
             if (typed.isPresent()) {
                 template = typed.get().template();
                 fact = typed.get().fact();
@@ -499,14 +500,35 @@ public final class InvitationImporter {
                 children.add(point(node.children().get(i), path + ".points[" + i + "]", inner, level));
             }
             String marker = node.item().marker().isEmpty() ? null : node.item().marker();
+            PointDto.Task task = fact == null ? null : fact.task();
+            if (task != null && (task.coordinating() == null || task.coordinating().isEmpty()) && text.endsWith(":")) {
+                // "Sở Nội vụ:" then its duties: the units it works with are named in one of them
+                for (Outline.Node child : node.children()) {
+                    List<String> with = Facts.coordinatingIn(child.item().text());
+                    if (!with.isEmpty()) {
+                        task = new PointDto.Task(task.lead(), with, task.deliverable(), task.deadlines());
+                        break;
+                    }
+                }
+            }
             PointDto.Session session = fact == null ? null : fact.session();
             if (session != null && session.arriveEarlyMinutes() == null) session = arriveEarly(session, node);
             return new PointDto(marker, template,
                     session, fact == null ? null : fact.venue(),
                     fact == null ? null : fact.group(), fact == null ? null : fact.invitee(),
-                    fact == null ? null : fact.agenda(), fact == null ? null : fact.task(),
+                    fact == null ? null : fact.agenda(), task,
                     children.isEmpty() ? null : children, node.item().programme(),
                     fact == null ? null : fact.requirement());
+        }
+
+        private String documentText;
+
+        /** The whole document's text, where a unit listed by its bare kind is named in full elsewhere. */
+        private String documentText() {
+            if (documentText == null) {
+                documentText = String.join("\n", lines.stream().map(Line::text).toList());
+            }
+            return documentText;
         }
 
         /** The issue date as far as it is written (a draft's blank day is the 1st), or null without a year. */
@@ -524,14 +546,22 @@ public final class InvitationImporter {
         }
 
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */
-        private static PointDto.Session arriveEarly(PointDto.Session s, Outline.Node node) {
+        private PointDto.Session arriveEarly(PointDto.Session s, Outline.Node node) {
             for (Outline.Node child : node.children()) {
                 Matcher m = Pattern.compile("(?:đến|có mặt) trước (\\d{1,3}) phút").matcher(child.item().text());
-                if (m.find() && Integer.parseInt(m.group(1)) <= 240) {
-                    return new PointDto.Session(s.date(), s.start(), s.end(), s.duration(), Integer.parseInt(m.group(1)));
-                }
+                if (m.find() && Integer.parseInt(m.group(1)) <= 240) return early(s, Integer.parseInt(m.group(1)));
             }
+            // said once for the whole meeting elsewhere: "… có mặt trước giờ khai mạc 15 phút để cập nhật hệ thống"
+            Matcher m = OPENING_EARLY.matcher(documentText());
+            if (m.find() && Integer.parseInt(m.group(1)) <= 240) return early(s, Integer.parseInt(m.group(1)));
             return s;
+        }
+
+        private static final Pattern OPENING_EARLY = Pattern.compile(
+                "(?:đến|có mặt) trước giờ (?:khai mạc|họp|làm việc)\\s+(\\d{1,3}) phút");
+
+        private static PointDto.Session early(PointDto.Session s, int minutes) {
+            return new PointDto.Session(s.date(), s.start(), s.end(), s.duration(), minutes, s.endDate(), s.partOfDay());
         }
 
         // ---------------------------------------------------------------- closing (ô 9b, ô 7)

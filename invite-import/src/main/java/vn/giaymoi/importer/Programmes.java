@@ -56,4 +56,40 @@ final class Programmes {
         int minute = m == null ? 0 : Integer.parseInt(m);
         return hour > 23 || minute > 59 ? null : LocalTime.of(hour, minute);
     }
+
+    /**
+     * A meeting whose time gives its start but not its end ends when its programme does: with one programme in the
+     * document, of the session's day (or of no day), that starts no later than the session, the last slot's end is
+     * the session's end ({@code ½ ngày, bắt đầu từ 08 giờ 00} over a programme to {@code 11h30}).
+     */
+    static List<PointDto> endSessions(List<PointDto> body) {
+        List<PointDto.Programme> programmes = new ArrayList<>();
+        collect(body, programmes);
+        if (programmes.size() != 1 || programmes.get(0).slots() == null || programmes.get(0).slots().isEmpty()) return body;
+        return body.stream().map(p -> withEnd(p, programmes.get(0))).toList();
+    }
+
+    private static void collect(List<PointDto> points, List<PointDto.Programme> out) {
+        if (points == null) return;
+        for (PointDto p : points) {
+            if (p.programme() != null) out.add(p.programme());
+            collect(p.points(), out);
+        }
+    }
+
+    private static PointDto withEnd(PointDto p, PointDto.Programme programme) {
+        PointDto.Session s = p.session();
+        List<PointDto.Slot> slots = programme.slots();
+        LocalTime first = slots.get(0).from();
+        LocalTime last = slots.get(slots.size() - 1).until();
+        if (s != null && s.start() != null && s.end() == null && s.endDate() == null && last != null
+                && last.isAfter(s.start()) && (first == null || !first.isAfter(s.start()))
+                && (programme.date() == null || programme.date().equals(s.date()))) {
+            s = new PointDto.Session(s.date(), s.start(), last, s.duration(), s.arriveEarlyMinutes(), s.endDate(),
+                    s.partOfDay());
+        }
+        List<PointDto> points = p.points() == null ? null : p.points().stream().map(c -> withEnd(c, programme)).toList();
+        return new PointDto(p.marker(), p.text(), s, p.venue(), p.group(), p.invitee(), p.agenda(), p.task(), points,
+                p.programme(), p.requirement());
+    }
 }

@@ -128,12 +128,13 @@ final class Sessions {
             }
         }
         PartOfDay part = null;
+        if (duration != null) {
+            // "01 buổi sáng, … từ 08 giờ": the length names the part of the day, with a clock time or without
+            Matcher inDuration = PART.matcher(duration);
+            if (inDuration.find()) part = partOf(inDuration.group(2));
+        }
         if (start == null) {
             Matcher chosen = nearestBefore(mask(text, rep), firstDayStart(rep, primary));
-            if (chosen == null && duration != null) {
-                Matcher inDuration = PART.matcher(duration);
-                if (inDuration.find()) part = partOf(inDuration.group(2));
-            }
             if (chosen != null) {
                 part = partOf(chosen.group(2));
                 String word = chosen.group(2);
@@ -163,6 +164,10 @@ final class Sessions {
             rep.add(new Spans.Replacement(e.start(1), e.end(1), "{arriveEarly}"));
         }
         if (endDate == null && duration != null) endDate = lastDay(date, duration);
+        // a range of whole days lasts its days: "từ ngày 5-07/3/2021" is 03 ngày, as an office writes a count
+        if (duration == null && endDate != null && part == null && endDate.isAfter(date)) {
+            duration = String.format("%02d ngày", java.time.temporal.ChronoUnit.DAYS.between(date, endDate) + 1);
+        }
         Session session;
         try {
             session = new Session(date, start, end, duration, early, endDate, part);

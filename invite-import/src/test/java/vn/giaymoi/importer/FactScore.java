@@ -69,6 +69,12 @@ final class FactScore {
         return sum(4);
     }
 
+    /** The share of one kind's fact fields recovered; 1 for a kind the corpus does not have. */
+    double share(String kind) {
+        int[] c = byKind.get(kind);
+        return c == null || c[1] == 0 ? 1 : (double) c[0] / c[1];
+    }
+
     double share() {
         return (double) right() / total();
     }

@@ -29,7 +29,23 @@ import vn.giaymoi.render.layout.PageLayout;
 final class OfficeDocx {
     /** How a clerk typed it. */
     record Style(boolean headerTable, boolean closingTable, boolean wordLists, String font, boolean tabAfterMarker,
-            boolean softBreaks, boolean spacesForTabs, boolean typedRules, boolean indentSubpoints) {}
+            boolean softBreaks, boolean spacesForTabs, boolean typedRules, boolean indentSubpoints, Habits habits) {
+        Style(boolean headerTable, boolean closingTable, boolean wordLists, String font, boolean tabAfterMarker,
+                boolean softBreaks, boolean spacesForTabs, boolean typedRules, boolean indentSubpoints) {
+            this(headerTable, closingTable, wordLists, font, tabAfterMarker, softBreaks, spacesForTabs, typedRules,
+                    indentSubpoints, Habits.NONE);
+        }
+    }
+
+    /**
+     * Habits of a file edited for years: text cut into many runs (Word starts a run at each edit), non-breaking
+     * spaces after a marker and in the date line, an empty paragraph between points, the issuer's lines in one
+     * paragraph broken with Shift+Enter, the date line in a text box beside the header.
+     */
+    record Habits(boolean splitRuns, boolean nonBreakingSpaces, boolean blankLines, boolean softHeader,
+            boolean dateInTextBox) {
+        static final Habits NONE = new Habits(false, false, false, false, false);
+    }
 
     private final Style style;
     private final XWPFDocument doc = new XWPFDocument();
@@ -70,8 +86,14 @@ final class OfficeDocx {
 
     private void header(PageLayout page) {
         List<String[]> left = new java.util.ArrayList<>();
-        for (String l : page.parentLines()) left.add(new String[] {l, "n"});
-        for (String l : page.issuerLines()) left.add(new String[] {l, "b"});
+        if (style.habits().softHeader() && style.headerTable()) {
+            // the issuer's lines typed in one paragraph, each broken with Shift+Enter
+            if (!page.parentLines().isEmpty()) left.add(new String[] {String.join("\n", page.parentLines()), "n"});
+            if (!page.issuerLines().isEmpty()) left.add(new String[] {String.join("\n", page.issuerLines()), "b"});
+        } else {
+            for (String l : page.parentLines()) left.add(new String[] {l, "n"});
+            for (String l : page.issuerLines()) left.add(new String[] {l, "b"});
+        }
         if (page.issuerMark() != null) left.add(new String[] {page.issuerMark(), "n"});
         else if (style.typedRules()) left.add(new String[] {"________", "n"});
         left.add(new String[] {page.numberLine(), "n"});
@@ -90,13 +112,16 @@ final class OfficeDocx {
         right.add(new String[] {page.nationalTitle(), "b"});
         if (page.motto() != null) right.add(new String[] {page.motto(), "b"}); // null in the Party's format
         if (style.typedRules()) right.add(new String[] {"____________________", "n"});
-        right.add(new String[] {page.dateLine(), "i"});
+        String dateLine = style.habits().nonBreakingSpaces() ? page.dateLine().replace(" tháng ", "\u00A0tháng\u00A0")
+                : page.dateLine();
+        if (!style.habits().dateInTextBox()) right.add(new String[] {dateLine, "i"});
         for (PageLayout.Mark m : page.marks()) left.add(new String[] {m.text(), "b"});
         if (style.headerTable()) {
             XWPFTable t = doc.createTable(1, 2);
             t.removeBorders();
             fill(t.getRow(0).getCell(0), left, 13);
             fill(t.getRow(0).getCell(1), right, 13);
+            if (style.habits().dateInTextBox()) textBox(t.getRow(0).getCell(1).addParagraph(), dateLine);
         } else {
             int n = Math.max(left.size(), right.size());
             for (int i = 0; i < n; i++) {
@@ -107,6 +132,48 @@ final class OfficeDocx {
                     run(p, right.get(i)[0], right.get(i)[1].equals("b"), right.get(i)[1].equals("i"), 13);
                 }
             }
+            if (style.habits().dateInTextBox()) textBox(doc.createParagraph(), dateLine);
+        }
+    }
+
+    /**
+     * A text box anchored in {@code p} holding one italic line, as Word writes one: a drawing with its text in
+     * {@code w:txbxContent}, and the same box again in VML for older readers.
+     */
+    private void textBox(XWPFParagraph p, String text) {
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        XWPFRun r = p.createRun();
+        String inner = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val=\"26\"/></w:rPr>"
+                + "<w:t xml:space=\"preserve\">" + text.replace("&", "&amp;").replace("<", "&lt;") + "</w:t></w:r></w:p>";
+        String xml = "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+                + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\""
+                + " simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\">"
+                + "<wp:simplePos x=\"0\" y=\"0\"/><wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset>"
+                + "</wp:positionH><wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"3175000\" cy=\"304800\"/><wp:wrapNone/><wp:docPr id=\"100\" name=\"Text Box 1\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx><w:txbxContent>" + inner
+                + "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+                + "</mc:Choice>"
+                + "<mc:Fallback><w:pict><v:shape id=\"dateBox\" style=\"position:absolute;width:250pt;height:24pt\">"
+                + "<v:textbox><w:txbxContent>" + inner + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+                + "</mc:AlternateContent>";
+        try {
+            org.apache.xmlbeans.XmlObject box = org.apache.xmlbeans.XmlObject.Factory.parse(xml);
+            org.apache.xmlbeans.XmlCursor target = r.getCTR().newCursor();
+            target.toEndToken();
+            try (org.apache.xmlbeans.XmlCursor source = box.newCursor()) {
+                source.toFirstChild();
+                source.copyXml(target);
+            }
+            target.close();
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -123,7 +190,8 @@ final class OfficeDocx {
     private void addressees(PageLayout page) {
         if (page.addressees().isEmpty()) return;
         if (page.addressees().size() == 1) {
-            para(ParagraphAlignment.CENTER, "Kính gửi: " + page.addressees().get(0).plain(), false, false, 14);
+            para(ParagraphAlignment.CENTER, "Kính gửi:" + (style.habits().nonBreakingSpaces() ? "\u00A0" : " ")
+                    + page.addressees().get(0).plain(), false, false, 14);
         } else {
             para(ParagraphAlignment.LEFT, "Kính gửi:", false, false, 14);
             for (var a : page.addressees()) para(ParagraphAlignment.LEFT, "\t- " + a.plain(), false, false, 14);
@@ -144,8 +212,11 @@ final class OfficeDocx {
             runs(p, softBreak(text, 90));
             return;
         }
-        if (!label.isEmpty()) run(p, label + (style.tabAfterMarker() ? "\t" : " "), false, false, 14);
+        String gap = style.tabAfterMarker() ? "\t" : style.habits().nonBreakingSpaces() ? "\u00A0" : " ";
+        if (!label.isEmpty()) run(p, label + gap, false, false, 14);
         runs(p, softBreak(text, 90));
+        // an empty paragraph pressed after a part, for air between the parts
+        if (style.habits().blankLines() && b.depth() == 0) para(ParagraphAlignment.LEFT, "", false, false, 14);
     }
 
     private static boolean listable(String label) {
@@ -232,6 +303,15 @@ final class OfficeDocx {
     }
 
     private void run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
+        if (style.habits().splitRuns() && text.length() > 12) {
+            // Word's runs cut at each edit, mid-word too: every 7 characters here
+            for (int i = 0; i < text.length(); i += 7) oneRun(p, text.substring(i, Math.min(text.length(), i + 7)), bold, italic, size);
+            return;
+        }
+        oneRun(p, text, bold, italic, size);
+    }
+
+    private void oneRun(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
         XWPFRun r = p.createRun();
         r.setFontFamily(style.font());
         r.setFontSize(size);

@@ -29,9 +29,15 @@ class RealisticDocxScoreTest {
     static List<OfficeDocx.Style> styles() {
         List<OfficeDocx.Style> out = new ArrayList<>();
         String[] fonts = {"Times New Roman", "Arial", "Times New Roman", "Tahoma"};
+        OfficeDocx.Habits[] habits = {
+            new OfficeDocx.Habits(true, false, true, false, false),
+            new OfficeDocx.Habits(false, true, false, false, true),
+            new OfficeDocx.Habits(true, false, false, true, true),
+            new OfficeDocx.Habits(false, true, true, false, false),
+        };
         for (int i = 0; i < 4; i++) {
             out.add(new OfficeDocx.Style(i % 2 == 0, i % 3 != 1, i == 1 || i == 3, fonts[i], i >= 2, i != 0, i == 3,
-                    i % 2 == 1, i == 2));
+                    i % 2 == 1, i == 2, habits[i]));
         }
         return out;
     }
@@ -40,7 +46,8 @@ class RealisticDocxScoreTest {
     void office_made_docx_import_with_at_least_95_percent_of_printed_fields_right() {
         Measured m = score(Corpus.all(), "office-docx.txt");
         assertThat(m.documents()).isGreaterThanOrEqualTo(20);
-        assertThat(m.share()).as(m.report()).isGreaterThanOrEqualTo(0.95);
+        // the issue asks 95 %; the floor keeps what is reached
+        assertThat(m.share()).as(m.report()).isGreaterThanOrEqualTo(Math.max(0.95, OFFICE_FLOOR));
     }
 
     /**
@@ -55,7 +62,9 @@ class RealisticDocxScoreTest {
     }
 
     /** The share of the real corpus's printed fields reached when this floor was set (see the report). */
-    private static final double FLOOR = 0.97;
+    private static final double FLOOR = 0.985;
+    /** The share of the office-style set's printed fields reached when this floor was set. */
+    private static final double OFFICE_FLOOR = 0.985;
 
     record Measured(int documents, int total, int right, String report) {
         double share() {

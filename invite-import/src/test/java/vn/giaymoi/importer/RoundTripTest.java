@@ -34,8 +34,8 @@ import vn.giaymoi.render.InvitationRenderer;
  *       cited document named only in the wording ({@link #NOT_PRINTED});
  *   <li>typed facts (sessions, venues, groups, invitees, agenda, tasks, requirements, programmes, cited documents): the
  *       wording they print must come back (it is compared as printed above), and the facts themselves are scored
- *       with a floor, as a fact the wording never names (a task's deliverable, the units behind "các sở, ngành")
- *       cannot come back. They are reported per kind ({@link FactScore}): all their fields, those the wording names
+ *       with floors, as a fact neither the wording nor the rest of the document names (a task's deliverable
+ *       written as a summary) cannot come back. They are reported per kind ({@link FactScore}): all their fields, those the wording names
  *       through a placeholder (which an import can recover), and the fact fields typed where the source kept the
  *       author's text (the real corpus leaves many sessions and places untyped; a ceiling keeps the import from
  *       typing more than it reads).
@@ -71,9 +71,17 @@ class RoundTripTest {
     }
 
     /** The share of typed facts recovered when this floor was set (see target/import-score/round-trip.txt). */
-    private static final double FACTS_FLOOR = 0.72;
+    private static final double FACTS_FLOOR = 0.93;
     /** The share of the typed facts the wording names through a placeholder, recovered when this floor was set. */
-    private static final double NAMED_FACTS_FLOOR = 0.865;
+    private static final double NAMED_FACTS_FLOOR = 0.96;
+    /**
+     * Per kind, the share recovered when these floors were set, so that one kind's progress does not hide another's
+     * loss. What is still missed is, by kind: a task's deliverable the page does not print and two leads the fixtures
+     * read otherwise; units the wording lists as one phrase ("Đảng ủy, HĐND, UBND các xã, phường, thị trấn") or
+     * names only elsewhere (a quota's units); a presenter named under another heading; a half day's clock times.
+     */
+    private static final Map<String, Double> KIND_FLOORS = Map.of("agenda", 0.83, "basis", 1.0, "group", 1.0,
+            "invitee", 0.93, "programme", 1.0, "requirement", 0.91, "session", 0.98, "task", 0.74, "venue", 0.98);
     /**
      * Fact fields typed where the source kept the author's text (a real document's untyped "Thời gian: 07 giờ 30 phút,
      * ngày 29/10/2025", a venue's level taken from the issuer's) when this ceiling was set.
@@ -84,6 +92,14 @@ class RoundTripTest {
     private static java.util.Set<String> named(Invitation inv, Format f) {
         Map<String, String> printed = RealisticDocxScoreTest.printed(inv);
         return (f == Format.TXT ? Fields.openingAsPoint(printed) : printed).keySet();
+    }
+
+    /** For a fact's difference, the wording of its point as printed, so a report line shows what the import read. */
+    private static String wording(String diff, Map<String, String> fields) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^(\\S*?)\\.(session|venue|group|invitee|agenda|task|requirement|programme)\\.").matcher(diff);
+        String text = m.find() ? fields.get(m.group(1) + ".text") : null;
+        return text == null ? "" : " in «" + text + "»";
     }
 
     @Test
@@ -112,15 +128,15 @@ class RoundTripTest {
                     facts.add(expected, got, named(e.getValue(), f));
                     List<String> diff = Fields.differences(expected, got);
                     right += expected.size() - (int) diff.stream().filter(d -> !d.contains("unexpected")).count();
-                    diff.forEach(d -> report.add(e.getKey() + " " + f + " " + d));
+                    for (String d : diff) report.add(e.getKey() + " " + f + " " + d + wording(d, expected));
                 } else {
                     facts.add(expected, Map.of(), named(e.getValue(), f));
                     report.add(e.getKey() + " " + f + " does not read back: " + back + "\n" + yaml);
                 }
             }
         }
-        // typed facts are judged apart: a fact the wording never prints (a task's deliverable, the units behind
-        // "các sở, ngành: Tài chính, …") cannot come back from any rendering
+        // typed facts are judged apart: a fact no line of the document prints (a task's deliverable written as a
+        // summary) cannot come back from any rendering
         List<String> printed = report.stream().filter(d -> !isFact(d) && !unprinted(d)).toList();
         long unprinted = report.stream().filter(RoundTripTest::unprinted).count();
         Score.write("round-trip.txt", String.format("round trip over %d invitations, DOCX and text: %d/%d fields right"
@@ -135,5 +151,7 @@ class RoundTripTest {
                 .isGreaterThanOrEqualTo(NAMED_FACTS_FLOOR);
         assertThat(facts.spurious()).as("fact fields typed where the source kept text\n" + facts.table())
                 .isLessThanOrEqualTo(SPURIOUS_CEILING);
+        KIND_FLOORS.forEach((kind, floor) -> assertThat(facts.share(kind)).as(kind + " facts recovered\n" + facts.table())
+                .isGreaterThanOrEqualTo(floor));
     }
 }

@@ -58,6 +58,13 @@ class SessionsTest {
                 .isEqualTo(LocalDate.of(2025, 12, 10));
         assertThat(session("Thời gian: buổi chiều ngày 16/5/2023 và buổi sáng ngày 17/5/2023.").endDate())
                 .isEqualTo(LocalDate.of(2023, 5, 17));
+        // a range of whole days lasts its days, counted as offices count them; half days say no count
+        assertThat(session("Thời gian: từ ngày 5-07/3/2021.").duration()).isEqualTo("03 ngày");
+        assertThat(session("Đại hội Đảng bộ phường Hà Tiên: ngày 15 và 16/8.").duration()).isEqualTo("02 ngày");
+        assertThat(session("Thời gian: buổi chiều ngày 16/5/2023 và buổi sáng ngày 17/5/2023.").duration()).isNull();
+        // the length names the part of the day, a clock time given too
+        assertThat(session("Thời gian: 01 buổi sáng, Chủ Nhật, từ 08 giờ, ngày 29 tháng 10 năm 2023.").partOfDay())
+                .isEqualTo("sang");
         // three days from the 6th end on the 8th
         assertThat(session("Thời gian: 03 ngày, bắt đầu từ 08h00’ ngày 06 tháng 12 năm 2023 (Thứ Tư).").endDate())
                 .isEqualTo(LocalDate.of(2023, 12, 8));

@@ -150,7 +150,8 @@ class BreadthRenderingTest {
         }
         VEvent event = events(inv).get(0);
         assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
-                .contains("- 07h30 - 08h00: Đón tiếp đại biểu (Văn phòng Sở)", "Trang phục: Trang phục: công sở");
+                .contains("- 07h30 - 08h00: Đón tiếp đại biểu (Văn phòng Sở)", "Trang phục: công sở, đeo thẻ công chức")
+                .doesNotContain("Trang phục: Trang phục");
     }
 
     @Test

@@ -72,7 +72,17 @@ public final class DocxSource {
             throw locked(name, e);
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
+        } catch (StackOverflowError e) {
+            // POI measures the XML's depth recursively before it compares it with its limit (1,000 levels): a file
+            // nested tens of thousands deep exhausts the stack first. The stack is unwound here; nothing was kept.
+            throw tooDeep(name, e);
         }
+    }
+
+    private static UnreadableDocument tooDeep(String name, Throwable cause) {
+        return new UnreadableDocument(UnreadableDocument.Reason.DAMAGED, name + ": không đọc được tệp Word: XML trong"
+                + " tệp lồng nhau quá sâu (hơn 1.000 tầng, không có trong tệp Word thật), đã từ chối để bảo vệ máy chủ;"
+                + " hãy mở tệp trong Word và lưu lại dạng .docx", cause);
     }
 
     /** An OLE2 container is either an encrypted OOXML file or an old binary Word (.doc) file. */
@@ -101,6 +111,8 @@ public final class DocxSource {
 
     static UnreadableDocument damaged(String name, Throwable e) {
         String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // POI's "Node depth exceeds maximum supported depth": said before the zip bomb's "exceed"
+        if (why.contains("node depth")) return tooDeep(name, e);
         String what;
         if (why.contains("zip bomb") || why.contains("inflate") || why.contains("max entry size")
                 || why.contains("exceed")) {
@@ -169,6 +181,7 @@ public final class DocxSource {
                 out.add(new Line(index, List.of(parts[i]), List.of(para.bold), para.indent, i == 0 ? para.sample : "",
                         i > 0));
             }
+            for (String box : TextBoxes.lines(p)) out.add(new Line(index, List.of(box), List.of(false), -1, "", false));
         }
 
         void table(XWPFTable t) {
@@ -194,6 +207,11 @@ public final class DocxSource {
                             for (String part : text.split("\n", -1)) {
                                 texts.add(part);
                                 bold.add(para.bold);
+                                idx.add(index);
+                            }
+                            for (String box : TextBoxes.lines(p)) {
+                                texts.add(box);
+                                bold.add(false);
                                 idx.add(index);
                             }
                         }
