@@ -111,19 +111,28 @@ final class SearchText {
 
     /**
      * The phrases as a PostgreSQL {@code tsquery} literal over {@link #tokens} that every match also matches: a
-     * one-word phrase as a prefix, a longer one by each two neighbours together, the last pair as a prefix. The index
-     * answers it exactly (no positions to check); the phrases themselves are then tested by {@link #likePattern} on the
-     * few rows it gives ({@code caicach} could also come from {@code cai cach} split elsewhere).
+     * one-word phrase as a prefix, a two-word one by its pair as a prefix, a longer one by its whole pairs (its last
+     * pair, whose last word may be typed in part, is left out: as a prefix the index would list every token that
+     * starts with it, {@code ubndvp…} in a quarter of a province, while {@code 17ubnd} alone leaves a few thousand).
+     * The index answers it exactly (no positions to check); the phrases themselves are then tested by
+     * {@link #likePattern} on the few rows it gives ({@code caicach} could also come from {@code cai cach} split
+     * elsewhere).
      */
     static String tsQuery(List<List<String>> phrases) {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
             if (last == 0) term(terms, phrase.get(0), true);
+            if (last == 1) term(terms, phrase.get(0) + phrase.get(1), true);
             // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
-            for (int i = 0; i < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), i + 1 == last);
+            for (int i = 0; i + 1 < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), false);
         }
         return String.join(" & ", terms);
+    }
+
+    /** Whether {@link #tsQuery} asks the index for whole tokens, or only for words typed apart, each as a prefix. */
+    static boolean asksWholeTokens(List<List<String>> phrases) {
+        return phrases.stream().anyMatch(phrase -> phrase.size() > 1);
     }
 
     private static void term(List<String> terms, String token, boolean prefix) {
