@@ -303,14 +303,15 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     /** The WHERE clause of the list's filters on the latest versions, its parameters added to {@code args}. */
     private String where(InvitationQuery query, List<Object> args) {
-        return where(query, args, true);
+        return where(query, args, SearchText.tsQuery(SearchText.phrases(query.text())));
     }
 
     /**
-     * The WHERE clause of the list's filters; {@code byIndex} whether PostgreSQL may also narrow the words through its
-     * full-text index (a row's indexed words live out of line: testing them row by row costs a TOAST read each).
+     * The WHERE clause of the list's filters; {@code indexed} what PostgreSQL asks its full-text index to narrow the
+     * words, {@code null} for nothing (a row's indexed words live out of line: testing them row by row costs a TOAST
+     * read each).
      */
-    private String where(InvitationQuery query, List<Object> args, boolean byIndex) {
+    private String where(InvitationQuery query, List<Object> args, String indexed) {
         StringBuilder sql = new StringBuilder(invitationWhere(query, args));
         if (query.organisation() != null) {
             // the organisation seam: the issuer as the register keys it, until invitations carry their organisation
@@ -318,7 +319,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             args.add(query.organisation());
         }
         List<List<String>> phrases = SearchText.phrases(query.text());
-        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch(phrases, args, byIndex));
+        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch(phrases, args, indexed));
         within(sql, "v.issue_date", query.issued(), args);
         within(sql, "v.meeting_date", query.meeting(), args);
         return sql.toString();
@@ -379,9 +380,20 @@ public final class JdbcInvitationStore implements InvitationStore {
         try {
             return wordSearchPlanned(c, query, page, size);
         } finally {
-            settings(c, "RESET plan_cache_mode; RESET enable_seqscan; RESET enable_indexscan; RESET work_mem;"
-                    + " RESET max_parallel_workers_per_gather");
+            indexOnly(c, false);
+            settings(c, "RESET plan_cache_mode");
         }
+    }
+
+    /**
+     * Whether only the full-text index's bitmap may find the rows (never the row-by-row test of the out-of-line
+     * words), exact in memory (a lossy bitmap would test the words of every row of its pages), without parallel
+     * workers (a bound of 1,001 rows is not worth starting them).
+     */
+    private static void indexOnly(Connection c, boolean only) throws SQLException {
+        settings(c, only ? "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off;"
+                + " SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0"
+                : "RESET enable_seqscan; RESET enable_indexscan; RESET work_mem; RESET max_parallel_workers_per_gather");
     }
 
     private static void settings(Connection c, String sql) throws SQLException {
@@ -399,23 +411,31 @@ public final class JdbcInvitationStore implements InvitationStore {
         if (walk.scopeRows() <= most) {
             walk = walk(c, query, most, offset, size); // one organisation's invitations: all of them
         } else if (walk.found() > 0) {
-            // the rows expected to hold what is missing, twice over: the count too when the words are common, or when
-            // the index would be asked only for words typed apart (each a prefix that lists most of the province)
+            // the rows expected to hold what is missing, twice over: the count too when the words are common
             long forCount = 2L * (SummaryPage.COUNT_LIMIT + 1) * wordWalk.probe() / walk.found();
             long forPage = 2 * wanted * wordWalk.probe() / walk.found();
-            boolean apart = !SearchText.asksWholeTokens(SearchText.phrases(query.text()));
-            long rows = walk.found() >= wordWalk.common() ? Math.min(forCount, most)
-                    : apart && forCount <= wordWalk.longest() ? forCount
-                    : forPage <= most ? forPage : 0;
+            long rows = walk.found() >= wordWalk.common() ? Math.min(forCount, most) : forPage <= most ? forPage : 0;
             if (rows > 0) walk = walk(c, query, (int) rows, offset, size);
         }
         if (walk.decides(wanted)) return walk.page(page, size);
-        // only the full-text index's bitmap may find the rows now (never the row-by-row test of the words), exact in
-        // memory (a lossy bitmap would test the words of every row of its pages)
-        settings(c, "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL work_mem = '32MB';"
-                + " SET LOCAL max_parallel_workers_per_gather = 0");
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        if (walk.found() > 0 && !SearchText.asksWholeTokens(phrases)) {
+            // words typed apart: more than the bound where each is whole, or else read on in update order
+            List<Object> args = new ArrayList<>();
+            indexOnly(c, true);
+            long whole = count(c, LATEST_ROWS + where(query, args, SearchText.tsQueryWhole(phrases)), args);
+            if (whole > SummaryPage.COUNT_LIMIT && walk.found() >= wanted) {
+                return new SummaryPage(walk.items(), page, size, SummaryPage.COUNT_LIMIT, true);
+            }
+            indexOnly(c, false);
+            if (walk.rows() < wordWalk.longest()) {
+                Walk longer = walk(c, query, wordWalk.longest(), offset, size);
+                if (longer.decides(wanted)) return longer.page(page, size);
+            }
+        }
+        indexOnly(c, true);
         List<Object> args = new ArrayList<>();
-        String where = where(query, args, true);
+        String where = where(query, args, SearchText.tsQuery(phrases));
         long total = count(c, LATEST_ROWS + where, args);
         List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
                 : page(c, LATEST_ROWS + where, args, offset, size);
@@ -428,7 +448,7 @@ public final class JdbcInvitationStore implements InvitationStore {
      * What reading the latest {@code rows} invitations of the list's scope in update order found: the matches of the
      * page at {@code offset}, and how many matched ({@code found}, read no further than one past
      * {@link SummaryPage#COUNT_LIMIT}); {@code scopeRows} how many invitations the scope has, counted no further than
-     * one past {@link WordWalk#most} (not counted when the walk found more than the bound).
+     * one past {@code rows} or {@link WordWalk#most}, the larger (not counted when the walk found more than the bound).
      */
     private record Walk(List<InvitationSummary> items, long found, int rows, long scopeRows) {
         /** Whether this walk alone gives the page of {@code wanted} matches at most and its count. */
@@ -452,7 +472,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         // the same ORDER BY as the subquery: the rows come in its order, so the LIMIT stops the walk at the last match
         String matches = SUMMARY_COLUMNS + ", i.updated_at AS walked_at FROM (" + latest + ") i"
                 + " JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version"
-                + where(query, args, false) + " ORDER BY i.updated_at DESC, i.id LIMIT ?";
+                + where(query, args, null) + " ORDER BY i.updated_at DESC, i.id LIMIT ?";
         args.add(SummaryPage.COUNT_LIMIT + 1);
         // the page's rows, and the last match whatever the page, so that the count comes back with it
         String sql = "SELECT * FROM (SELECT m.*, count(*) OVER () AS found, row_number() OVER (ORDER BY"
@@ -471,7 +491,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             }
         }
         if (found > SummaryPage.COUNT_LIMIT) return new Walk(items, found, rows, Long.MAX_VALUE);
-        scopeArgs.add(wordWalk.most() + 1);
+        scopeArgs.add(Math.max(rows, wordWalk.most()) + 1);
         try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM (SELECT 1" + invitations + " LIMIT ?) i",
                 scopeArgs);
                 ResultSet rs = ps.executeQuery()) {

@@ -119,11 +119,24 @@ final class SearchText {
      * elsewhere).
      */
     static String tsQuery(List<List<String>> phrases) {
+        return tsQuery(phrases, true);
+    }
+
+    /**
+     * {@link #tsQuery} without prefixes: the index lists only the invitations where each word or pair is whole, some
+     * of the matches but quickly (a prefix of a common word lists every token that starts with it, {@code tai…} in
+     * nearly every invitation). Enough to show that more than a bound match.
+     */
+    static String tsQueryWhole(List<List<String>> phrases) {
+        return tsQuery(phrases, false);
+    }
+
+    private static String tsQuery(List<List<String>> phrases, boolean prefixes) {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
-            if (last == 0) term(terms, phrase.get(0), true);
-            if (last == 1) term(terms, phrase.get(0) + phrase.get(1), true);
+            if (last == 0) term(terms, phrase.get(0), prefixes);
+            if (last == 1) term(terms, phrase.get(0) + phrase.get(1), prefixes);
             // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
             for (int i = 0; i + 1 < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), false);
         }
