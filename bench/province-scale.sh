@@ -84,15 +84,16 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
   backends=$(psql_db -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database()
     AND backend_type = 'client backend' AND pid <> pg_backend_pid()")
   java0=$(cpu_ms "${pids[@]}"); pg0=$(cpu_ms $backends)
-  issued=$(psql_db -c "SELECT count(*) FROM invitation WHERE status = 'ISSUED'")
   if [[ $kill == kill ]]; then
     kill -9 "${pids[-1]}"
     echo "# $(date -u +%T) kill -9 of server $servers of $servers (pid ${pids[-1]}) halfway through the window"
   fi
-  sleep $(( REG_SECONDS / 2 - 1 ))
+  sleep $(( REG_SECONDS / 2 - 2 ))
   java1=$(cpu_ms "${pids[@]}"); pg1=$(cpu_ms $backends)
-  issued=$(( $(psql_db -c "SELECT count(*) FROM invitation WHERE status = 'ISSUED'") - issued ))
   wait || true
+  # issued in the window's second half, as the servers counted them
+  issued=$(cat "$WORK"/reg-"$servers$kill"-*.log | awk '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "half:") n += $(i + 1) }
+    END { print n + 0 }')
   cat "$WORK"/reg-"$servers$kill"-*.log | grep -E "RESULT|WARN|ERROR" | head -20
   awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) { if ($i == "issues/s;") total += $(i - 1);
       if ($i == "late-issues/s") late += $(i - 1) } }
