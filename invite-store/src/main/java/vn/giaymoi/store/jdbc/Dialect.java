@@ -97,7 +97,8 @@ enum Dialect {
                 args.add(SearchText.likePattern(phrase));
             }
         }
-        if (this == POSTGRESQL && indexed != null && !indexed.isEmpty()) { // empty only when every word is longer than a token
+        // empty only when every word is longer than a token
+        if (this == POSTGRESQL && indexed != null && !indexed.isEmpty()) {
             // last: where the planner walks rows instead of using the index, the LIKE on the inline text runs first
             // (equal costs keep their written order) and the out-of-line words are read only for rows that match
             each.add("v.search_words @@ CAST(? AS tsquery)");

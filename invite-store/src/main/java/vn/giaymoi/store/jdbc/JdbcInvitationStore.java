@@ -367,8 +367,8 @@ public final class JdbcInvitationStore implements InvitationStore {
      * Tìm theo từ (word search) over a province: the page and the count, bounded at {@link SummaryPage#COUNT_LIMIT},
      * each read the cheaper of two ways. Common words (a topic in a third of all invitations) are found by reading
      * the latest invitations in update order, which fills a page after a few dozen rows and the count after a few
-     * thousand, while the full-text index would list hundreds of thousands. Rare words (a number, a person) are
-     * found through the index, which lists a few. Which case holds is seen by reading the latest
+     * thousand, while the full-text index would list hundreds of thousands. Rare words (a number) are found
+     * through the index, which lists a few. Which case holds is seen by reading the latest
      * {@link WordWalk#probe} first, not guessed by the planner: its estimate of a phrase is blind (it chose to read the
      * whole table for a phrase in half the rows) and it tests the out-of-line indexed words of every row it walks.
      * Both ways give the same rows as {@link #search}: the phrase itself is tested on the row's text either way.
@@ -377,12 +377,11 @@ public final class JdbcInvitationStore implements InvitationStore {
         // planned for these words and bounds: a plan made once for any value (the driver's fifth run on) would walk
         // for rare words and list the index for common ones
         settings(c, "SET LOCAL plan_cache_mode = force_custom_plan");
-        try {
-            return wordSearchPlanned(c, query, page, size);
-        } finally {
-            indexOnly(c, false);
-            settings(c, "RESET plan_cache_mode");
-        }
+        SummaryPage found = wordSearchPlanned(c, query, page, size);
+        // the settings end with the transaction; reset for a caller's transaction this read may have joined
+        indexOnly(c, false);
+        settings(c, "RESET plan_cache_mode");
+        return found;
     }
 
     /**
@@ -419,7 +418,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
         if (walk.decides(wanted)) return walk.page(page, size);
         List<List<String>> phrases = SearchText.phrases(query.text());
-        if (walk.found() > 0 && !SearchText.asksWholeTokens(phrases)) {
+        if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
             // words typed apart: more than the bound where each is whole, or else read on in update order
             List<Object> args = new ArrayList<>();
             indexOnly(c, true);

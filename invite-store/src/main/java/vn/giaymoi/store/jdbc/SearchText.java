@@ -143,8 +143,8 @@ final class SearchText {
         return String.join(" & ", terms);
     }
 
-    /** Whether {@link #tsQuery} asks the index for whole tokens, or only for words typed apart, each as a prefix. */
-    static boolean asksWholeTokens(List<List<String>> phrases) {
+    /** Whether {@link #tsQuery} asks the index for a pair (far rarer than a word), or only for words typed apart. */
+    static boolean asksPairs(List<List<String>> phrases) {
         return phrases.stream().anyMatch(phrase -> phrase.size() > 1);
     }
 
