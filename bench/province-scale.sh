@@ -100,7 +100,7 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
     END { printf "# %d server(s) x %s threads: %.0f issues/s together over the window, %.1f in its second half\n",
       s, ENVIRON["REG_THREADS"], total, late }' \
     "$WORK"/reg-"$servers$kill"-*.log
-  if [[ $kill != kill && $issued -gt 0 ]]; then
+  if [[ $kill != kill && $issued -gt 0 && $java1 -gt $java0 && $pg1 -gt $pg0 ]]; then
     echo "# second half: $issued issued; CPU per issue: servers $(( (java1 - java0) / issued )) ms," \
       "their PostgreSQL backends $(( (pg1 - pg0) / issued )) ms (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
   fi
