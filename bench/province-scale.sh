@@ -5,7 +5,9 @@
 # Cách dùng: bench/province-scale.sh [generate|read|register|all] [COUNT] [ORGS]
 #   mặc định: all 1000000 500. Biến môi trường: PG_URL (mặc định jdbc:postgresql://localhost:5432/giaymoi_scale_province),
 #   PG_USER/PG_PASSWORD (giaymoi/giaymoi), THREADS (đọc: 4), REQUESTS (mỗi loại yêu cầu: 400),
-#   REG_THREADS (mỗi máy chủ: 8), REG_SECONDS (20).
+#   REG_THREADS (mỗi máy chủ: 8), REG_SECONDS (20), THREADS/REQUESTS cho "read"; JAVA_OPTS=-Donly=search chỉ đo các
+#   loại yêu cầu có chữ đó trong tên (search, list, open). "register" chạy 1 máy chủ, 2 máy chủ, rồi 2 máy chủ mà một
+#   máy bị kill -9 giữa chừng, và đếm số trùng / số thiếu.
 # Cơ sở dữ liệu phải có sẵn và thuộc tài khoản PG_USER, ví dụ: runuser -u postgres -- createdb -O giaymoi giaymoi_scale_province
 # "generate" xóa sạch dữ liệu cũ trong cơ sở dữ liệu đó.
 set -euo pipefail
@@ -59,28 +61,73 @@ if [[ $MODE == read || $MODE == all ]]; then
   machine
 fi
 
-register_run() { # SERVERS
-  local servers=$1 begin
+cpu_ms() { # PID…: CPU time (user + system) of these processes so far, in ms
+  local pid total=0 hz
+  hz=$(getconf CLK_TCK)
+  for pid in "$@"; do
+    [[ -r /proc/$pid/stat ]] && total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") ))
+  done
+  echo $(( total * 1000 / hz ))
+}
+
+register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 halfway through the window
+  local servers=$1 kill=${2:-} begin p pids=() backends java0 pg0 java1 pg1 issued
   begin=$(( $(date +%s%3N) + 15000 )) # all servers start issuing together, after their start-up
   for ((p = 0; p < servers; p++)); do
     "${JAVA[@]}" vn.giaymoi.store.jdbc.RegisterLoad "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$REG_THREADS" "$begin" \
-      "$REG_SECONDS" "$p" "$servers" 2026-11-29 > "$WORK/reg-$servers-$p.log" 2>&1 &
+      "$REG_SECONDS" "$p" "$servers" 2026-11-29 > "$WORK/reg-$servers$kill-$p.log" 2>&1 &
+    pids+=($!)
   done
-  wait
-  cat "$WORK"/reg-"$servers"-*.log | grep -E "RESULT|WARN|ERROR" | head -20
+  # CPU of the servers and of their PostgreSQL backends over the window's second half (JIT warm): where an issue's
+  # time goes
+  sleep $(( (begin - $(date +%s%3N)) / 1000 + REG_SECONDS / 2 ))
+  backends=$(psql_db -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database()
+    AND backend_type = 'client backend' AND pid <> pg_backend_pid()")
+  java0=$(cpu_ms "${pids[@]}"); pg0=$(cpu_ms $backends)
+  if [[ $kill == kill ]]; then
+    kill -9 "${pids[-1]}"
+    echo "# $(date -u +%T) kill -9 of server $servers of $servers (pid ${pids[-1]}) halfway through the window"
+  fi
+  sleep $(( REG_SECONDS / 2 - 2 ))
+  java1=$(cpu_ms "${pids[@]}"); pg1=$(cpu_ms $backends)
+  wait || true
+  # issued in the window's second half, as the servers counted them
+  issued=$(cat "$WORK"/reg-"$servers$kill"-*.log | awk '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "half:") n += $(i + 1) }
+    END { print n + 0 }')
+  cat "$WORK"/reg-"$servers$kill"-*.log | grep -E "RESULT|WARN|ERROR" | head -20
   awk -v s="$servers" '/RESULT/ { for (i = 1; i <= NF; i++) { if ($i == "issues/s;") total += $(i - 1);
       if ($i == "late-issues/s") late += $(i - 1) } }
     END { printf "# %d server(s) x %s threads: %.0f issues/s together over the window, %.1f in its second half\n",
       s, ENVIRON["REG_THREADS"], total, late }' \
-    "$WORK"/reg-"$servers"-*.log
+    "$WORK"/reg-"$servers$kill"-*.log
+  if [[ $kill != kill && $issued -gt 0 && $java1 -gt $java0 && $pg1 -gt $pg0 ]]; then
+    echo "# second half: $issued issued; CPU per issue: servers $(( (java1 - java0) / issued )) ms," \
+      "their PostgreSQL backends $(( (pg1 - pg0) / issued )) ms (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
+  fi
+}
+
+commit_latency() { # one small logged insert committed at a time: a register's ceiling is one issue per commit
+  local n=200 start ms
+  psql_db -q -c "CREATE TABLE IF NOT EXISTS bench_commit (n int)"
+  start=$(date +%s%N)
+  for ((i = 0; i < n; i++)); do echo "INSERT INTO bench_commit VALUES ($i);"; done | psql_db -q
+  ms=$(( ($(date +%s%N) - start) / 1000 / n ))
+  psql_db -q -c "DROP TABLE bench_commit"
+  echo "# commit latency (fsync of the WAL, one client, $n commits): $(( ms / 1000 )).$(printf %03d $(( ms % 1000 ))) ms;" \
+    "one register (organisation, year, ký hiệu) issues at most ~$(( 1000000 / (ms + 1) )) a second, its row locked until commit"
 }
 
 if [[ $MODE == register || $MODE == all ]]; then
   export REG_THREADS
   machine
+  commit_latency
+  echo "# load: approved invitations of every organisation in random (id) order, each server taking every second one;" \
+    "an issue takes its own organisation's register (organisation, year, ký hiệu): many registers at once, as in a province"
   register_run 1
   machine
   register_run 2
+  machine
+  register_run 2 kill
   machine
   echo "# duplicate numbers (one number of a series and year issued twice): $(psql_db -c "SELECT count(*) FROM (
     SELECT 1 FROM invitation_version WHERE status = 'ISSUED'

@@ -80,8 +80,10 @@ enum Dialect {
      * the rows with its full-text index over {@link SearchText#tokens} (V8.1: the words and each two neighbours, which
      * the index answers without reading a row); the text is kept inside the row there, so testing the phrases on the
      * rows the index gives costs microseconds. SQLite and H2 read every row (an office's list, not a province's).
+     * The index is asked {@code indexed} ({@link SearchText#tsQuery} or another {@code tsquery} literal); with
+     * {@code null} the phrases alone are tested (for a walk of the rows, where the index is no help).
      */
-    String textMatch(List<List<String>> phrases, List<Object> args) {
+    String textMatch(List<List<String>> phrases, List<Object> args, String indexed) {
         if (phrases.stream().anyMatch(List::isEmpty)) return "1 = 0"; // a typed word without a letter or digit
         List<String> each = new ArrayList<>();
         for (List<String> phrase : phrases) {
@@ -95,8 +97,8 @@ enum Dialect {
                 args.add(SearchText.likePattern(phrase));
             }
         }
-        String indexed = SearchText.tsQuery(phrases);
-        if (this == POSTGRESQL && !indexed.isEmpty()) { // empty only when every word is longer than a token
+        // empty only when every word is longer than a token
+        if (this == POSTGRESQL && indexed != null && !indexed.isEmpty()) {
             // last: where the planner walks rows instead of using the index, the LIKE on the inline text runs first
             // (equal costs keep their written order) and the out-of-line words are read only for rows that match
             each.add("v.search_words @@ CAST(? AS tsquery)");

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -83,6 +84,7 @@ public final class JdbcInvitationStore implements InvitationStore {
     private final IssueHook hook;
     /** The organisation this view is restricted to, or {@code null} for every organisation. */
     private final OrganisationId scope;
+    private final WordWalk wordWalk;
     private final VersionRetention retention = VersionRetention.DEFAULT;
     private final InvitationFormat format = new InvitationFormat();
 
@@ -92,20 +94,28 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook) {
-        this(dataSource, dialect, hook, null);
+        this(dataSource, dialect, hook, null, WordWalk.PROVINCE);
     }
 
-    private JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook, OrganisationId scope) {
+    /** A store whose word search reads {@code walk}'s rows in update order (tests make them few, to reach the index). */
+    JdbcInvitationStore(DataSource dataSource, Dialect dialect, WordWalk walk) {
+        this(dataSource, dialect, IssueHook.NONE, null, walk);
+    }
+
+    private JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook, OrganisationId scope,
+            WordWalk walk) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.transactions = new Transactions(dataSource, dialect);
         this.hook = Objects.requireNonNull(hook, "hook");
         this.scope = scope;
+        this.wordWalk = Objects.requireNonNull(walk, "walk");
     }
 
     @Override
     public InvitationStore forOrganisation(OrganisationId organisation) {
-        return new JdbcInvitationStore(dataSource, dialect, hook, Objects.requireNonNull(organisation, "organisation"));
+        return new JdbcInvitationStore(dataSource, dialect, hook, Objects.requireNonNull(organisation, "organisation"),
+                wordWalk);
     }
 
     /** The organisation of new invitations and of the register this store reads. */
@@ -231,6 +241,9 @@ public final class JdbcInvitationStore implements InvitationStore {
         SummaryPage.checkBounds(page, size);
         List<Object> args = new ArrayList<>();
         String dated = dated(query, args);
+        if (dialect.indexesWords() && dated.isEmpty() && !SearchText.phrases(query.text()).isEmpty()) {
+            return reading(c -> wordSearch(c, query, page, size));
+        }
         String rows = dated.isEmpty() ? LATEST_ROWS
                 : LATEST_ROWS + " JOIN dated d ON d.invitation_id = v.invitation_id AND d.version = v.version";
         String where = where(query, args);
@@ -290,6 +303,30 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     /** The WHERE clause of the list's filters on the latest versions, its parameters added to {@code args}. */
     private String where(InvitationQuery query, List<Object> args) {
+        return where(query, args, SearchText.tsQuery(SearchText.phrases(query.text())));
+    }
+
+    /**
+     * The WHERE clause of the list's filters; {@code indexed} what PostgreSQL asks its full-text index to narrow the
+     * words, {@code null} for nothing (a row's indexed words live out of line: testing them row by row costs a TOAST
+     * read each).
+     */
+    private String where(InvitationQuery query, List<Object> args, String indexed) {
+        StringBuilder sql = new StringBuilder(invitationWhere(query, args));
+        if (query.organisation() != null) {
+            // the organisation seam: the issuer as the register keys it, until invitations carry their organisation
+            sql.append(" AND v.issuer = ?");
+            args.add(query.organisation());
+        }
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch(phrases, args, indexed));
+        within(sql, "v.issue_date", query.issued(), args);
+        within(sql, "v.meeting_date", query.meeting(), args);
+        return sql.toString();
+    }
+
+    /** The part of {@link #where} on the {@code invitation} row alone (deleted, organisation, status). */
+    private String invitationWhere(InvitationQuery query, List<Object> args) {
         StringBuilder sql = new StringBuilder(" WHERE i.deleted = FALSE");
         if (scope != null) {
             sql.append(" AND i.organisation_id = ?");
@@ -299,16 +336,194 @@ public final class JdbcInvitationStore implements InvitationStore {
             sql.append(" AND i.status = ?");
             args.add(query.status().name());
         }
-        if (query.organisation() != null) {
-            // the organisation seam: the issuer as the register keys it, until invitations carry their organisation
-            sql.append(" AND v.issuer = ?");
-            args.add(query.organisation());
-        }
-        List<List<String>> phrases = SearchText.phrases(query.text());
-        if (!phrases.isEmpty()) sql.append(" AND ").append(dialect.textMatch(phrases, args));
-        within(sql, "v.issue_date", query.issued(), args);
-        within(sql, "v.meeting_date", query.meeting(), args);
         return sql.toString();
+    }
+
+    // ------------------------------------------------------------------ a province's word search (PostgreSQL)
+
+    /**
+     * How many of the latest invitations a word search reads in update order: first {@code probe} of them, to see how
+     * common its words are (common from one match in five), then at most {@code most} before it asks the full-text
+     * index; at most {@code longest} to count words typed apart, which the index can only list as prefixes (every
+     * token that starts with {@code do} or {@code hang}: most of a province, each row then tested again). A row read
+     * costs about 17 µs on the province's data (its text is decompressed and searched), so the province's bounds
+     * keep a walk under about 0.15 s, and a count of words typed apart under about 0.6 s.
+     */
+    record WordWalk(int probe, int most, int longest) {
+        static final WordWalk PROVINCE = new WordWalk(512, 8_000, 32_000);
+
+        WordWalk {
+            if (probe < 5 || most < probe || longest < most) {
+                throw new IllegalArgumentException("bounds " + probe + ", " + most + ", " + longest);
+            }
+        }
+
+        int common() {
+            return probe / 5;
+        }
+    }
+
+    /**
+     * Tìm theo từ (word search) over a province: the page and the count, bounded at {@link SummaryPage#COUNT_LIMIT},
+     * each read the cheaper of two ways. Common words (a topic in a third of all invitations) are found by reading
+     * the latest invitations in update order, which fills a page after a few dozen rows and the count after a few
+     * thousand, while the full-text index would list hundreds of thousands. Rare words (a number) are found
+     * through the index, which lists a few. Which case holds is seen by reading the latest
+     * {@link WordWalk#probe} first, not guessed by the planner: its estimate of a phrase is blind (it chose to read the
+     * whole table for a phrase in half the rows) and it tests the out-of-line indexed words of every row it walks.
+     * Both ways give the same rows as {@link #search}: the phrase itself is tested on the row's text either way.
+     */
+    private SummaryPage wordSearch(Connection c, InvitationQuery query, int page, int size) throws SQLException {
+        // planned for these words and bounds: a plan made once for any value (the driver's fifth run on) would walk
+        // for rare words and list the index for common ones
+        settings(c, "SET LOCAL plan_cache_mode = force_custom_plan");
+        SummaryPage found = wordSearchPlanned(c, query, page, size);
+        // the settings end with the transaction; reset for a caller's transaction this read may have joined
+        indexOnly(c, false);
+        settings(c, "RESET plan_cache_mode");
+        return found;
+    }
+
+    /**
+     * Whether only the full-text index's bitmap may find the rows (never the row-by-row test of the out-of-line
+     * words), exact in memory (a lossy bitmap would test the words of every row of its pages), without parallel
+     * workers (a bound of 1,001 rows is not worth starting them).
+     */
+    private static void indexOnly(Connection c, boolean only) throws SQLException {
+        settings(c, only ? "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off;"
+                + " SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0"
+                : "RESET enable_seqscan; RESET enable_indexscan; RESET work_mem; RESET max_parallel_workers_per_gather");
+    }
+
+    private static void settings(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private SummaryPage wordSearchPlanned(Connection c, InvitationQuery query, int page, int size) throws SQLException {
+        long offset = SummaryPage.offset(page, size);
+        long wanted = offset + size;
+        int most = wordWalk.most();
+        Walk walk = walk(c, query, wordWalk.probe(), offset, size);
+        if (walk.decides(wanted)) return walk.page(page, size);
+        if (walk.scopeRows() <= most) {
+            walk = walk(c, query, most, offset, size); // one organisation's invitations: all of them
+        } else if (walk.found() > 0) {
+            // the rows expected to hold what is missing, twice over: the count too when the words are common
+            long forCount = 2L * (SummaryPage.COUNT_LIMIT + 1) * wordWalk.probe() / walk.found();
+            long forPage = 2 * wanted * wordWalk.probe() / walk.found();
+            long rows = walk.found() >= wordWalk.common() ? Math.min(forCount, most) : forPage <= most ? forPage : 0;
+            if (rows > 0) walk = walk(c, query, (int) rows, offset, size);
+        }
+        if (walk.decides(wanted)) return walk.page(page, size);
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
+            // words typed apart: more than the bound where each is whole, or else read on in update order
+            List<Object> args = new ArrayList<>();
+            indexOnly(c, true);
+            long whole = count(c, LATEST_ROWS + where(query, args, SearchText.tsQueryWhole(phrases)), args);
+            if (whole > SummaryPage.COUNT_LIMIT && walk.found() >= wanted) {
+                return new SummaryPage(walk.items(), page, size, SummaryPage.COUNT_LIMIT, true);
+            }
+            indexOnly(c, false);
+            if (walk.rows() < wordWalk.longest()) {
+                Walk longer = walk(c, query, wordWalk.longest(), offset, size);
+                if (longer.decides(wanted)) return longer.page(page, size);
+            }
+        }
+        indexOnly(c, true);
+        List<Object> args = new ArrayList<>();
+        String where = where(query, args, SearchText.tsQuery(phrases));
+        long total = count(c, LATEST_ROWS + where, args);
+        List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
+                : page(c, LATEST_ROWS + where, args, offset, size);
+        return total > SummaryPage.COUNT_LIMIT
+                ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                : new SummaryPage(items, page, size, total);
+    }
+
+    /**
+     * What reading the latest {@code rows} invitations of the list's scope in update order found: the matches of the
+     * page at {@code offset}, and how many matched ({@code found}, read no further than one past
+     * {@link SummaryPage#COUNT_LIMIT}); {@code scopeRows} how many invitations the scope has, counted no further than
+     * one past {@code rows} or {@link WordWalk#most}, the larger (not counted when the walk found more than the bound).
+     */
+    private record Walk(List<InvitationSummary> items, long found, int rows, long scopeRows) {
+        /** Whether this walk alone gives the page of {@code wanted} matches at most and its count. */
+        boolean decides(long wanted) {
+            return found > SummaryPage.COUNT_LIMIT ? wanted <= found : scopeRows <= rows;
+        }
+
+        SummaryPage page(int page, int size) {
+            return found > SummaryPage.COUNT_LIMIT
+                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                    : new SummaryPage(items, page, size, found);
+        }
+    }
+
+    private Walk walk(Connection c, InvitationQuery query, int rows, long offset, int size) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String invitations = " FROM invitation i" + invitationWhere(query, args);
+        List<Object> scopeArgs = new ArrayList<>(args);
+        String latest = "SELECT *" + invitations + " ORDER BY i.updated_at DESC, i.id LIMIT ?";
+        args.add(rows);
+        // the same ORDER BY as the subquery: the rows come in its order, so the LIMIT stops the walk at the last match
+        String matches = SUMMARY_COLUMNS + ", i.updated_at AS walked_at FROM (" + latest + ") i"
+                + " JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version"
+                + where(query, args, null) + " ORDER BY i.updated_at DESC, i.id LIMIT ?";
+        args.add(SummaryPage.COUNT_LIMIT + 1);
+        // the page's rows, and the last match whatever the page, so that the count comes back with it
+        String sql = "SELECT * FROM (SELECT m.*, count(*) OVER () AS found, row_number() OVER (ORDER BY"
+                + " m.walked_at DESC, m.id) AS n FROM (" + matches + ") m) p WHERE p.n > ? AND p.n <= ? OR p.n = p.found"
+                + " ORDER BY p.n";
+        args.add(offset);
+        args.add(offset + size);
+        List<InvitationSummary> items = new ArrayList<>();
+        long found = 0;
+        try (PreparedStatement ps = prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found = rs.getLong("found");
+                long n = rs.getLong("n");
+                if (n > offset && n <= offset + size) items.add(summary(rs));
+            }
+        }
+        if (found > SummaryPage.COUNT_LIMIT) return new Walk(items, found, rows, Long.MAX_VALUE);
+        scopeArgs.add(Math.max(rows, wordWalk.most()) + 1);
+        try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM (SELECT 1" + invitations + " LIMIT ?) i",
+                scopeArgs);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Walk(items, found, rows, rs.getLong(1));
+        }
+    }
+
+    /** How many rows {@code from} (FROM … WHERE) gives, counted no further than one past the list's bound. */
+    private long count(Connection c, String from, List<Object> args) throws SQLException {
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(SummaryPage.COUNT_LIMIT + 1);
+        try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM (SELECT 1 " + from + " LIMIT ?) matches",
+                countArgs);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The list's page of the latest versions {@code from} (FROM … WHERE) gives, in update order. */
+    private List<InvitationSummary> page(Connection c, String from, List<Object> args, long offset, int size)
+            throws SQLException {
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add(offset);
+        List<InvitationSummary> items = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, SUMMARY_COLUMNS + " " + from + " ORDER BY i.updated_at DESC, i.id"
+                + " LIMIT ? OFFSET ?", pageArgs);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) items.add(summary(rs));
+        }
+        return items;
     }
 
     /** Whether {@link #where} tests the latest version's columns, or only the {@code invitation} row. */

@@ -111,19 +111,41 @@ final class SearchText {
 
     /**
      * The phrases as a PostgreSQL {@code tsquery} literal over {@link #tokens} that every match also matches: a
-     * one-word phrase as a prefix, a longer one by each two neighbours together, the last pair as a prefix. The index
-     * answers it exactly (no positions to check); the phrases themselves are then tested by {@link #likePattern} on the
-     * few rows it gives ({@code caicach} could also come from {@code cai cach} split elsewhere).
+     * one-word phrase as a prefix, a two-word one by its pair as a prefix, a longer one by its whole pairs (its last
+     * pair, whose last word may be typed in part, is left out: as a prefix the index would list every token that
+     * starts with it, {@code ubndvp…} in a quarter of a province, while {@code 17ubnd} alone leaves a few thousand).
+     * The index answers it exactly (no positions to check); the phrases themselves are then tested by
+     * {@link #likePattern} on the few rows it gives ({@code caicach} could also come from {@code cai cach} split
+     * elsewhere).
      */
     static String tsQuery(List<List<String>> phrases) {
+        return tsQuery(phrases, true);
+    }
+
+    /**
+     * {@link #tsQuery} without prefixes: the index lists only the invitations where each word or pair is whole, some
+     * of the matches but quickly (a prefix of a common word lists every token that starts with it, {@code tai…} in
+     * nearly every invitation). Enough to show that more than a bound match.
+     */
+    static String tsQueryWhole(List<List<String>> phrases) {
+        return tsQuery(phrases, false);
+    }
+
+    private static String tsQuery(List<List<String>> phrases, boolean prefixes) {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
-            if (last == 0) term(terms, phrase.get(0), true);
+            if (last == 0) term(terms, phrase.get(0), prefixes);
+            if (last == 1) term(terms, phrase.get(0) + phrase.get(1), prefixes);
             // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
-            for (int i = 0; i < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), i + 1 == last);
+            for (int i = 0; i + 1 < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), false);
         }
         return String.join(" & ", terms);
+    }
+
+    /** Whether {@link #tsQuery} asks the index for a pair (far rarer than a word), or only for words typed apart. */
+    static boolean asksPairs(List<List<String>> phrases) {
+        return phrases.stream().anyMatch(phrase -> phrase.size() > 1);
     }
 
     private static void term(List<String> terms, String token, boolean prefix) {

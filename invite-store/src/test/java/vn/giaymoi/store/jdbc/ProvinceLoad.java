@@ -100,6 +100,9 @@ public final class ProvinceLoad {
                                 1, SummaryPage.DEFAULT_SIZE);
                     }),
                     new Scenario("open: one invitation by id", i -> () -> store.find(ids.get(pick.nextInt(ids.size())))));
+            // -Donly=search (or list, open, …): the kinds whose name holds it, to re-measure one part
+            String only = System.getProperty("only", "");
+            scenarios = scenarios.stream().filter(s -> s.name.contains(only)).toList();
             for (Scenario s : scenarios) s.run(threads, Math.max(20, requests / 10)); // warm-up: JIT, caches
             LOG.info(String.format(Locale.ROOT, "%-52s %8s %8s %8s %8s %8s", "request (" + threads + " threads)",
                     "n", "p50 ms", "p95 ms", "p99 ms", "max ms"));

@@ -24,9 +24,11 @@ class SearchTextTest {
     }
 
     @Test
-    void the_query_asks_for_a_word_as_a_prefix_and_a_phrase_by_its_pairs_the_last_as_a_prefix() {
+    void the_query_asks_for_a_word_as_a_prefix_and_a_phrase_by_its_whole_pairs() {
         assertThat(SearchText.tsQuery(SearchText.phrases("01/GM-SN hop")))
-                .isEqualTo("'01gm' & 'gmsn':* & 'hop':*");
+                .isEqualTo("'01gm' & 'hop':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("01/GM"))).as("one pair: typed in part, so a prefix")
+                .isEqualTo("'01gm':*");
         assertThat(SearchText.tsQuery(SearchText.phrases("nguyen van"))).as("words typed apart: each anywhere")
                 .isEqualTo("'nguyen':* & 'van':*");
     }

@@ -1,0 +1,127 @@
+package vn.giaymoi.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.giaymoi.application.port.out.InvitationId;
+import vn.giaymoi.application.port.out.InvitationQuery;
+import vn.giaymoi.application.port.out.InvitationStore;
+import vn.giaymoi.application.port.out.InvitationSummary;
+import vn.giaymoi.application.port.out.OrganisationId;
+import vn.giaymoi.application.port.out.Status;
+import vn.giaymoi.application.port.out.StoredInvitation;
+import vn.giaymoi.application.port.out.SummaryPage;
+import vn.giaymoi.domain.lifecycle.Lifecycle;
+
+/**
+ * Tìm theo từ (word search) on PostgreSQL gives, whichever way it reads (the latest rows in update order, all of one
+ * organisation's rows, or the full-text index), the same pages and counts as the plain search of every row. The
+ * walk's bounds are made tiny here, so that 40 invitations reach every way; the server is the one of
+ * {@link PostgresInvitationStoreTest} (same variables, same skip rule).
+ */
+class WordSearchTest {
+    private static final Instant T0 = Instant.parse("2026-05-04T01:00:00Z");
+
+    private String schema;
+    private Database db;
+    private InvitationStore plain;
+    private List<InvitationStore> walking;
+
+    @BeforeAll
+    static void server() {
+        PostgresInvitationStoreTest.findServer();
+    }
+
+    @BeforeEach
+    void province() throws SQLException {
+        schema = "words_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        admin("CREATE SCHEMA " + schema);
+        String url = System.getenv(PostgresInvitationStoreTest.URL_VARIABLE);
+        db = Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user(), password());
+        plain = db.invitations();
+        // a walk too short for the count (the index counts), and one that reads all 39 rows
+        JdbcInvitationStore shortWalk = new JdbcInvitationStore(db.dataSource(), Dialect.POSTGRESQL,
+                new JdbcInvitationStore.WordWalk(10, 12, 20));
+        walking = List.of(shortWalk, shortWalk.forOrganisation(OrganisationId.FIRST), new JdbcInvitationStore(
+                db.dataSource(), Dialect.POSTGRESQL, new JdbcInvitationStore.WordWalk(5, 50, 50)), plain);
+        // half of them on one topic (common words), one in seven on another, one alone on a third (rare words)
+        List<StoredInvitation> made = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String subject = i == 13 ? "Tập huấn giảm nghèo bền vững" : i % 7 == 0 ? "Hội nghị phòng chống thiên tai " + i
+                    : i % 2 == 0 ? "Họp chuyển đổi số đợt " + i : "Họp giao ban tuần " + i;
+            made.add(plain.create(Drafts.draft(subject), T0.plusSeconds(60L * i)));
+        }
+        // newer updates of older invitations, an issued number, a deleted one: update order is not creation order
+        for (int i = 0; i < 40; i += 9) {
+            StoredInvitation s = made.get(i);
+            plain.update(s.id(), s.version(), Drafts.draft("Họp chuyển đổi số, bản sửa " + i), T0.plusSeconds(3600L + i));
+        }
+        StoredInvitation a = made.get(20);
+        a = plain.move(a.id(), a.version(), Lifecycle::submit, T0.plusSeconds(7200));
+        a = plain.move(a.id(), a.version(), Lifecycle::approve, T0.plusSeconds(7200));
+        plain.issue(a.id(), a.version(), LocalDate.of(2026, 5, 5), T0.plusSeconds(7300));
+        plain.delete(made.get(3).id());
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        if (db != null) db.close();
+        admin("DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    @Test
+    void every_way_of_reading_gives_the_pages_and_counts_of_the_plain_search() {
+        List<InvitationQuery> queries = List.of(InvitationQuery.text("chuyen doi so"),
+                InvitationQuery.text("thien tai"), InvitationQuery.text("giam ngheo"), InvitationQuery.text("hop"),
+                InvitationQuery.text("ha tinh"), InvitationQuery.text("hop dot"), InvitationQuery.text("khong co tu nay"),
+                InvitationQuery.text("01/GM-UBND"), InvitationQuery.text("so dot"),
+                new InvitationQuery("chuyen doi so", Status.DRAFT, null, null, null),
+                InvitationQuery.text("ban sua").withIssued(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        int compared = 0;
+        for (InvitationQuery query : queries) {
+            List<InvitationId> all = plain.search(query).stream().map(StoredInvitation::id).toList();
+            for (InvitationStore store : walking) {
+                for (int page = 1; page <= 5; page++) {
+                    SummaryPage got = store.summaries(query, page, 3);
+                    int from = Math.min(all.size(), (page - 1) * 3);
+                    assertThat(got.items().stream().map(InvitationSummary::id).toList())
+                            .as("%s, page %d", query, page).isEqualTo(all.subList(from, Math.min(all.size(), from + 3)));
+                    assertThat(got.total()).as("%s, count", query).isEqualTo(all.size());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(queries.size() * 4 * 5);
+        assertThat(plain.search(InvitationQuery.text("chuyen doi so"))).hasSizeGreaterThan(12); // more than a walk
+        assertThat(plain.search(InvitationQuery.text("01/GM-UBND"))).hasSize(1);
+    }
+
+    private static String user() {
+        return System.getenv().getOrDefault("GIAYMOI_TEST_PG_USER", "giaymoi");
+    }
+
+    private static String password() {
+        return System.getenv().getOrDefault("GIAYMOI_TEST_PG_PASSWORD", "giaymoi");
+    }
+
+    private static void admin(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getenv(PostgresInvitationStoreTest.URL_VARIABLE), user(),
+                password());
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
