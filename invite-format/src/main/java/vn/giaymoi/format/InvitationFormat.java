@@ -67,6 +67,15 @@ public final class InvitationFormat {
     }
 
     /**
+     * Builds now, in the calling thread, what reading the first invitation in {@code syntax} needs: both halves below,
+     * one after the other. Optional, as they are.
+     */
+    public void prepare(Syntax syntax) {
+        prepareParser(syntax);
+        prepareLimits();
+    }
+
+    /**
      * Builds now, in the calling thread, the parser and deserializers that reading the first invitation in
      * {@code syntax} needs. Optional: a command line calls it on a second thread while it parses its own arguments,
      * so that the first file is read sooner; {@link #prepareLimits} is the other half, independent of this one.
