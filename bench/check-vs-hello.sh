@@ -5,6 +5,10 @@
 # first run); and, when a JDK 25 is installed (GIAYMOI_JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java),
 # hello world and bin/giaymoi on it (its AOT cache, JEP 483/514/515, recorded by a first run). bin/giaymoi also
 # gives the JVM its flags for short commands (C1 only, serial GC); "check java -jar" runs without any of this.
+# GIAYMOI_BENCH_FILE names another file to check (default examples/seed-002.yaml). GIAYMOI_BENCH_PRIO runs every case,
+# the anchors too, under a command such as "chrt -r 10" (real-time round robin: on a machine others keep busy it stands
+# in for a quiet one; "chrt -f" is unfair to a command's helper threads: FIFO does not share a core between them).
+# Prints what a re-run needs: date, commit, jar, JDKs, cores, CPU, load before and after, priority.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${GIAYMOI_JAR:-$ROOT/invite-cli/target/giaymoi.jar}
@@ -14,7 +18,8 @@ JAVA25=${GIAYMOI_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export XDG_CACHE_HOME="$WORK/cache"
-ONE="$ROOT/examples/seed-002.yaml"
+ONE=${GIAYMOI_BENCH_FILE:-$ROOT/examples/seed-002.yaml}
+PRIO=${GIAYMOI_BENCH_PRIO:-}
 mkdir -p "$WORK/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("xin chào"); } }\n' > "$WORK/hello/Hello.java"
 javac --release 17 -d "$WORK/hello" "$WORK/hello/Hello.java"
@@ -37,17 +42,24 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)
 declare -A WALL CPU
 for ((r = 0; r < RUNS; r++)); do
   for c in "${CASES[@]}"; do
-    /usr/bin/time -o "$WORK/time" -f '%e %U %S' $(cmd "$c") >/dev/null 2>&1 || true
+    $PRIO /usr/bin/time -o "$WORK/time" -f '%e %U %S' $(cmd "$c") >/dev/null 2>&1 || true
     read -r wall user sys < <(tail -1 "$WORK/time")
     WALL[$c]+="$wall "; CPU[$c]+="$(echo "$user + $sys" | bc -l) "
   done
 done
-printf 'java: %s; cores: %s; load before: %s, after: %s; runs: %s alternating (median); %s\n' \
-  "$(java -version 2>&1 | head -1)" "$(nproc)" "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS" "$(date -u '+%F %H:%M UTC')"
-printf '%-26s %8s %8s %12s\n' case "wall s" "CPU s" "x hello wall"
+printf 'date: %s; commit: %s; jar: %s (%s)\n' "$(date -u '+%F %H:%M UTC')" \
+  "$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$JAR" "$(date -u -r "$JAR" '+%F %H:%M UTC')"
+printf 'java: %s' "$(java -version 2>&1 | head -1)"
+if [[ -x "$JAVA25" ]]; then printf '; jdk25: %s' "$("$JAVA25" -version 2>&1 | head -1)"; fi
+printf '\ncores: %s (%s); load before: %s, after: %s; priority: %s; file: %s\n' "$(nproc)" \
+  "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+  "${PRIO:-none}" "${ONE#"$ROOT"/}"
+printf 'runs: %s alternating (median)\n' "$RUNS"
+printf '%-26s %8s %8s %12s %12s\n' case "wall s" "CPU s" "x hello wall" "x hello CPU"
 H=$(median ${WALL[hello]})
+HC=$(median ${CPU[hello]})
 for c in "${CASES[@]}"; do
-  w=$(median ${WALL[$c]})
-  printf '%-26s %8s %8s %12.1f\n' "$c" "$w" "$(median ${CPU[$c]})" "$(echo "$w / $H" | bc -l)"
+  w=$(median ${WALL[$c]}); u=$(median ${CPU[$c]})
+  printf '%-26s %8s %8s %12.1f %12.1f\n' "$c" "$w" "$u" "$(echo "$w / $H" | bc -l)" "$(echo "$u / $HC" | bc -l)"
 done
 echo "target: check with the launcher < 0.5 s wall"

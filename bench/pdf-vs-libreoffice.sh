@@ -7,12 +7,15 @@
 # load on a shared machine touches both sides alike. Also: 1,000 PDFs in one giaymoi batch.
 # Ours runs through the launcher bin/giaymoi, as a user runs it (its JVM flags and its CDS archive or, with
 # GIAYMOI_JAVA naming a JDK 25, its AOT cache, recorded by a first run); "ours batch -jar" is the same batch with a
-# plain `java -jar`, for reference.
+# plain `java -jar`, for reference. GIAYMOI_BENCH_PRIO runs every case, LibreOffice's too, under a command such as
+# "chrt -r 10" (see bench/check-vs-hello.sh). Prints what a re-run needs: date, commit, jar, JDK, LibreOffice, cores,
+# CPU, load before and after, priority.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${GIAYMOI_JAR:-$ROOT/invite-cli/target/giaymoi.jar}
 RUNS=${1:-3}
 FILES=${2:-200}
+PRIO=${GIAYMOI_BENCH_PRIO:-}
 [[ -f "$JAR" ]] || { echo "missing $JAR: mvn -q -pl invite-cli -am package -DskipTests" >&2; exit 2; }
 command -v soffice >/dev/null || { echo "soffice missing (Debian libreoffice-writer-nogui)" >&2; exit 2; }
 WORK=$(mktemp -d)
@@ -40,7 +43,7 @@ declare -A WALL CPU RSS
 run() { # name command…: one timed run appended to the case's samples
   local name=$1; shift
   rm -rf "$WORK/out"; mkdir -p "$WORK/out"
-  /usr/bin/time -o "$WORK/time" -f '%e %U %S %M' "$@" >/dev/null 2>"$WORK/err" || { echo "failed: $*" >&2; tail -3 "$WORK/err" >&2; }
+  $PRIO /usr/bin/time -o "$WORK/time" -f '%e %U %S %M' "$@" >/dev/null 2>"$WORK/err" || { echo "failed: $*" >&2; tail -3 "$WORK/err" >&2; }
   read -r wall user sys rss < <(tail -1 "$WORK/time")
   WALL[$name]+="$wall "; CPU[$name]+="$(echo "$user + $sys" | bc -l) "; RSS[$name]+="$rss "
 }
@@ -53,9 +56,12 @@ for ((r = 0; r < RUNS; r++)); do
 done
 run "ours 1000" "$ROOT/bin/giaymoi" render "$WORK/in1000" --format pdf --out "$WORK/out" --quiet
 
-printf 'java: %s; cores: %s; load before: %s, after: %s; runs: %s alternating (median); %s\n' \
-  "$("${GIAYMOI_JAVA:-java}" -version 2>&1 | head -1)" "$(nproc)" "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" "$RUNS" \
-  "$(date -u '+%F %H:%M UTC')"
+printf 'date: %s; commit: %s; jar: %s (%s)\n' "$(date -u '+%F %H:%M UTC')" \
+  "$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$JAR" "$(date -u -r "$JAR" '+%F %H:%M UTC')"
+printf 'java: %s; %s\n' "$("${GIAYMOI_JAVA:-java}" -version 2>&1 | head -1)" "$(soffice --version 2>/dev/null | head -1)"
+printf 'cores: %s (%s); load before: %s, after: %s; priority: %s; runs: %s alternating (median)\n' "$(nproc)" \
+  "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+  "${PRIO:-none}" "$RUNS"
 printf '%-16s %9s %9s %9s %10s\n' case "wall s" "CPU s" "files/s" "peak MiB"
 declare -A W C
 for name in "ours single" "LO single" "ours batch" "LO batch" "ours batch -jar" "ours 1000"; do

@@ -67,12 +67,25 @@ public final class InvitationFormat {
     }
 
     /**
-     * Builds now, in the calling thread, what reading the first invitation in {@code syntax} needs: the parser's
-     * deserializers and the validator of the input limits. Optional: a command line calls it on a second thread
-     * while it parses its own arguments, so that the first file is read sooner.
+     * Builds now, in the calling thread, what reading the first invitation in {@code syntax} needs: both halves below,
+     * one after the other. Optional, as they are.
      */
     public void prepare(Syntax syntax) {
+        prepareParser(syntax);
+        prepareLimits();
+    }
+
+    /**
+     * Builds now, in the calling thread, the parser and deserializers that reading the first invitation in
+     * {@code syntax} needs. Optional: a command line calls it on a second thread while it parses its own arguments,
+     * so that the first file is read sooner; {@link #prepareLimits} is the other half, independent of this one.
+     */
+    public void prepareParser(Syntax syntax) {
         mapper(syntax).readerFor(InvitationDto.class); // an ObjectReader fetches its root deserializer when built
+    }
+
+    /** Builds now, in the calling thread, the validator of the input limits (see {@link #prepareParser}). */
+    public void prepareLimits() {
         InputValidation.prepare(InvitationDto.class);
     }
 

@@ -19,7 +19,7 @@ import vn.giaymoi.render.text.TextRenderer;
  * Rendering blocks (PDF and DOCX are CPU work): call it off any event loop. Thread-safe.
  */
 public final class InvitationRenderer {
-    private final IcsRenderer ics;
+    private final Clock clock;
 
     // Each format's renderer is built on first use (class-holder idiom), so a command that draws no PDF never
     // loads PDFBox or reads a font, and one that draws no DOCX never loads POI.
@@ -46,7 +46,8 @@ public final class InvitationRenderer {
 
     /** A renderer whose calendar stamps (DTSTAMP) read {@code clock}. */
     public InvitationRenderer(Clock clock) {
-        this.ics = new IcsRenderer(Objects.requireNonNull(clock, "clock"));
+        // the calendar writer is made per calendar: building it here would load ical4j into every check
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -62,7 +63,7 @@ public final class InvitationRenderer {
                 PdfRenderer.prepare();
             }
             case DOCX -> Objects.requireNonNull(Docx.RENDERER);
-            case ICS -> { } // nothing to build ahead: the calendar writer is made with this renderer
+            case ICS -> { } // nothing to build ahead: the calendar writer is made per calendar
         }
     }
 
@@ -81,7 +82,7 @@ public final class InvitationRenderer {
             case HTML -> Html.RENDERER.render(page).getBytes(StandardCharsets.UTF_8);
             case PDF -> Pdf.RENDERER.render(page);
             case DOCX -> Docx.RENDERER.render(page);
-            case ICS -> ics.render(invitation, entry).getBytes(StandardCharsets.UTF_8);
+            case ICS -> new IcsRenderer(clock).render(invitation, entry).getBytes(StandardCharsets.UTF_8);
         };
         return new RenderedDocument(format, bytes);
     }

@@ -34,8 +34,10 @@ public final class CliMain {
         CliLogging.install();
         InvitationFormat format = new InvitationFormat();
         if (args.length > 0 && READING.contains(args[0])) {
-            // the reader's deserializers and validator, a third of a check, built while picocli parses
-            WorkAhead.start("giaymoi-prepare-reader", () -> format.prepare(Syntax.YAML));
+            // the reader's deserializers and its validator, each a third of a check, built while picocli parses: on
+            // two threads, because neither needs the other and together they are longer than picocli's part
+            WorkAhead.start("giaymoi-prepare-parser", () -> format.prepareParser(Syntax.YAML));
+            WorkAhead.start("giaymoi-prepare-limits", format::prepareLimits);
         }
         System.exit(commandLine(format).execute(args));
     }
