@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.meeting.Assignment;
@@ -80,7 +81,7 @@ final class Facts {
         if (taskContext || lower.matches("^(giao|đề nghị) .*") || DUE.matcher(lower).find()) tries.add(task(text));
         boolean agendaContext = context.directlyUnder("^(\\*\\*)?nội dung");
         if (agendaContext && !taskContext) tries.add(agenda(text, true));
-        if (lower.startsWith("chủ trì:") || context.under("thành phần|kính mời|mời:|trân trọng mời|chủ trì|chủ tọa")
+        if (lower.startsWith("chủ trì:") || lower.startsWith("thành phần") || context.under("thành phần|kính mời|mời:|trân trọng mời|chủ trì|chủ tọa")
                 || lower.contains("đồng chí ")) {
             tries.add(invitee(text, context));
         }
@@ -307,6 +308,8 @@ final class Facts {
                         true, false, false, null, new PointDto.Quota(quota.count(), quota.unit())), null, null), null));
             }
         }
+        Optional<Typed> each = eachSends(text);
+        if (each.isPresent()) return each;
         Matcher w = HEADS_WITHIN.matcher(text);
         if (w.matches()) {
             List<String> units = units(w.group(2));
@@ -323,7 +326,7 @@ final class Facts {
             String written = r.group(2);
             String rest = "";
             Matcher cut = Pattern.compile(" (?:và (?=\\p{Ll})|thuộc )").matcher(written);
-            if (cut.find()) {
+            if (!SCOPED_BODIES.matcher(written).matches() && cut.find()) {
                 rest = written.substring(cut.start());
                 written = written.substring(0, cut.start());
             }
@@ -341,7 +344,7 @@ final class Facts {
                         new PointDto.Invitee(null, null, units, representative, chair, separate, note), null, null), null));
             }
         }
-        return Optional.empty();
+        return invitedPhrase(text);
     }
 
     /**
@@ -473,6 +476,51 @@ final class Facts {
     private static final Pattern QUOTA = Pattern.compile("^((?:.*? (?:của|thuộc) |(?:Mời )?[Đđ]ại diện (?:lãnh đạo )?))"
             + "([^():;]+?)(, mỗi (?:đơn vị|cơ quan|địa phương|sở|ngành|xã|phường|huyện|trường|khoa) cử )(\\d{1,3}) "
             + "(người|đồng chí|cán bộ|đại biểu|sinh viên|học sinh)((?:\\.?/\\.|[.;])?)$");
+    /**
+     * Each unit of a kind sends some, said as its own sentence or clause: {@code Mỗi chi Đoàn cử tối thiểu 01 đại diện
+     * trong ban chấp hành tham dự lễ.}, {@code …; mỗi khoa cử 05 sinh viên tiêu biểu.} The units are all of that kind
+     * ({@code Các chi Đoàn}), named as the wording names them.
+     */
+    private static final Pattern EACH_SENDS = Pattern.compile("(?:^|[;,] )[Mm]ỗi ((?:chi [Đđ]oàn|chi bộ|chi hội|đơn vị|cơ quan"
+            + "|địa phương|sở|ngành|xã|phường|huyện|tỉnh|trường|khoa|lớp|phòng|ban|tổ|đoàn|hội|câu lạc bộ|CLB|Đoàn khoa)) cử "
+            + "(?:tối thiểu |ít nhất |từ )?((\\d{1,3}) (người|đồng chí|cán bộ|đại biểu|đại diện|sinh viên|học sinh|đoàn viên"
+            + "|hội viên|đảng viên|giáo viên|giảng viên|thành viên|công chức))(?![\\p{L}])");
+
+    static Optional<Typed> eachSends(String text) {
+        Matcher m = EACH_SENDS.matcher(text);
+        if (!m.find() || text.contains("{") || text.contains("}")) return Optional.empty();
+        var quota = new vn.giaymoi.domain.text.Quantity(Integer.parseInt(m.group(3)), m.group(4), true);
+        List<String> units = List.of("Các " + m.group(1));
+        String template = text.substring(0, m.start(2)) + "{quota}" + text.substring(m.end(2));
+        Invitee invitee = new Invitee(null, null, units, false, false, false, null, quota);
+        if (!prints(template, invitee, text)) return Optional.empty();
+        return Optional.of(new Typed(template, point(null, null, null, new PointDto.Invitee(null, null, units, false, false,
+                false, null, new PointDto.Quota(quota.count(), quota.unit())), null, null), null));
+    }
+
+    /**
+     * Who is invited, written as one phrase after the label: {@code Thành phần: Đại biểu khách mời và đại biểu đoàn
+     * viên thanh niên}, {@code Thành phần: Lãnh đạo các cơ quan, đơn vị được mời.} The leaders of units are their
+     * representatives.
+     */
+    private static final Pattern INVITED_PHRASE = Pattern.compile(
+            "^(Thành phần(?: mời| tham dự| dự họp| dự)?\\s*:\\s*)(\\p{L}[^:;(){}]{2,200}?)((?:\\.?/\\.|[.;])?)$");
+
+    static Optional<Typed> invitedPhrase(String text) {
+        Matcher m = INVITED_PHRASE.matcher(text);
+        if (!m.matches() || GROUP.matcher(text).matches()) return Optional.empty();
+        boolean representative = m.group(2).matches("(?i)^(?:lãnh đạo|đại diện)\\b.*");
+        // the leaders of units listed one per comma; else the groups of people joined by "và", as one phrase (a comma
+        // there may part a list of places, "cử tri các phường Sông Trí, Hoành Sơn", or a term, "khóa XV, nhiệm kỳ …")
+        if (!representative && (m.group(2).contains(",") || !m.group(2).contains(" và "))) return Optional.empty();
+        List<String> units = representative ? units(m.group(2)) : List.of(m.group(2));
+        String template = m.group(1) + "{units}" + m.group(3);
+        Invitee invitee = new Invitee(null, null, units, representative, false, false, null);
+        if (!prints(template, invitee, text)) return Optional.empty();
+        return Optional.of(new Typed(template, point(null, null, null,
+                new PointDto.Invitee(null, null, units, representative, false, false, null), null, null), null));
+    }
+
     /** Members who are the heads of units: {@code Thành viên Ban Chỉ đạo … là Chủ tịch UBND các huyện, thị xã (…).} */
     private static final Pattern HEADS_WITHIN = Pattern.compile("^.+? là ((?:Phó )?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư"
             + "|Trưởng)) ((?:UBND|Ủy ban|Sở|Ban|Hội|Phòng|Đảng ủy|các) [^():;]+?)(?: \\([^()]*\\))?(?:\\.?/\\.|[.;])?$");
@@ -487,6 +535,9 @@ final class Facts {
      * thao và Du lịch}).
      */
     static List<String> units(String written) {
+        Matcher scoped = SCOPED_BODIES.matcher(written.strip());
+        // "Đảng ủy, HĐND, UBND các xã, phường, thị trấn": the bodies of the places, one phrase
+        if (scoped.matches()) return List.of(written.strip());
         List<String> out = new ArrayList<>();
         for (String p : written.split(", ")) {
             String part = p.strip();
@@ -499,6 +550,15 @@ final class Facts {
         }
         return out;
     }
+
+    /** The kinds of place a scope lists after "các": {@code các xã, phường, thị trấn}. */
+    private static final String PLACE_KINDS = "(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh)";
+    /**
+     * Bodies named bare then the places they are of, the scope written once for all: {@code Đảng ủy, HĐND, UBND các
+     * xã, phường, thị trấn}, {@code các phòng chuyên môn thuộc UBND các huyện, thành phố}.
+     */
+    private static final Pattern SCOPED_BODIES = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,2}, )+"
+            + "\\p{Lu}[\\p{L}-]*|[^,:;()]+? thuộc [^,:;()]+?) các " + PLACE_KINDS + "(?:, " + PLACE_KINDS + ")+$");
 
     // ------------------------------------------------------------------ agenda
 
@@ -592,6 +652,43 @@ final class Facts {
     /** What is delivered by a deadline: {@code chuẩn bị báo cáo tình hình công tác văn thư, xong trước …}. */
     private static final Pattern DELIVERABLE = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện) "
             + "([^,;.(){}]{3,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) )");
+    /**
+     * What a verb hands over, up to its clause's end or its channel, recipient or purpose: {@code gửi danh sách đại
+     * biểu dự họp qua thư điện tử …}, {@code chuẩn bị nội dung tham luận theo yêu cầu}, {@code cung cấp thông tin cho
+     * Sở … trước …}. A capital after the verb is a unit ({@code gửi Sở Nội vụ}), not a deliverable; conditions and
+     * rooms are prepared, not delivered.
+     */
+    private static final Pattern DELIVERS = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện|dự thảo|cung cấp"
+            + "|gửi|nộp) (?!(?:các |những )?(?:điều kiện|cơ sở vật chất|phòng họp|địa điểm|hội trường)(?![\\p{L}]))"
+            + "(\\p{Ll}[^,;.(){}*]{2,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) |\\s*[,;.(*]"
+            + "| (?:qua|theo|để|đến|tới|về việc|trình)(?![\\p{L}])|$)");
+
+    /**
+     * The deliverable of a task with a deadline, when no {@link #DELIVERABLE} is due right before it: what a verb hands
+     * over in the clause (between semicolons outside brackets) that holds the first deadline, else the first one the
+     * task names before it ({@code …; chuẩn bị nội dung phát biểu (…, gửi Văn phòng UBND tỉnh trước 10 giờ …)}).
+     */
+    private static MatchResult deliveredBy(String rest, List<Spans.Replacement> rep) {
+        int due = rep.stream().filter(r -> r.placeholder().startsWith("{deadline")).mapToInt(Spans.Replacement::start).min()
+                .orElse(-1);
+        if (due < 0) return null;
+        int clause = 0;
+        int depth = 0;
+        for (int i = 0; i < due; i++) {
+            char ch = rest.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')') depth = Math.max(0, depth - 1);
+            else if (ch == ';' && depth == 0) clause = i + 1;
+        }
+        Matcher m = DELIVERS.matcher(rest).useTransparentBounds(true).region(0, due);
+        MatchResult first = null;
+        while (m.find()) {
+            if (m.start() >= clause) return m.toMatchResult();
+            if (first == null) first = m.toMatchResult();
+        }
+        return first;
+    }
+
     private static final Pattern DEADLINE = Pattern.compile("(?:trước|chậm nhất|hạn chót|trong)\\s+(?:ngày\\s+)?$");
 
     static Optional<Typed> task(String text) {
@@ -655,8 +752,9 @@ final class Facts {
             }
         }
         String deliverable = null;
-        Matcher dm = DELIVERABLE.matcher(rest);
-        if (dm.find() && rep.stream().noneMatch(r -> r.start() < dm.end(1) && dm.start(1) < r.end())) {
+        Matcher due = DELIVERABLE.matcher(rest);
+        MatchResult dm = due.find() ? due.toMatchResult() : deliveredBy(rest, rep);
+        if (dm != null && rep.stream().noneMatch(r -> r.start() < dm.end(1) && dm.start(1) < r.end())) {
             deliverable = dm.group(1);
             rep.add(new Spans.Replacement(dm.start(1), dm.end(1), "{deliverable}"));
         }

@@ -511,7 +511,9 @@ public final class InvitationImporter {
                     }
                 }
             }
+            children = deliverableOfHeading(text, children);
             PointDto.Session session = fact == null ? null : fact.session();
+            if (session != null && session.start() == null) session = hoursOfSlots(session, node);
             if (session != null && session.arriveEarlyMinutes() == null) session = arriveEarly(session, node);
             return new PointDto(marker, template,
                     session, fact == null ? null : fact.venue(),
@@ -519,6 +521,46 @@ public final class InvitationImporter {
                     fact == null ? null : fact.agenda(), task,
                     children.isEmpty() ? null : children, node.item().programme(),
                     fact == null ? null : fact.requirement());
+        }
+
+        /**
+         * {@code Các đơn vị chuẩn bị tham luận, …:} over one unit's topic a line ({@code Sở Nội vụ: Một số giải
+         * pháp …}): what each unit listed under it delivers is the heading's.
+         */
+        private static final Pattern HEADING_DELIVERS = Pattern.compile("^(?:Các|Những) (?:đơn vị|cơ quan|địa phương|sở"
+                + "|ngành|phòng|khoa)[^:]{0,80}? chuẩn bị (\\p{Ll}[^,;:(){}]{2,80}?)(?=[,;(]| để | về | theo |:$).*:$");
+
+        private static List<PointDto> deliverableOfHeading(String heading, List<PointDto> children) {
+            Matcher m = HEADING_DELIVERS.matcher(heading.replace("*", ""));
+            if (!m.matches()) return children;
+            return children.stream().map(c -> c.task() == null || c.task().deliverable() != null ? c
+                    : new PointDto(c.marker(), c.text(), c.session(), c.venue(), c.group(), c.invitee(), c.agenda(),
+                            new PointDto.Task(c.task().lead(), c.task().coordinating(), m.group(1), c.task().deadlines()),
+                            c.points(), c.programme(), c.requirement())).toList();
+        }
+
+        /** {@code Từ 7h30’ đến 7h40’: Kiểm tra quân số …}: a slot of the session written as its sub-point. */
+        private static final Pattern SLOT_LINE = Pattern.compile("(?i)^(?:từ )?\\S{1,12} (?:đến|-|–) \\S{1,12}\\s*:.*");
+
+        /**
+         * A session that gives its day and length but no clock time ({@code Đại hội tiến hành ½ ngày, ngày 18/6/2020})
+         * over sub-points that are its slots, each from one time to another: it starts with the first and ends with
+         * the last.
+         */
+        private static PointDto.Session hoursOfSlots(PointDto.Session s, Outline.Node node) {
+            List<Outline.Node> slots = node.children();
+            if (slots.size() < 2 || s.end() != null) return s;
+            List<java.time.LocalTime> bounds = new ArrayList<>();
+            for (Outline.Node c : slots) {
+                String t = c.item().text();
+                var times = Spans.times(t);
+                if (!SLOT_LINE.matcher(t).matches() || times.size() < 2 || times.get(1).end() > t.indexOf(':')) return s;
+                if (!bounds.isEmpty() && times.get(0).value().isBefore(bounds.get(bounds.size() - 1))) return s;
+                bounds.add(times.get(0).value());
+                bounds.add(times.get(1).value());
+            }
+            return new PointDto.Session(s.date(), bounds.get(0), bounds.get(bounds.size() - 1), s.duration(),
+                    s.arriveEarlyMinutes(), s.endDate(), s.partOfDay());
         }
 
         private String documentText;

@@ -29,7 +29,8 @@ final class Spans {
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})(\\s*giờ\\s*)(\\d{1,2})(\\s*phút)?(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}\\d])(\\d{1,2})(\\s*giờ)(?![\\p{L}\\d]|\\s*\\d)"
-                    + "|(?<![\\p{L}\\d])(\\d{1,2})([hH]|g(?=\\d{2}))(\\d{2})?(?![\\p{L}\\d])"
+                    // "lúc13g00": a space left out after "lúc" still begins a time
+                    + "|(?:(?<![\\p{L}\\d])|(?<=lúc))(\\d{1,2})([hH]|g(?=\\d{2}))(\\d{2})?(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}\\d:])(\\d{1,2})(:)(\\d{2})(?![\\d:])");
 
     private static final Pattern DATE = Pattern.compile(
