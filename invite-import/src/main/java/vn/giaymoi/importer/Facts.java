@@ -649,9 +649,12 @@ final class Facts {
     private static final Pattern LEAD_VERB = Pattern.compile("^((?:Đề nghị |Giao )?)(" + UNIT + ")((?:, " + UNIT + ")*)"
             + "( (?:chủ trì|phối hợp|chuẩn bị|cử|đăng ký|bố trí|đảm bảo|bảo đảm|thông báo|liên hệ|tổng hợp|gửi|kiểm tra"
             + "|tham mưu|có trách nhiệm|thực hiện|hướng dẫn|tổ chức|mời|chịu trách nhiệm|theo dõi|đôn đốc|tiếp xúc)(?![\\p{L}]).*)$");
+    /** What is prepared, not delivered: conditions, rooms, places. */
+    private static final String PREPARED_ONLY = "(?:các |những )?(?:điều kiện|cơ sở vật chất|phòng họp|địa điểm|hội trường)"
+            + "(?![\\p{L}])";
     /** What is delivered by a deadline: {@code chuẩn bị báo cáo tình hình công tác văn thư, xong trước …}. */
     private static final Pattern DELIVERABLE = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện) "
-            + "([^,;.(){}]{3,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) )");
+            + "(?!" + PREPARED_ONLY + ")([^,;.(){}]{3,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) )");
     /**
      * What a verb hands over, up to its clause's end or its channel, recipient or purpose: {@code gửi danh sách đại
      * biểu dự họp qua thư điện tử …}, {@code chuẩn bị nội dung tham luận theo yêu cầu}, {@code cung cấp thông tin cho
@@ -659,7 +662,7 @@ final class Facts {
      * rooms are prepared, not delivered.
      */
     private static final Pattern DELIVERS = Pattern.compile("(?<![\\p{L}])(?:chuẩn bị|xây dựng|hoàn thiện|dự thảo|cung cấp"
-            + "|gửi|nộp) (?!(?:các |những )?(?:điều kiện|cơ sở vật chất|phòng họp|địa điểm|hội trường)(?![\\p{L}]))"
+            + "|gửi|nộp) (?!" + PREPARED_ONLY + ")"
             + "(\\p{Ll}[^,;.(){}*]{2,120}?)(?=,? (?:xong |hoàn thành )?(?:trước|chậm nhất) |\\s*[,;.(*]"
             + "| (?:qua|theo|để|đến|tới|về việc|trình)(?![\\p{L}])|$)");
 

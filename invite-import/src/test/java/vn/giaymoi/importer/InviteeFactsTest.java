@@ -24,6 +24,36 @@ class InviteeFactsTest {
     }
 
     @Test
+    void each_unit_of_a_kind_sends_some() {
+        // Ban Thường vụ Đoàn trường ĐH Ngân hàng TP.HCM, 2013; Trường ĐHSP Hà Nội, 2012
+        assertThat(invitee("Mỗi chi Đoàn cử tối thiểu 01 đại diện trong ban chấp hành tham dự lễ."))
+                .isEqualTo(new PointDto.Invitee(null, null, List.of("Các chi Đoàn"), false, false, false, null,
+                        new PointDto.Quota(1, "đại diện")));
+        assertThat(Facts.invitee("Thành phần: các báo cáo viên, giảng viên hướng dẫn; mỗi khoa cử 05 sinh viên tiêu biểu.",
+                new Facts.Context(List.of(), null)).orElseThrow().template())
+                .isEqualTo("Thành phần: các báo cáo viên, giảng viên hướng dẫn; mỗi khoa cử {quota} tiêu biểu.");
+        // a count that is not who is sent: no quota
+        assertThat(invitee("Mỗi đơn vị chuẩn bị 02 bài tham luận.")).isNull();
+    }
+
+    @Test
+    void who_is_invited_written_as_one_phrase() {
+        assertThat(invitee("Thành phần: Đại biểu khách mời và đại biểu đoàn viên thanh niên"))
+                .isEqualTo(new PointDto.Invitee(null, null, List.of("Đại biểu khách mời và đại biểu đoàn viên thanh niên"),
+                        false, false, false, null));
+        assertThat(invitee("Thành phần: Lãnh đạo các cơ quan, đơn vị được mời."))
+                .isEqualTo(new PointDto.Invitee(null, null, List.of("Lãnh đạo các cơ quan", "đơn vị được mời"), true, false,
+                        false, null));
+        // a comma that parts places or a term, not groups of people: left as the author's text
+        assertThat(invitee("Thành phần: những người ứng cử và cử tri các phường Sông Trí, Hoành Sơn, Vũng Áng.")).isNull();
+        // the bodies of the places, the scope written once for all: one unit
+        assertThat(invitee("Đại diện lãnh đạo Đảng ủy, HĐND, UBND các xã, phường, thị trấn.").units())
+                .containsExactly("Đảng ủy, HĐND, UBND các xã, phường, thị trấn");
+        assertThat(invitee("Đại diện lãnh đạo các phòng chuyên môn thuộc UBND các huyện, thành phố (do UBND các huyện,"
+                + " thành phố mời).").units()).containsExactly("các phòng chuyên môn thuộc UBND các huyện, thành phố");
+    }
+
+    @Test
     void members_who_are_the_heads_of_units() {
         assertThat(invitee("Thành viên Ban Chỉ đạo CCHC tỉnh Quảng Ngãi là Chủ tịch UBND các huyện, thị xã, thành phố"
                 + " (*Quyết định số 49/QĐ-UBND ngày 09/01/2021 của Chủ tịch UBND tỉnh*)."))

@@ -3,6 +3,7 @@ package vn.giaymoi.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.giaymoi.format.InvitationFormat;
 import vn.giaymoi.format.Parsed;
@@ -72,5 +73,38 @@ class PdfAndTextImportTest {
                 .anySatisfy(n -> assertThat(n).contains("chấm tròn"));
         InvitationFormat format = new InvitationFormat();
         assertThat(format.read(format.write(d, Syntax.YAML), Syntax.YAML, "x")).isInstanceOf(Parsed.Ok.class);
+    }
+
+    @Test
+    void a_heading_s_deliverable_and_a_session_s_hours_from_its_slot_lines() {
+        String txt = """
+                UBND TỈNH HÀ TĨNH\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ\t\tĐộc lập - Tự do - Hạnh phúc
+                Số: 15/GM-SNV\t\tHà Tĩnh, ngày 05 tháng 5 năm 2026
+
+                GIẤY MỜI
+                Dự Hội nghị chuyên đề cải cách hành chính
+
+                Sở Nội vụ trân trọng kính mời:
+                1. Thời gian: Hội nghị tiến hành ½ ngày, ngày 18/6/2026 (thứ Năm).
+                - Từ 7h30’ đến 7h40’: Kiểm tra đại biểu.
+                - Từ 7h45’ đến 11h30’: Thảo luận.
+                2. Tổ chức thực hiện
+                a) Các đơn vị chuẩn bị tham luận, trình bày tại Hội nghị:
+                - Sở Y tế: Cung ứng dịch vụ y tế công lập.
+                - Sở Tư pháp: Hỗ trợ pháp lý cho doanh nghiệp.
+
+                Nơi nhận:\t\tGIÁM ĐỐC
+                - Như trên;
+                - Lưu: VT.
+
+                \t\tLê Văn Nam
+                """;
+        InvitationDto d = IMPORTER.read(TextSource.read(txt.getBytes(StandardCharsets.UTF_8), "hn.txt")).draft();
+        var session = d.body().get(0).session();
+        assertThat(List.of(session.start(), session.end())).containsExactly(java.time.LocalTime.of(7, 30),
+                java.time.LocalTime.of(11, 30));
+        assertThat(d.body().get(1).points().get(0).points()).extracting(p -> p.task().lead() + ": " + p.task().deliverable())
+                .containsExactly("Sở Y tế: tham luận", "Sở Tư pháp: tham luận");
     }
 }

@@ -33,6 +33,12 @@ class SessionsTest {
         assertThat(List.of(f.session().date(), f.session().start(), f.session().end()))
                 .containsExactly(LocalDate.of(2013, 11, 7), LocalTime.of(18, 0), LocalTime.of(20, 0));
         assertThat(f.template()).isEqualTo("Thời gian: từ {start:HHgmm} đến {end:HHgmm} ngày {date} ({weekday}).");
+        // a space left out after "lúc" (Trường ĐH Khoa học Tự nhiên TP.HCM, 2021)
+        Sessions.Found typo = Sessions.read("Buổi bổ sung: lúc13g00-14g30 ngày 11/12/2021, các sinh viên chưa tham dự.",
+                ISSUED).orElseThrow();
+        assertThat(List.of(typo.session().start(), typo.session().end())).containsExactly(LocalTime.of(13, 0),
+                LocalTime.of(14, 30));
+        assertThat(Spans.times("học13g00")).isEmpty();
         // a g without its minutes is no clock time ("mạng 4g")
         assertThat(Spans.times("phủ sóng 4g toàn trường")).isEmpty();
     }

@@ -25,10 +25,25 @@ class TaskAndVenueFactsTest {
         assertThat(Facts.task("Giao Chi cục Văn thư - Lưu trữ chủ trì, phối hợp với Văn phòng Sở chuẩn bị báo cáo tình hình"
                 + " công tác văn thư, xong trước 17 giờ 00 ngày 08/5/2026.").orElseThrow().template())
                 .isEqualTo("Giao {lead} chủ trì, phối hợp với {coordinating} chuẩn bị {deliverable}, xong trước {deadline}.");
-        // preparing without a deadline names no deliverable; sending names a recipient, not what is sent
+        // preparing without a deadline names no deliverable; sending to a unit names a recipient, not what is sent
         assertThat(task("Văn phòng UBND tỉnh chuẩn bị các điều kiện bảo đảm cho cuộc họp.").deliverable()).isNull();
+        assertThat(task("Sở Tư pháp gửi Văn phòng UBND tỉnh trước ngày 14/5/2024.").deliverable()).isNull();
+        assertThat(task("Văn phòng UBND tỉnh chuẩn bị các điều kiện kỹ thuật, xong trước ngày 14/5/2024.").deliverable())
+                .isNull();
+        // what the verb hands over in the clause of the deadline, up to its channel, recipient or purpose
         assertThat(task("Các cơ quan, đơn vị có tên trong danh sách kèm theo chuẩn bị nội dung tham luận, gửi Sở Nội vụ"
-                + " tổng hợp trước ngày 14/5/2024.").deliverable()).isNull();
+                + " tổng hợp trước ngày 14/5/2024.").deliverable()).isEqualTo("nội dung tham luận");
+        assertThat(Facts.task("UBND cấp huyện tổng hợp, gửi danh sách đại biểu dự họp qua thư điện tử nhhoang@langson.gov.vn"
+                + " trước ngày 16/5/2024 để tổng hợp.").orElseThrow().template())
+                .isEqualTo("{lead} tổng hợp, gửi {deliverable} qua thư điện tử nhhoang@langson.gov.vn trước ngày {deadline}"
+                        + " để tổng hợp.");
+        assertThat(task("Công an tỉnh, Văn phòng UBND tỉnh phối hợp (Trung tâm Công báo - Tin học) cung cấp thông tin cho Sở"
+                + " Khoa học và Công nghệ trước 8 giờ 00 ngày 30/6/2025 để chuẩn bị nội dung phát biểu;").deliverable())
+                .isEqualTo("thông tin cho Sở Khoa học và Công nghệ");
+        // several duties: the one whose clause holds the deadline, a semicolon in brackets inside it
+        assertThat(task("Sở Khoa học và Công nghệ: (i) chuẩn bị tài liệu cho lãnh đạo tỉnh; (ii) xây dựng báo cáo; chuẩn bị"
+                + " nội dung phát biểu của lãnh đạo tỉnh (tóm tắt; kiến nghị), gửi Văn phòng UBND tỉnh trước 10 giờ 00 ngày"
+                + " 30/6/2025);").deliverable()).isEqualTo("nội dung phát biểu của lãnh đạo tỉnh");
     }
 
     @Test
