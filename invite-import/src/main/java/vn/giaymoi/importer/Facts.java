@@ -344,8 +344,24 @@ final class Facts {
                         new PointDto.Invitee(null, null, units, representative, chair, separate, note), null, null), null));
             }
         }
+        Matcher alone = BODY_ALONE.matcher(text);
+        if (alone.matches() && context.under("^(\\*\\*)?(thành phần|kính mời|trân trọng kính mời)")) {
+            List<String> units = List.of(alone.group(1));
+            String template = "{units}" + Spans.escapeBraces(alone.group(2) == null ? "" : alone.group(2)) + alone.group(3);
+            if (prints(template, new Invitee(null, null, units, false, false, false, null), text)) {
+                return Optional.of(new Typed(template, point(null, null, null,
+                        new PointDto.Invitee(null, null, units, false, false, false, null), null, null), null));
+            }
+        }
         return invitedPhrase(text);
     }
+
+    /**
+     * A body named alone, as a line of its own under the invited: {@code Tổ giúp việc Ban Chỉ đạo CCHC … tỉnh Quảng Ngãi
+     * (Quyết định số 03/QĐ-BCĐ …).} A remark in brackets stays the author's text.
+     */
+    private static final Pattern BODY_ALONE = Pattern.compile("^((?:Tổ|Ban|Hội đồng|Tiểu ban)"
+            + " [^,;:(){}]{3,150}?)( \\([^(){}]*\\))?((?:\\.?/\\.|[.;])?)$");
 
     /**
      * Units listed after a colon, by their short names: {@code Thủ trưởng các Sở, ngành: Nội vụ; Y tế; Công an tỉnh},

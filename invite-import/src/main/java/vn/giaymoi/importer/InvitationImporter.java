@@ -109,6 +109,7 @@ public final class InvitationImporter {
                 body.add(point(roots.get(i), "body[" + i + "]", List.of(), level));
             }
             body = Programmes.endSessions(body);
+            body = Presenters.fromHeading(body);
             Closing close = closing(closing);
             String province = province();
             IssuerDto issuer = issuer(level, province);
