@@ -20,8 +20,9 @@ record Outline(InvitationImporter.Item opening, List<Node> roots) {
 
     private static final Pattern[] MARKERS = {
         Pattern.compile("^-\\s*([a-zđ])\\)\\s*(.+)$"),
-        Pattern.compile("^([IVXL]{1,5})\\.\\s+(.+)$"),
-        Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\.?\\s+(.+)$"),
+        // a marker typed without its space ("5.1.Kinh phí", "II.THÀNH PHẦN") still ends at its dot
+        Pattern.compile("^([IVXL]{1,5})\\.(?:\\s+|(?=\\p{Lu}))(.+)$"),
+        Pattern.compile("^(\\d{1,2}\\.\\d{1,2})(?:\\.?\\s+|\\.(?=\\p{Lu}))(.+)$"),
         Pattern.compile("^(\\d{1,2})\\.\\s*(\\D.*)$"),
         Pattern.compile("^(\\d{1,2})\\)\\s+(.+)$"),
         Pattern.compile("^([a-zđ])\\)\\s*(.+)$"),

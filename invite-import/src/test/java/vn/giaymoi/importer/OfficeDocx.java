@@ -40,11 +40,18 @@ final class OfficeDocx {
     /**
      * Habits of a file edited for years: text cut into many runs (Word starts a run at each edit), non-breaking
      * spaces after a marker and in the date line, an empty paragraph between points, the issuer's lines in one
-     * paragraph broken with Shift+Enter, the date line in a text box beside the header.
+     * paragraph broken with Shift+Enter, the date line in a text box beside the header; and of a clerk who types the
+     * layout by hand: the first addressee on the Kính gửi line and the others under it after tabs, each with its
+     * hyphen; a sub-point pushed right with spaces instead of an indent; no space after a typed marker ({@code 1.Thời
+     * gian:}).
      */
     record Habits(boolean splitRuns, boolean nonBreakingSpaces, boolean blankLines, boolean softHeader,
-            boolean dateInTextBox) {
+            boolean dateInTextBox, boolean inlineAddressees, boolean spacedIndents, boolean markerGlued) {
         static final Habits NONE = new Habits(false, false, false, false, false);
+
+        Habits(boolean splitRuns, boolean nonBreakingSpaces, boolean blankLines, boolean softHeader, boolean dateInTextBox) {
+            this(splitRuns, nonBreakingSpaces, blankLines, softHeader, dateInTextBox, false, false, false);
+        }
     }
 
     private final Style style;
@@ -192,6 +199,12 @@ final class OfficeDocx {
         if (page.addressees().size() == 1) {
             para(ParagraphAlignment.CENTER, "Kính gửi:" + (style.habits().nonBreakingSpaces() ? "\u00A0" : " ")
                     + page.addressees().get(0).plain(), false, false, 14);
+        } else if (style.habits().inlineAddressees()) {
+            // "Kính gửi: - Sở Nội vụ;" then the others lined up under the first hyphen
+            para(ParagraphAlignment.LEFT, "Kính gửi:" + tab() + "- " + page.addressees().get(0).plain(), false, false, 14);
+            for (var a : page.addressees().subList(1, page.addressees().size())) {
+                para(ParagraphAlignment.LEFT, tab() + tab() + "- " + a.plain(), false, false, 14);
+            }
         } else {
             para(ParagraphAlignment.LEFT, "Kính gửi:", false, false, 14);
             for (var a : page.addressees()) para(ParagraphAlignment.LEFT, "\t- " + a.plain(), false, false, 14);
@@ -202,8 +215,10 @@ final class OfficeDocx {
     private void block(PageLayout.Block b) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        p.setFirstLineIndent(567);
-        if (style.indentSubpoints() && b.depth() > 0) p.setIndentationLeft(360 * b.depth());
+        boolean spaced = style.habits().spacedIndents() && b.depth() > 0;
+        if (!spaced) p.setFirstLineIndent(567);
+        if (style.indentSubpoints() && b.depth() > 0 && !spaced) p.setIndentationLeft(360 * b.depth());
+        if (spaced) run(p, "    ".repeat(b.depth() + 1), false, false, 14);
         String text = b.text().plain();
         String label = b.label();
         if (!label.isEmpty() && style.wordLists() && listable(label)) {
@@ -212,7 +227,8 @@ final class OfficeDocx {
             runs(p, softBreak(text, 90));
             return;
         }
-        String gap = style.tabAfterMarker() ? "\t" : style.habits().nonBreakingSpaces() ? "\u00A0" : " ";
+        String gap = style.tabAfterMarker() ? "\t" : style.habits().nonBreakingSpaces() ? "\u00A0"
+                : style.habits().markerGlued() && !label.matches("[-+•*]") ? "" : " ";
         if (!label.isEmpty()) run(p, label + gap, false, false, 14);
         runs(p, softBreak(text, 90));
         // an empty paragraph pressed after a part, for air between the parts

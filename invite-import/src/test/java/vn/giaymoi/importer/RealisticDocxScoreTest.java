@@ -39,6 +39,14 @@ class RealisticDocxScoreTest {
             out.add(new OfficeDocx.Style(i % 2 == 0, i % 3 != 1, i == 1 || i == 3, fonts[i], i >= 2, i != 0, i == 3,
                     i % 2 == 1, i == 2, habits[i]));
         }
+        // typed by hand with no table at all: the header and the closing on tabs, Kính gửi's first hyphen on its
+        // line, sub-points pushed right with spaces, typed rules
+        out.add(new OfficeDocx.Style(false, false, false, "Times New Roman", false, true, false, true, false,
+                new OfficeDocx.Habits(false, false, false, false, false, true, true, false)));
+        // the same with runs of spaces for tabs, markers typed without their space ("1.Thời gian:"), a table for the
+        // closing only
+        out.add(new OfficeDocx.Style(false, true, false, "Arial", false, false, true, false, false,
+                new OfficeDocx.Habits(true, false, false, false, false, true, false, true)));
         return out;
     }
 
