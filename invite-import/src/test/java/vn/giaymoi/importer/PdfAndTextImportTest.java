@@ -107,4 +107,37 @@ class PdfAndTextImportTest {
         assertThat(d.body().get(1).points().get(0).points()).extracting(p -> p.task().lead() + ": " + p.task().deliverable())
                 .containsExactly("Sở Y tế: tham luận", "Sở Tư pháp: tham luận");
     }
+
+    @Test
+    void a_presenter_said_once_under_its_heading_and_markers_typed_without_their_space() {
+        String txt = """
+                UBND TỈNH QUẢNG NGÃI\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ\t\tĐộc lập - Tự do - Hạnh phúc
+                Số: 20/GM-SNV\t\tQuảng Ngãi, ngày 05 tháng 11 năm 2021
+
+                GIẤY MỜI
+                Dự lớp bồi dưỡng cải cách hành chính
+
+                Sở Nội vụ trân trọng kính mời:
+                1. Báo cáo viên
+                - Do Bộ Nội vụ phân công.
+                2. Nội dung tập huấn
+                a) Giới thiệu Chương trình tổng thể cải cách hành chính.
+                b) Giới thiệu Chỉ số cải cách hành chính của địa phương.
+                3. Tổ chức thực hiện
+                3.1.Kinh phí tổ chức: do Sở Nội vụ bảo đảm.
+                3.2.Trách nhiệm thực hiện: các đơn vị chủ động bố trí.
+
+                Nơi nhận:\t\tGIÁM ĐỐC
+                - Như trên;
+                - Lưu: VT.
+
+                \t\tLê Văn Nam
+                """;
+        InvitationDto d = IMPORTER.read(TextSource.read(txt.getBytes(StandardCharsets.UTF_8), "bd.txt")).draft();
+        assertThat(d.body().get(1).points()).extracting(p -> p.agenda().presenter()).containsExactly("Bộ Nội vụ", "Bộ Nội vụ");
+        // the marker is kept as its style's sample: 3.1. and 3.2. are the nested numbers 1.1.
+        assertThat(d.body().get(2).points()).extracting(p -> p.marker() + " " + p.text()).containsExactly(
+                "1.1. Kinh phí tổ chức: do Sở Nội vụ bảo đảm.", "1.1. Trách nhiệm thực hiện: các đơn vị chủ động bố trí.");
+    }
 }
