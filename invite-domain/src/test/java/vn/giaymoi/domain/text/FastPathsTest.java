@@ -30,8 +30,9 @@ class FastPathsTest {
         for (int n = 0; n < CASES; n++) {
             String markup = "x" + text(random, parts, 12);
             RichText t = RichText.of(markup);
-            assertThat(t.runs()).as(markup).isEqualTo(formerRuns(t.markup()));
-            assertThat(t.plain()).as(markup).isEqualTo(formerRuns(t.markup()).stream().map(Run::text).reduce("", String::concat));
+            List<Run> former = formerRuns(t.markup());
+            assertThat(t.runs()).as(markup).isEqualTo(former);
+            assertThat(t.plain()).as(markup).isEqualTo(former.stream().map(Run::text).reduce("", String::concat));
         }
     }
 
@@ -48,7 +49,8 @@ class FastPathsTest {
                     .isEqualTo(outcome(() -> formerResolve(template, values)));
         }
         String flood = "x".repeat(Wording.MAX_RESOLVED + 1);
-        assertThat(outcome(() -> Wording.resolve(flood, values))).startsWith("refused").isEqualTo(outcome(() -> formerResolve(flood, values)));
+        assertThat(outcome(() -> Wording.resolve(flood, values))).startsWith("refused")
+                .isEqualTo(outcome(() -> formerResolve(flood, values)));
     }
 
     private static String text(Random random, String[] parts, int most) {
@@ -123,7 +125,8 @@ class FastPathsTest {
                 replacement = "{";
             } else {
                 if (fills.merge(m.group(1), 1, Integer::sum) > Wording.MAX_FILLS) {
-                    throw InvalidValueException.of(ErrorCode.PLACEHOLDER_REPEATED, m.group(1), m.group(1), Wording.MAX_FILLS);
+                    throw InvalidValueException.of(ErrorCode.PLACEHOLDER_REPEATED, m.group(1), m.group(1),
+                            Wording.MAX_FILLS);
                 }
                 Object value = values.get(m.group(1));
                 String format = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2);
@@ -137,10 +140,14 @@ class FastPathsTest {
                 replacement = value == null ? m.group() : Wording.format(value, format);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-            if (out.length() > Wording.MAX_RESOLVED) throw InvalidValueException.of(ErrorCode.WORDING_TOO_LONG, null, Wording.MAX_RESOLVED);
+            if (out.length() > Wording.MAX_RESOLVED) throw tooLong();
         }
         m.appendTail(out);
-        if (out.length() > Wording.MAX_RESOLVED) throw InvalidValueException.of(ErrorCode.WORDING_TOO_LONG, null, Wording.MAX_RESOLVED);
+        if (out.length() > Wording.MAX_RESOLVED) throw tooLong();
         return out.toString();
+    }
+
+    private static IllegalArgumentException tooLong() {
+        return InvalidValueException.of(ErrorCode.WORDING_TOO_LONG, null, Wording.MAX_RESOLVED);
     }
 }

@@ -27,7 +27,7 @@ public final class HtmlRenderer {
 
     /** The page in UTF-8, as it is sent and stored. */
     public byte[] bytes(PageLayout page) {
-        Html h = new Html(CSS.length + 16 * 1024); // the seeds' pages are 10–14 KB: no page of them grows the buffer
+        Html h = new Html(CSS.length + 16 * 1024); // the seeds' pages are 10–14 KB: none grows the buffer
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .raw("<title>").text(page.documentTitle()).raw("</title>\n")
