@@ -79,7 +79,7 @@ public final class InvitationRenderer {
         PageLayout page = LayoutBuilder.of(invitation);
         byte[] bytes = switch (format) {
             case TXT -> Text.RENDERER.render(page).getBytes(StandardCharsets.UTF_8);
-            case HTML -> Html.RENDERER.render(page).getBytes(StandardCharsets.UTF_8);
+            case HTML -> Html.RENDERER.bytes(page);
             case PDF -> Pdf.RENDERER.render(page);
             case DOCX -> Docx.RENDERER.render(page);
             case ICS -> new IcsRenderer(clock).render(invitation, entry).getBytes(StandardCharsets.UTF_8);

@@ -39,8 +39,10 @@ public record Point(Marker marker, RichText text, Fact fact, List<Point> points)
 
     private static RichText resolve(RichText text, Fact fact) {
         String template = text != null ? text.markup() : fact.defaultWording();
-        Map<String, Object> values = fact == null ? Map.of() : fact.placeholders();
-        return RichText.of(Wording.resolve(template, values));
+        Map<String, Object> values = fact == null || template.indexOf('{') < 0 ? Map.of() : fact.placeholders();
+        String resolved = Wording.resolve(template, values);
+        // a wording without placeholders is the point's own text, already normalised: not normalised again
+        return text != null && resolved.equals(template) ? text : RichText.of(resolved);
     }
 
     public static Point paragraph(String text) {

@@ -27,6 +27,7 @@ public record RichText(String markup) {
 
     /** The text without emphasis markers: what a reader sees. */
     public String plain() {
+        if (markup.indexOf('*') < 0) return markup; // no marker and nothing escaped
         StringBuilder b = new StringBuilder();
         runs().forEach(r -> b.append(r.text()));
         return b.toString();
@@ -39,17 +40,20 @@ public record RichText(String markup) {
 
     /** The runs of equal emphasis, in order. */
     public List<Run> runs() {
+        String s = markup;
+        if (s.indexOf('*') < 0) return List.of(new Run(s, false, false)); // no marker and nothing escaped: one run
         List<Run> runs = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
+        StringBuilder cur = new StringBuilder(s.length());
         boolean bold = false;
         boolean italic = false;
-        String s = markup;
+        int literal = 0; // where the text not yet copied into cur starts: copied in stretches, not a char at a time
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
-                cur.append('*');
+                cur.append(s, literal, i).append('*');
                 i += 2;
+                literal = i;
                 continue;
             }
             if (c == '*') {
@@ -57,16 +61,18 @@ public record RichText(String markup) {
                 String marker = dbl ? "**" : "*";
                 boolean open = dbl ? bold : italic;
                 if (open || closes(s, i + marker.length(), marker)) {
+                    cur.append(s, literal, i);
                     flush(runs, cur, bold, italic);
                     if (dbl) bold = !bold;
                     else italic = !italic;
                     i += marker.length();
+                    literal = i;
                     continue;
                 }
             }
-            cur.append(c);
             i++;
         }
+        cur.append(s, literal, s.length());
         flush(runs, cur, bold, italic);
         return List.copyOf(runs);
     }

@@ -72,10 +72,22 @@ public final class Wording {
      *     result would be longer than {@link #MAX_RESOLVED}
      */
     public static String resolve(String template, Map<String, ?> values) {
+        // A placeholder starts at a brace: the pattern is tried at each brace only, not at every character, and the
+        // wording of most paragraphs, which has none, is returned as it is.
+        int brace = template.indexOf('{');
+        if (brace < 0) {
+            if (template.length() > MAX_RESOLVED) throw tooLong();
+            return template;
+        }
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(template.length() + 64);
         Map<String, Integer> fills = new HashMap<>();
-        while (m.find()) {
+        int copied = 0;
+        while (brace >= 0) {
+            if (!m.region(brace, template.length()).lookingAt()) {
+                brace = template.indexOf('{', brace + 1);
+                continue;
+            }
             String replacement;
             if (m.group(1) == null) {
                 replacement = "{";
@@ -90,10 +102,12 @@ public final class Wording {
                 }
                 replacement = value == null ? m.group() : format(value, format);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            out.append(template, copied, m.start()).append(replacement);
+            copied = m.end();
             if (out.length() > MAX_RESOLVED) throw tooLong(); // stops a flood after one placeholder too many
+            brace = template.indexOf('{', copied);
         }
-        m.appendTail(out);
+        out.append(template, copied, template.length());
         if (out.length() > MAX_RESOLVED) throw tooLong();
         return out.toString();
     }

@@ -17,11 +17,17 @@ import vn.giaymoi.render.layout.PageLayout;
  * (escaping by construction). Thread-safe.
  */
 public final class HtmlRenderer {
-    /** The print CSS: sizes, margins and rules of ND30 PL I §I and §II. */
-    private static final String CSS = css();
+    /** The print CSS: sizes, margins and rules of ND30 PL I §I and §II; UTF-8. */
+    private static final byte[] CSS = css();
 
+    /** The page as text. */
     public String render(PageLayout page) {
-        Html h = new Html(8 * 1024);
+        return new String(bytes(page), StandardCharsets.UTF_8);
+    }
+
+    /** The page in UTF-8, as it is sent and stored. */
+    public byte[] bytes(PageLayout page) {
+        Html h = new Html(CSS.length + 16 * 1024); // the seeds' pages are 10–14 KB: none grows the buffer
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .raw("<title>").text(page.documentTitle()).raw("</title>\n")
@@ -50,7 +56,7 @@ public final class HtmlRenderer {
             h.raw("</div>\n");
         }
         // every run is its own element: a browser's or a PDF engine's reading order stays the text's order
-        return h.raw("</div>\n</body>\n</html>\n").toString();
+        return h.raw("</div>\n</body>\n</html>\n").bytes();
     }
 
     /** Ô 1–4, 10: the issuer's column and the Quốc hiệu's column. */
@@ -149,10 +155,11 @@ public final class HtmlRenderer {
         }
     }
 
-    private static String css() {
+    private static byte[] css() {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream("invitation.css")) {
             if (in == null) throw new IllegalStateException("thiếu invitation.css");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // decoded and encoded again, so the bytes are the text's UTF-8 whatever the file held (a BOM, bad bytes)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

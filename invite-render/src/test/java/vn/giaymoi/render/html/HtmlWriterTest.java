@@ -85,6 +85,24 @@ class HtmlWriterTest {
         }
     }
 
+    @Test
+    void encodes_every_character_as_the_jdk_does_and_escapes_the_five() {
+        // letters of one, two, three and four bytes, the five escaped characters, lone and paired surrogates
+        String[] parts = {"a", "ư", "Đ", "€", "§", "😀", "\uD83D", "\uDE00", "&", "<", ">", "\"", "'", " ", "\n"};
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) text.append(parts[random.nextInt(parts.length)]);
+            String value = text.toString();
+            String escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("\"", "&quot;").replace("'", "&#39;");
+            byte[] written = new Html(1).raw("<p title=\"").attribute(value).raw("\">").text(value)
+                    .element("span", "c", value).raw("</p>").bytes();
+            String expected = "<p title=\"" + escaped + "\">" + escaped + "<span class=\"c\">" + escaped + "</span></p>";
+            assertThat(written).as(value).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private static String meta(Document doc, String name) {
         var metas = doc.getElementsByTagName("meta");
         for (int i = 0; i < metas.getLength(); i++) {
