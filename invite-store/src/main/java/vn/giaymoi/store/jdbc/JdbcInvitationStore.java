@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.InvitationId;
@@ -85,6 +88,9 @@ public final class JdbcInvitationStore implements InvitationStore {
     /** The organisation this view is restricted to, or {@code null} for every organisation. */
     private final OrganisationId scope;
     private final WordWalk wordWalk;
+
+    /** Whether {@code search_word} holds the words of every version (V9.1); see {@link #wordsKnown}. */
+    private volatile boolean wordsKnown;
     private final VersionRetention retention = VersionRetention.DEFAULT;
     private final InvitationFormat format = new InvitationFormat();
 
@@ -418,6 +424,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
         if (walk.decides(wanted)) return walk.page(page, size);
         List<List<String>> phrases = SearchText.phrases(query.text());
+        Map<String, List<String>> words = startingWith(c, phrases);
         if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
             // words typed apart: more than the bound where each is whole, or else read on in update order
             List<Object> args = new ArrayList<>();
@@ -427,20 +434,107 @@ public final class JdbcInvitationStore implements InvitationStore {
                 return new SummaryPage(walk.items(), page, size, SummaryPage.COUNT_LIMIT, true);
             }
             indexOnly(c, false);
-            if (walk.rows() < wordWalk.longest()) {
+            // asked as their words, not their starts, the index lists only the matches: cheaper than a long walk
+            if (walk.rows() < wordWalk.longest() && !words.keySet().containsAll(phrases.stream().map(p -> p.get(0))
+                    .toList())) {
                 Walk longer = walk(c, query, wordWalk.longest(), offset, size);
                 if (longer.decides(wanted)) return longer.page(page, size);
             }
         }
         indexOnly(c, true);
         List<Object> args = new ArrayList<>();
-        String where = where(query, args, SearchText.tsQuery(phrases));
+        String where = where(query, args, SearchText.tsQuery(phrases, words));
         long total = count(c, LATEST_ROWS + where, args);
         List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
                 : page(c, LATEST_ROWS + where, args, offset, size);
         return total > SummaryPage.COUNT_LIMIT
                 ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
                 : new SummaryPage(items, page, size, total);
+    }
+
+    /** The most words a typed word is asked as ({@link #startingWith}); beyond, the index is asked for its start. */
+    static final int MOST_WORDS = 64;
+
+    /** The last word a C-collated {@code search_word} can hold after a start (U+10FFFF, the last code point). */
+    private static final String LAST_CODE_POINT = Character.toString(Character.MAX_CODE_POINT);
+
+    /**
+     * The words ({@code search_word}, V9.1) that each one-word phrase starts, for those that start at most
+     * {@link #MOST_WORDS}; none until V9.1's fill has added the words of every version written before it.
+     */
+    private Map<String, List<String>> startingWith(Connection c, List<List<String>> phrases) throws SQLException {
+        Map<String, List<String>> words = new HashMap<>();
+        if (!wordsKnown(c)) return words;
+        try (PreparedStatement ps = c.prepareStatement("SELECT word FROM search_word WHERE word >= ? AND word < ?"
+                + " ORDER BY word LIMIT " + (MOST_WORDS + 1))) {
+            for (List<String> phrase : phrases) {
+                if (phrase.size() != 1 || words.containsKey(phrase.get(0))) continue;
+                String start = phrase.get(0);
+                ps.setString(1, start);
+                ps.setString(2, start + LAST_CODE_POINT);
+                List<String> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.add(rs.getString(1));
+                }
+                if (found.size() <= MOST_WORDS) words.put(start, found);
+            }
+        }
+        return words;
+    }
+
+    /** Whether {@code search_word} holds the words of every version: once it does, it always will (the trigger). */
+    private boolean wordsKnown(Connection c) throws SQLException {
+        if (!wordsKnown) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT next_block IS NULL FROM search_word_fill")) {
+                wordsKnown = rs.next() && rs.getBoolean(1);
+            }
+        }
+        return wordsKnown;
+    }
+
+    /** How many of the version table's 8 KB blocks {@link #fillSearchWords} reads per transaction (~2,000 versions). */
+    private static final int WORD_FILL_BLOCKS = 500;
+
+    /**
+     * Adds the words of the versions written before V9.1 to {@code search_word} (PostgreSQL), a range of the version
+     * table's blocks per transaction, recorded in {@code search_word_fill} so that another server or a restart goes
+     * on from there; versions written since are added by V9.1's trigger. Stops early when {@code stop} says so.
+     * Returns whether every version's words are there.
+     */
+    boolean fillSearchWords(BooleanSupplier stop) {
+        if (!dialect.indexesWords()) return true;
+        while (!stop.getAsBoolean()) {
+            boolean done = writing(c -> {
+                long next;
+                long end;
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT next_block, end_block FROM search_word_fill FOR UPDATE")) {
+                    if (!rs.next()) return true;
+                    next = rs.getLong(1);
+                    if (rs.wasNull()) return true;
+                    end = rs.getLong(2);
+                }
+                long to = Math.min(end, next + WORD_FILL_BLOCKS);
+                // a TID range scan: the blocks in order, each version's inline text split into its words
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_word (word) SELECT DISTINCT w"
+                        + " FROM invitation_version v, unnest(string_to_array(btrim(v.search_text), ' ')) w"
+                        + " WHERE v.ctid >= CAST(? AS tid) AND v.ctid < CAST(? AS tid) AND w <> ''"
+                        + " ON CONFLICT DO NOTHING")) {
+                    ps.setString(1, "(" + next + ",0)");
+                    ps.setString(2, "(" + to + ",0)");
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE search_word_fill SET next_block = ?")) {
+                    if (to >= end) ps.setNull(1, java.sql.Types.BIGINT);
+                    else ps.setLong(1, to);
+                    ps.executeUpdate();
+                }
+                return to >= end;
+            });
+            if (done) return true;
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -119,7 +120,17 @@ final class SearchText {
      * elsewhere).
      */
     static String tsQuery(List<List<String>> phrases) {
-        return tsQuery(phrases, true);
+        return tsQuery(phrases, true, Map.of());
+    }
+
+    /**
+     * {@link #tsQuery} where a one-word phrase that {@code words} maps to the words starting with it (all of them, in
+     * every version: V9.1's {@code search_word}) is asked as those words ({@code do} as {@code 'do' | 'doan' | 'doi'
+     * | …}): the same rows, but the index steps through the rarest word's rows instead of first gathering every row
+     * of every token with that start, two-word ones included ({@code dohuu}, {@code dongchi}: most of a province).
+     */
+    static String tsQuery(List<List<String>> phrases, Map<String, List<String>> words) {
+        return tsQuery(phrases, true, words);
     }
 
     /**
@@ -128,14 +139,17 @@ final class SearchText {
      * nearly every invitation). Enough to show that more than a bound match.
      */
     static String tsQueryWhole(List<List<String>> phrases) {
-        return tsQuery(phrases, false);
+        return tsQuery(phrases, false, Map.of());
     }
 
-    private static String tsQuery(List<List<String>> phrases, boolean prefixes) {
+    private static String tsQuery(List<List<String>> phrases, boolean prefixes, Map<String, List<String>> words) {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
-            if (last == 0) term(terms, phrase.get(0), prefixes);
+            if (last == 0 && prefixes && !anyOf(terms, words.getOrDefault(phrase.get(0), List.of()))) {
+                term(terms, phrase.get(0), true);
+            }
+            if (last == 0 && !prefixes) term(terms, phrase.get(0), false);
             if (last == 1) term(terms, phrase.get(0) + phrase.get(1), prefixes);
             // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
             for (int i = 0; i + 1 < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), false);
@@ -146,6 +160,15 @@ final class SearchText {
     /** Whether {@link #tsQuery} asks the index for a pair (far rarer than a word), or only for words typed apart. */
     static boolean asksPairs(List<List<String>> phrases) {
         return phrases.stream().anyMatch(phrase -> phrase.size() > 1);
+    }
+
+    /** Adds {@code ('w1' | 'w2' | …)} of the {@code words} a tsvector may hold; false when none may. */
+    private static boolean anyOf(List<String> terms, List<String> words) {
+        List<String> any = new ArrayList<>();
+        for (String word : words) term(any, word, false);
+        if (any.isEmpty()) return false;
+        terms.add("(" + String.join(" | ", any) + ")");
+        return true;
     }
 
     private static void term(List<String> terms, String token, boolean prefix) {
