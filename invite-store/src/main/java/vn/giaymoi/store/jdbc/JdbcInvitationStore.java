@@ -71,8 +71,10 @@ public final class JdbcInvitationStore implements InvitationStore {
             + " i.follows_id, i.follows_number, i.follows_kind, i.superseded_by, i.superseded_number, i.superseded_kind";
 
     /** Each invitation's latest version. */
-    private static final String LATEST_ROWS =
-            " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+    private static final String LATEST_VERSION =
+            " JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+
+    private static final String LATEST_ROWS = " FROM invitation i" + LATEST_VERSION;
 
     private static final String LATEST = COLUMNS + LATEST_ROWS;
 
@@ -250,6 +252,10 @@ public final class JdbcInvitationStore implements InvitationStore {
         if (dialect.indexesWords() && dated.isEmpty() && !SearchText.phrases(query.text()).isEmpty()) {
             return reading(c -> wordSearch(c, query, page, size));
         }
+        if (!dated.isEmpty() && SearchText.phrases(query.text()).isEmpty() && query.organisation() == null
+                && !(query.issued().bounded() && query.meeting().bounded())) {
+            return reading(c -> datedPage(c, query, dated, args, page, size));
+        }
         String rows = dated.isEmpty() ? LATEST_ROWS
                 : LATEST_ROWS + " JOIN dated d ON d.invitation_id = v.invitation_id AND d.version = v.version";
         String where = where(query, args);
@@ -278,6 +284,40 @@ public final class JdbcInvitationStore implements InvitationStore {
                     ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
                     : new SummaryPage(items, page, size, total);
         });
+    }
+
+    /**
+     * A province's list of a short date range and nothing else (PostgreSQL): the page and the bounded count read the
+     * dated versions' heads alone (V9.1's covering index of {@code invitation}: current version, update, deleted,
+     * status), and only the page's versions. Joining every dated version first read some 7,000 wide rows to sort them.
+     */
+    private SummaryPage datedPage(Connection c, InvitationQuery query, String dated, List<Object> datedArgs, int page,
+            int size) throws SQLException {
+        List<Object> args = new ArrayList<>(datedArgs);
+        String heads = " FROM dated d JOIN invitation i ON i.id = d.invitation_id AND i.current_version = d.version"
+                + invitationWhere(query, args);
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(SummaryPage.COUNT_LIMIT + 1);
+        long total;
+        try (PreparedStatement ps = prepare(c, dated + "SELECT COUNT(*) FROM (SELECT 1" + heads + " LIMIT ?) m",
+                countArgs);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add(SummaryPage.offset(page, size));
+        List<InvitationSummary> items = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, dated.stripTrailing() + ", top AS MATERIALIZED (SELECT i.id" + heads
+                + " ORDER BY i.updated_at DESC, i.id LIMIT ? OFFSET ?) " + SUMMARY_COLUMNS + " FROM top t"
+                + " JOIN invitation i ON i.id = t.id" + LATEST_VERSION + " ORDER BY i.updated_at DESC, i.id", pageArgs);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) items.add(summary(rs));
+        }
+        return total > SummaryPage.COUNT_LIMIT
+                ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                : new SummaryPage(items, page, size, total);
     }
 
     /** The widest date range, in days, that a province-wide list reads through its date's index ({@link #dated}). */

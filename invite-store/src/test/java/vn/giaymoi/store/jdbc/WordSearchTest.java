@@ -113,6 +113,40 @@ class WordSearchTest {
         assertThat(before.summaries(InvitationQuery.text("xyzzy"), 1, 3).total()).isOne();
     }
 
+    @Test
+    void a_short_date_range_read_from_the_heads_gives_the_pages_and_counts_of_the_plain_search() {
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        for (int i = 0; i < 12; i++) {
+            StoredInvitation s = plain.create(Drafts.meetingOn("Họp tuần " + i, monday.plusDays(2L * i)),
+                    T0.plusSeconds(20_000L + 60L * i));
+            // a newer version that moves the meeting out of the week: only the latest version's date counts
+            if (i % 4 == 1) plain.update(s.id(), s.version(), Drafts.meetingOn("Họp dời " + i, monday.plusDays(40)),
+                    T0.plusSeconds(30_000L + i));
+            if (i == 2) plain.delete(s.id());
+            if (i == 4) {
+                s = plain.move(s.id(), s.version(), Lifecycle::submit, T0.plusSeconds(31_000));
+                s = plain.move(s.id(), s.version(), Lifecycle::approve, T0.plusSeconds(31_001));
+                plain.issue(s.id(), s.version(), monday.plusDays(3), T0.plusSeconds(31_002));
+            }
+        }
+        List<InvitationQuery> queries = List.of(InvitationQuery.all().withMeeting(monday, monday.plusDays(6)),
+                InvitationQuery.all().withMeeting(monday, monday.plusDays(30)),
+                new InvitationQuery(null, Status.DRAFT, null, null, null).withMeeting(monday, monday.plusDays(13)),
+                InvitationQuery.all().withIssued(monday, monday.plusDays(6)),
+                InvitationQuery.all().withMeeting(monday.plusDays(50), monday.plusDays(56)));
+        for (InvitationQuery query : queries) {
+            List<InvitationId> all = plain.search(query).stream().map(StoredInvitation::id).toList();
+            for (int page = 1; page <= 5; page++) {
+                SummaryPage got = plain.summaries(query, page, 3);
+                int from = Math.min(all.size(), (page - 1) * 3);
+                assertThat(got.items().stream().map(InvitationSummary::id).toList())
+                        .as("%s, page %d", query, page).isEqualTo(all.subList(from, Math.min(all.size(), from + 3)));
+                assertThat(got.total()).as("%s, count", query).isEqualTo(all.size());
+            }
+        }
+        assertThat(plain.search(queries.get(1))).hasSizeGreaterThan(6); // more than two pages
+    }
+
     private static final List<InvitationQuery> QUERIES = List.of(InvitationQuery.text("chuyen doi so"),
             InvitationQuery.text("thien tai"), InvitationQuery.text("giam ngheo"), InvitationQuery.text("hop"),
             InvitationQuery.text("ha tinh"), InvitationQuery.text("hop dot"), InvitationQuery.text("khong co tu nay"),
