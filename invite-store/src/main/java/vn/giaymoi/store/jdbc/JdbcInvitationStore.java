@@ -499,7 +499,7 @@ public final class JdbcInvitationStore implements InvitationStore {
     private static final String LAST_CODE_POINT = Character.toString(Character.MAX_CODE_POINT);
 
     /**
-     * The words ({@code search_word}, V9.1) that each one-word phrase starts, for those that start at most
+     * The words ({@code search_word}, V9.1) that the last word of each phrase starts, for those that start at most
      * {@link #MOST_WORDS}; none until V9.1's fill has added the words of every version written before it.
      */
     private Map<String, List<String>> startingWith(Connection c, List<List<String>> phrases) throws SQLException {
@@ -508,8 +508,8 @@ public final class JdbcInvitationStore implements InvitationStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT word FROM search_word WHERE word >= ? AND word < ?"
                 + " ORDER BY word LIMIT " + (MOST_WORDS + 1))) {
             for (List<String> phrase : phrases) {
-                if (phrase.size() != 1 || words.containsKey(phrase.get(0))) continue;
-                String start = phrase.get(0);
+                if (phrase.isEmpty() || words.containsKey(phrase.get(phrase.size() - 1))) continue;
+                String start = phrase.get(phrase.size() - 1);
                 ps.setString(1, start);
                 ps.setString(2, start + LAST_CODE_POINT);
                 List<String> found = new ArrayList<>();

@@ -124,10 +124,11 @@ final class SearchText {
     }
 
     /**
-     * {@link #tsQuery} where a one-word phrase that {@code words} maps to the words starting with it (all of them, in
-     * every version: V9.1's {@code search_word}) is asked as those words ({@code do} as {@code 'do' | 'doan' | 'doi'
-     * | …}): the same rows, but the index steps through the rarest word's rows instead of first gathering every row
-     * of every token with that start, two-word ones included ({@code dohuu}, {@code dongchi}: most of a province).
+     * {@link #tsQuery} where a phrase whose last word {@code words} maps to the words starting with it (all of them,
+     * in every version: V9.1's {@code search_word}) is asked by those words ({@code do} as {@code 'do' | 'doan' |
+     * 'doi' | …}) or by the pairs they make with the word before ({@code 01/GM-SN} as {@code '01gm' & ('gmsnv')}): the
+     * same rows, but the index steps through the rarest term's rows instead of first gathering every row of every
+     * token with that start, two-word ones included ({@code dohuu}, {@code dongchi}: most of a province).
      */
     static String tsQuery(List<List<String>> phrases, Map<String, List<String>> words) {
         return tsQuery(phrases, true, words);
@@ -146,11 +147,13 @@ final class SearchText {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
-            if (last == 0 && prefixes && !anyOf(terms, words.getOrDefault(phrase.get(0), List.of()))) {
-                term(terms, phrase.get(0), true);
-            }
-            if (last == 0 && !prefixes) term(terms, phrase.get(0), false);
-            if (last == 1) term(terms, phrase.get(0) + phrase.get(1), prefixes);
+            if (last < 0) continue;
+            // the words the last word, typed in part, may be, when known; before it, the word it follows, if any
+            List<String> known = prefixes ? words.getOrDefault(phrase.get(last), List.of()) : List.of();
+            String before = last == 0 ? "" : phrase.get(last - 1);
+            boolean asWords = anyOf(terms, before, known);
+            if (last == 0 && !asWords) term(terms, phrase.get(0), prefixes);
+            if (last == 1 && !asWords) term(terms, phrase.get(0) + phrase.get(1), prefixes);
             // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
             for (int i = 0; i + 1 < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), false);
         }
@@ -162,10 +165,13 @@ final class SearchText {
         return phrases.stream().anyMatch(phrase -> phrase.size() > 1);
     }
 
-    /** Adds {@code ('w1' | 'w2' | …)} of the {@code words} a tsvector may hold; false when none may. */
-    private static boolean anyOf(List<String> terms, List<String> words) {
+    /**
+     * Adds {@code ('w1' | 'w2' | …)}, or the pairs {@code ('before w1' | …)} when {@code before} is not empty, of the
+     * {@code words} a tsvector may hold; false when none may.
+     */
+    private static boolean anyOf(List<String> terms, String before, List<String> words) {
         List<String> any = new ArrayList<>();
-        for (String word : words) term(any, word, false);
+        for (String word : words) term(any, before + word, false);
         if (any.isEmpty()) return false;
         terms.add("(" + String.join(" | ", any) + ")");
         return true;

@@ -32,6 +32,9 @@ class SearchTextTest {
         assertThat(SearchText.tsQuery(SearchText.phrases("do huu 01/GM"), Map.of("do", List.of("do", "doan"),
                 "huu", List.of()))).as("a word as the words it starts, when they are known")
                 .isEqualTo("('do' | 'doan') & 'huu':* & '01gm':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("01/G 01/GM-SN"), Map.of("g", List.of("gm", "gd"),
+                "sn", List.of("snv")))).as("the last word typed in part, as the pairs it may make")
+                .isEqualTo("('01gm' | '01gd') & ('gmsnv') & '01gm'");
         assertThat(SearchText.tsQuery(SearchText.phrases("01/GM"))).as("one pair: typed in part, so a prefix")
                 .isEqualTo("'01gm':*");
         assertThat(SearchText.tsQuery(SearchText.phrases("nguyen van"))).as("words typed apart: each anywhere")
@@ -68,9 +71,9 @@ class SearchTextTest {
             // the same query with each one-word phrase asked as the words it starts (V9.1's word list: every word)
             Map<String, List<String>> starting = new HashMap<>();
             for (List<String> p : phrases) {
-                if (p.size() == 1) {
-                    starting.put(p.get(0), Arrays.stream(vocabulary).distinct().filter(w -> w.startsWith(p.get(0))).toList());
-                }
+                if (p.isEmpty()) continue;
+                String start = p.get(p.size() - 1);
+                starting.put(start, Arrays.stream(vocabulary).distinct().filter(w -> w.startsWith(start)).toList());
             }
             boolean asWords = answers(SearchText.tokens(text), SearchText.tsQuery(phrases, starting));
             if (like) {
