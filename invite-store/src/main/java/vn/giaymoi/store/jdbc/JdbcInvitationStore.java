@@ -453,8 +453,32 @@ public final class JdbcInvitationStore implements InvitationStore {
         int most = wordWalk.most();
         Walk walk = walk(c, query, wordWalk.probe(), offset, size);
         if (walk.decides(wanted)) return walk.page(page, size);
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        Map<String, List<String>> words = startingWith(c, phrases);
+        boolean asWords = words.keySet().containsAll(phrases.stream().map(p -> p.isEmpty() ? "" : p.get(p.size() - 1))
+                .toList());
         if (walk.scopeRows() <= most) {
             walk = walk(c, query, most, offset, size); // one organisation's invitations: all of them
+        } else if (asWords && walk.found() < wordWalk.common()) {
+            // not common, and asked as words, not starts: the index lists the matches, and a walk reads on only for
+            // a page when more than the bound match
+            indexOnly(c, true);
+            List<Object> args = new ArrayList<>();
+            String where = where(query, args, SearchText.tsQuery(phrases, words));
+            long total = count(c, LATEST_ROWS + where, args);
+            if (total > SummaryPage.COUNT_LIMIT && walk.found() < wanted && walk.found() > 0) {
+                long forPage = 2 * wanted * wordWalk.probe() / walk.found();
+                if (forPage <= most) {
+                    indexOnly(c, false);
+                    walk = walk(c, query, (int) forPage, offset, size);
+                    indexOnly(c, true);
+                }
+            }
+            List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
+                    : page(c, LATEST_ROWS + where, args, offset, size);
+            return total > SummaryPage.COUNT_LIMIT
+                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                    : new SummaryPage(items, page, size, total);
         } else if (walk.found() > 0) {
             // the rows expected to hold what is missing, twice over: the count too when the words are common
             long forCount = 2L * (SummaryPage.COUNT_LIMIT + 1) * wordWalk.probe() / walk.found();
@@ -463,8 +487,6 @@ public final class JdbcInvitationStore implements InvitationStore {
             if (rows > 0) walk = walk(c, query, (int) rows, offset, size);
         }
         if (walk.decides(wanted)) return walk.page(page, size);
-        List<List<String>> phrases = SearchText.phrases(query.text());
-        Map<String, List<String>> words = startingWith(c, phrases);
         if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
             // words typed apart: more than the bound where each is whole, or else read on in update order
             List<Object> args = new ArrayList<>();
@@ -475,8 +497,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             }
             indexOnly(c, false);
             // asked as their words, not their starts, the index lists only the matches: cheaper than a long walk
-            if (walk.rows() < wordWalk.longest() && !words.keySet().containsAll(phrases.stream().map(p -> p.get(0))
-                    .toList())) {
+            if (walk.rows() < wordWalk.longest() && !asWords) {
                 Walk longer = walk(c, query, wordWalk.longest(), offset, size);
                 if (longer.decides(wanted)) return longer.page(page, size);
             }
