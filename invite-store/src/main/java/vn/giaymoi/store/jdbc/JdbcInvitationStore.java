@@ -465,7 +465,14 @@ public final class JdbcInvitationStore implements InvitationStore {
             indexOnly(c, true);
             List<Object> args = new ArrayList<>();
             String where = where(query, args, SearchText.tsQuery(phrases, words));
-            long total = count(c, LATEST_ROWS + where, args);
+            long total = 0;
+            if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
+                // words typed apart and seen: each whole lists fewer rows than all it starts ("ngan" starts "nganh"),
+                // and more than the bound of those is more than the bound of all
+                List<Object> wholeArgs = new ArrayList<>();
+                total = count(c, LATEST_ROWS + where(query, wholeArgs, SearchText.tsQueryWhole(phrases)), wholeArgs);
+            }
+            if (total <= SummaryPage.COUNT_LIMIT) total = count(c, LATEST_ROWS + where, args);
             if (total > SummaryPage.COUNT_LIMIT && walk.found() < wanted && walk.found() > 0) {
                 long forPage = 2 * wanted * wordWalk.probe() / walk.found();
                 if (forPage <= most) {
