@@ -135,7 +135,9 @@ public final class Database implements AutoCloseable {
         try {
             invitations.fillSearchWords(closing::get);
         } catch (StoreException e) {
-            if (!closing.get()) LOG.warn("chưa bổ sung được danh sách từ để tìm kiếm; sẽ thử lại khi mở lại: {}", rootMessage(e));
+            if (!closing.get()) {
+                LOG.warn("chưa bổ sung được danh sách từ để tìm kiếm; sẽ thử lại khi mở lại: {}", rootMessage(e));
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -594,7 +595,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE search_word_fill SET next_block = ?")) {
-                    if (to >= end) ps.setNull(1, java.sql.Types.BIGINT);
+                    if (to >= end) ps.setNull(1, Types.BIGINT);
                     else ps.setLong(1, to);
                     ps.executeUpdate();
                 }
