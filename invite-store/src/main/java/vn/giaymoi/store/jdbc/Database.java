@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.AccountStore;
 import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.SendingStore;
@@ -41,6 +44,8 @@ public final class Database implements AutoCloseable {
 
     private static final int POOL_SIZE = 10;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
     /**
      * How long a SQLite transaction waits for the file's write lock before it fails (another writer holds it while
      * it commits, normally for milliseconds).
@@ -55,7 +60,11 @@ public final class Database implements AutoCloseable {
     private final JdbcSendingStore sending;
     private final JdbcSigningStore signing;
 
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Thread wordFill = new Thread(this::fillSearchWords, "giaymoi-search-words");
+
     private Database(HikariDataSource pool, Dialect dialect) {
+        wordFill.setDaemon(true);
         this.pool = pool;
         this.dialect = dialect;
         this.invitations = new JdbcInvitationStore(pool, dialect);
@@ -114,7 +123,22 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
+        db.wordFill.start();
         return db;
+    }
+
+    /**
+     * Adds the words of versions written before V9.1 to its word list in the background (a province's million take
+     * minutes); until they are all there, a search asks the full-text index for a typed word's start, as before.
+     */
+    private void fillSearchWords() {
+        try {
+            invitations.fillSearchWords(closing::get);
+        } catch (StoreException e) {
+            if (!closing.get()) {
+                LOG.warn("chưa bổ sung được danh sách từ để tìm kiếm; sẽ thử lại khi mở lại: {}", rootMessage(e));
+            }
+        }
     }
 
     /** Opens the embedded SQLite file of {@link #DEFAULT_URL}, see {@link #openEmbedded}. */
@@ -165,6 +189,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.set(true);
+        try {
+            wordFill.join(); // at most one batch of the fill
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.close();
     }
 

@@ -6,14 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.InvitationId;
@@ -68,8 +72,10 @@ public final class JdbcInvitationStore implements InvitationStore {
             + " i.follows_id, i.follows_number, i.follows_kind, i.superseded_by, i.superseded_number, i.superseded_kind";
 
     /** Each invitation's latest version. */
-    private static final String LATEST_ROWS =
-            " FROM invitation i JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+    private static final String LATEST_VERSION =
+            " JOIN invitation_version v ON v.invitation_id = i.id AND v.version = i.current_version";
+
+    private static final String LATEST_ROWS = " FROM invitation i" + LATEST_VERSION;
 
     private static final String LATEST = COLUMNS + LATEST_ROWS;
 
@@ -85,6 +91,9 @@ public final class JdbcInvitationStore implements InvitationStore {
     /** The organisation this view is restricted to, or {@code null} for every organisation. */
     private final OrganisationId scope;
     private final WordWalk wordWalk;
+
+    /** Whether {@code search_word} holds the words of every version (V9.1); see {@link #wordsKnown}. */
+    private volatile boolean wordsKnown;
     private final VersionRetention retention = VersionRetention.DEFAULT;
     private final InvitationFormat format = new InvitationFormat();
 
@@ -244,6 +253,10 @@ public final class JdbcInvitationStore implements InvitationStore {
         if (dialect.indexesWords() && dated.isEmpty() && !SearchText.phrases(query.text()).isEmpty()) {
             return reading(c -> wordSearch(c, query, page, size));
         }
+        if (!dated.isEmpty() && SearchText.phrases(query.text()).isEmpty() && query.organisation() == null
+                && !(query.issued().bounded() && query.meeting().bounded())) {
+            return reading(c -> datedPage(c, query, dated, args, page, size));
+        }
         String rows = dated.isEmpty() ? LATEST_ROWS
                 : LATEST_ROWS + " JOIN dated d ON d.invitation_id = v.invitation_id AND d.version = v.version";
         String where = where(query, args);
@@ -272,6 +285,40 @@ public final class JdbcInvitationStore implements InvitationStore {
                     ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
                     : new SummaryPage(items, page, size, total);
         });
+    }
+
+    /**
+     * A province's list of a short date range and nothing else (PostgreSQL): the page and the bounded count read the
+     * dated versions' heads alone (V9.1's covering index of {@code invitation}: current version, update, deleted,
+     * status), and only the page's versions. Joining every dated version first read some 7,000 wide rows to sort them.
+     */
+    private SummaryPage datedPage(Connection c, InvitationQuery query, String dated, List<Object> datedArgs, int page,
+            int size) throws SQLException {
+        List<Object> args = new ArrayList<>(datedArgs);
+        String heads = " FROM dated d JOIN invitation i ON i.id = d.invitation_id AND i.current_version = d.version"
+                + invitationWhere(query, args);
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(SummaryPage.COUNT_LIMIT + 1);
+        long total;
+        try (PreparedStatement ps = prepare(c, dated + "SELECT COUNT(*) FROM (SELECT 1" + heads + " LIMIT ?) m",
+                countArgs);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add(SummaryPage.offset(page, size));
+        List<InvitationSummary> items = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, dated.stripTrailing() + ", top AS MATERIALIZED (SELECT i.id" + heads
+                + " ORDER BY i.updated_at DESC, i.id LIMIT ? OFFSET ?) " + SUMMARY_COLUMNS + " FROM top t"
+                + " JOIN invitation i ON i.id = t.id" + LATEST_VERSION + " ORDER BY i.updated_at DESC, i.id", pageArgs);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) items.add(summary(rs));
+        }
+        return total > SummaryPage.COUNT_LIMIT
+                ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                : new SummaryPage(items, page, size, total);
     }
 
     /** The widest date range, in days, that a province-wide list reads through its date's index ({@link #dated}). */
@@ -407,8 +454,39 @@ public final class JdbcInvitationStore implements InvitationStore {
         int most = wordWalk.most();
         Walk walk = walk(c, query, wordWalk.probe(), offset, size);
         if (walk.decides(wanted)) return walk.page(page, size);
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        Map<String, List<String>> words = startingWith(c, phrases);
+        boolean asWords = words.keySet().containsAll(phrases.stream().map(p -> p.isEmpty() ? "" : p.get(p.size() - 1))
+                .toList());
         if (walk.scopeRows() <= most) {
             walk = walk(c, query, most, offset, size); // one organisation's invitations: all of them
+        } else if (asWords && walk.found() < wordWalk.common()) {
+            // not common, and asked as words, not starts: the index lists the matches, and a walk reads on only for
+            // a page when more than the bound match
+            indexOnly(c, true);
+            List<Object> args = new ArrayList<>();
+            String where = where(query, args, SearchText.tsQuery(phrases, words));
+            long total = 0;
+            if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
+                // words typed apart and seen: each whole lists fewer rows than all it starts ("ngan" starts "nganh"),
+                // and more than the bound of those is more than the bound of all
+                List<Object> wholeArgs = new ArrayList<>();
+                total = count(c, LATEST_ROWS + where(query, wholeArgs, SearchText.tsQueryWhole(phrases)), wholeArgs);
+            }
+            if (total <= SummaryPage.COUNT_LIMIT) total = count(c, LATEST_ROWS + where, args);
+            if (total > SummaryPage.COUNT_LIMIT && walk.found() < wanted && walk.found() > 0) {
+                long forPage = 2 * wanted * wordWalk.probe() / walk.found();
+                if (forPage <= most) {
+                    indexOnly(c, false);
+                    walk = walk(c, query, (int) forPage, offset, size);
+                    indexOnly(c, true);
+                }
+            }
+            List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
+                    : page(c, LATEST_ROWS + where, args, offset, size);
+            return total > SummaryPage.COUNT_LIMIT
+                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                    : new SummaryPage(items, page, size, total);
         } else if (walk.found() > 0) {
             // the rows expected to hold what is missing, twice over: the count too when the words are common
             long forCount = 2L * (SummaryPage.COUNT_LIMIT + 1) * wordWalk.probe() / walk.found();
@@ -417,7 +495,6 @@ public final class JdbcInvitationStore implements InvitationStore {
             if (rows > 0) walk = walk(c, query, (int) rows, offset, size);
         }
         if (walk.decides(wanted)) return walk.page(page, size);
-        List<List<String>> phrases = SearchText.phrases(query.text());
         if (walk.found() > 0 && !SearchText.asksPairs(phrases)) {
             // words typed apart: more than the bound where each is whole, or else read on in update order
             List<Object> args = new ArrayList<>();
@@ -427,20 +504,106 @@ public final class JdbcInvitationStore implements InvitationStore {
                 return new SummaryPage(walk.items(), page, size, SummaryPage.COUNT_LIMIT, true);
             }
             indexOnly(c, false);
-            if (walk.rows() < wordWalk.longest()) {
+            // asked as their words, not their starts, the index lists only the matches: cheaper than a long walk
+            if (walk.rows() < wordWalk.longest() && !asWords) {
                 Walk longer = walk(c, query, wordWalk.longest(), offset, size);
                 if (longer.decides(wanted)) return longer.page(page, size);
             }
         }
         indexOnly(c, true);
         List<Object> args = new ArrayList<>();
-        String where = where(query, args, SearchText.tsQuery(phrases));
+        String where = where(query, args, SearchText.tsQuery(phrases, words));
         long total = count(c, LATEST_ROWS + where, args);
         List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
                 : page(c, LATEST_ROWS + where, args, offset, size);
         return total > SummaryPage.COUNT_LIMIT
                 ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
                 : new SummaryPage(items, page, size, total);
+    }
+
+    /** The most words a typed word is asked as ({@link #startingWith}); beyond, the index is asked for its start. */
+    static final int MOST_WORDS = 64;
+
+    /** The last word a C-collated {@code search_word} can hold after a start (U+10FFFF, the last code point). */
+    private static final String LAST_CODE_POINT = Character.toString(Character.MAX_CODE_POINT);
+
+    /**
+     * The words ({@code search_word}, V9.1) that the last word of each phrase starts, for those that start at most
+     * {@link #MOST_WORDS}; none until V9.1's fill has added the words of every version written before it.
+     */
+    private Map<String, List<String>> startingWith(Connection c, List<List<String>> phrases) throws SQLException {
+        Map<String, List<String>> words = new HashMap<>();
+        if (!wordsKnown(c)) return words;
+        try (PreparedStatement ps = c.prepareStatement("SELECT word FROM search_word WHERE word >= ? AND word < ?"
+                + " ORDER BY word LIMIT " + (MOST_WORDS + 1))) {
+            for (List<String> phrase : phrases) {
+                if (phrase.isEmpty() || words.containsKey(phrase.get(phrase.size() - 1))) continue;
+                String start = phrase.get(phrase.size() - 1);
+                ps.setString(1, start);
+                ps.setString(2, start + LAST_CODE_POINT);
+                List<String> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.add(rs.getString(1));
+                }
+                if (found.size() <= MOST_WORDS) words.put(start, found);
+            }
+        }
+        return words;
+    }
+
+    /** Whether {@code search_word} holds the words of every version: once it does, it always will (the trigger). */
+    private boolean wordsKnown(Connection c) throws SQLException {
+        if (!wordsKnown) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT next_block IS NULL FROM search_word_fill")) {
+                wordsKnown = rs.next() && rs.getBoolean(1);
+            }
+        }
+        return wordsKnown;
+    }
+
+    /** How many of the version table's 8 KB blocks {@link #fillSearchWords} reads per transaction (~2,000 versions). */
+    private static final int WORD_FILL_BLOCKS = 500;
+
+    /**
+     * Adds the words of the versions written before V9.1 to {@code search_word} (PostgreSQL), a range of the version
+     * table's blocks per transaction, recorded in {@code search_word_fill} so that another server or a restart goes
+     * on from there; versions written since are added by V9.1's trigger. Stops early when {@code stop} says so.
+     * Returns whether every version's words are there.
+     */
+    boolean fillSearchWords(BooleanSupplier stop) {
+        if (!dialect.indexesWords()) return true;
+        while (!stop.getAsBoolean()) {
+            boolean done = writing(c -> {
+                long next;
+                long end;
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT next_block, end_block FROM search_word_fill FOR UPDATE")) {
+                    if (!rs.next()) return true;
+                    next = rs.getLong(1);
+                    if (rs.wasNull()) return true;
+                    end = rs.getLong(2);
+                }
+                long to = Math.min(end, next + WORD_FILL_BLOCKS);
+                // a TID range scan: the blocks in order, each version's inline text split into its words
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_word (word) SELECT DISTINCT w"
+                        + " FROM invitation_version v, unnest(string_to_array(btrim(v.search_text), ' ')) w"
+                        + " WHERE v.ctid >= CAST(? AS tid) AND v.ctid < CAST(? AS tid) AND w <> ''"
+                        + " ON CONFLICT DO NOTHING")) {
+                    ps.setString(1, "(" + next + ",0)");
+                    ps.setString(2, "(" + to + ",0)");
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE search_word_fill SET next_block = ?")) {
+                    if (to >= end) ps.setNull(1, Types.BIGINT);
+                    else ps.setLong(1, to);
+                    ps.executeUpdate();
+                }
+                return to >= end;
+            });
+            if (done) return true;
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.giaymoi.domain.invitation.Invitation;
@@ -119,7 +120,18 @@ final class SearchText {
      * elsewhere).
      */
     static String tsQuery(List<List<String>> phrases) {
-        return tsQuery(phrases, true);
+        return tsQuery(phrases, true, Map.of());
+    }
+
+    /**
+     * {@link #tsQuery} where a phrase whose last word {@code words} maps to the words starting with it (all of them,
+     * in every version: V9.1's {@code search_word}) is asked by those words ({@code do} as {@code 'do' | 'doan' |
+     * 'doi' | …}) or by the pairs they make with the word before ({@code 01/GM-SN} as {@code '01gm' & ('gmsnv')}): the
+     * same rows, but the index steps through the rarest term's rows instead of first gathering every row of every
+     * token with that start, two-word ones included ({@code dohuu}, {@code dongchi}: most of a province).
+     */
+    static String tsQuery(List<List<String>> phrases, Map<String, List<String>> words) {
+        return tsQuery(phrases, true, words);
     }
 
     /**
@@ -128,15 +140,20 @@ final class SearchText {
      * nearly every invitation). Enough to show that more than a bound match.
      */
     static String tsQueryWhole(List<List<String>> phrases) {
-        return tsQuery(phrases, false);
+        return tsQuery(phrases, false, Map.of());
     }
 
-    private static String tsQuery(List<List<String>> phrases, boolean prefixes) {
+    private static String tsQuery(List<List<String>> phrases, boolean prefixes, Map<String, List<String>> words) {
         List<String> terms = new ArrayList<>();
         for (List<String> phrase : phrases) {
             int last = phrase.size() - 1;
-            if (last == 0) term(terms, phrase.get(0), prefixes);
-            if (last == 1) term(terms, phrase.get(0) + phrase.get(1), prefixes);
+            if (last < 0) continue;
+            // the words the last word, typed in part, may be, when known; before it, the word it follows, if any
+            List<String> known = prefixes ? words.getOrDefault(phrase.get(last), List.of()) : List.of();
+            String before = last == 0 ? "" : phrase.get(last - 1);
+            boolean asWords = anyOf(terms, before, known);
+            if (last == 0 && !asWords) term(terms, phrase.get(0), prefixes);
+            if (last == 1 && !asWords) term(terms, phrase.get(0) + phrase.get(1), prefixes);
             // a phrase by its pairs alone: its words are common ("01", "gm") and their long lists cost more than they narrow
             for (int i = 0; i + 1 < last; i++) term(terms, phrase.get(i) + phrase.get(i + 1), false);
         }
@@ -146,6 +163,18 @@ final class SearchText {
     /** Whether {@link #tsQuery} asks the index for a pair (far rarer than a word), or only for words typed apart. */
     static boolean asksPairs(List<List<String>> phrases) {
         return phrases.stream().anyMatch(phrase -> phrase.size() > 1);
+    }
+
+    /**
+     * Adds {@code ('w1' | 'w2' | …)}, or the pairs {@code ('before w1' | …)} when {@code before} is not empty, of the
+     * {@code words} a tsvector may hold; false when none may.
+     */
+    private static boolean anyOf(List<String> terms, String before, List<String> words) {
+        List<String> any = new ArrayList<>();
+        for (String word : words) term(any, before + word, false);
+        if (any.isEmpty()) return false;
+        terms.add("(" + String.join(" | ", any) + ")");
+        return true;
     }
 
     private static void term(List<String> terms, String token, boolean prefix) {

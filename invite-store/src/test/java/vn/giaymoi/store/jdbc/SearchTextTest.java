@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +29,12 @@ class SearchTextTest {
     void the_query_asks_for_a_word_as_a_prefix_and_a_phrase_by_its_whole_pairs() {
         assertThat(SearchText.tsQuery(SearchText.phrases("01/GM-SN hop")))
                 .isEqualTo("'01gm' & 'hop':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("do huu 01/GM"), Map.of("do", List.of("do", "doan"),
+                "huu", List.of()))).as("a word as the words it starts, when they are known")
+                .isEqualTo("('do' | 'doan') & 'huu':* & '01gm':*");
+        assertThat(SearchText.tsQuery(SearchText.phrases("01/G 01/GM-SN"), Map.of("g", List.of("gm", "gd"),
+                "sn", List.of("snv")))).as("the last word typed in part, as the pairs it may make")
+                .isEqualTo("('01gm' | '01gd') & ('gmsnv') & '01gm'");
         assertThat(SearchText.tsQuery(SearchText.phrases("01/GM"))).as("one pair: typed in part, so a prefix")
                 .isEqualTo("'01gm':*");
         assertThat(SearchText.tsQuery(SearchText.phrases("nguyen van"))).as("words typed apart: each anywhere")
@@ -60,8 +68,17 @@ class SearchTextTest {
             List<List<String>> phrases = SearchText.phrases(typed.toString());
             boolean like = phrases.stream().allMatch(p -> text.contains(" " + String.join(" ", p)));
             boolean index = answers(SearchText.tokens(text), SearchText.tsQuery(phrases));
+            // the same query with each one-word phrase asked as the words it starts (V9.1's word list: every word)
+            Map<String, List<String>> starting = new HashMap<>();
+            for (List<String> p : phrases) {
+                if (p.isEmpty()) continue;
+                String start = p.get(p.size() - 1);
+                starting.put(start, Arrays.stream(vocabulary).distinct().filter(w -> w.startsWith(start)).toList());
+            }
+            boolean asWords = answers(SearchText.tokens(text), SearchText.tsQuery(phrases, starting));
             if (like) {
                 assertThat(index).as("text %s, typed %s", text, typed).isTrue();
+                assertThat(asWords).as("as words: text %s, typed %s", text, typed).isTrue();
                 matched++;
             } else if (!index) {
                 refused++;
@@ -76,6 +93,10 @@ class SearchTextTest {
         Set<String> have = Arrays.stream(tokens.split(" ")).map(t -> t.replace("'", "")).collect(Collectors.toSet());
         List<String> terms = new ArrayList<>(Arrays.asList(query.split(" & ")));
         return terms.stream().allMatch(term -> {
+            if (term.startsWith("(")) {
+                return Arrays.stream(term.substring(1, term.length() - 1).split(" \\| "))
+                        .anyMatch(t -> have.contains(t.replace("'", "")));
+            }
             String word = term.replace("'", "").replace(":*", "");
             return term.endsWith(":*") ? have.stream().anyMatch(t -> t.startsWith(word)) : have.contains(word);
         });

@@ -84,16 +84,82 @@ class WordSearchTest {
 
     @Test
     void every_way_of_reading_gives_the_pages_and_counts_of_the_plain_search() {
-        List<InvitationQuery> queries = List.of(InvitationQuery.text("chuyen doi so"),
-                InvitationQuery.text("thien tai"), InvitationQuery.text("giam ngheo"), InvitationQuery.text("hop"),
-                InvitationQuery.text("ha tinh"), InvitationQuery.text("hop dot"), InvitationQuery.text("khong co tu nay"),
-                InvitationQuery.text("01/GM-UBND"), InvitationQuery.text("so dot"),
-                new InvitationQuery("chuyen doi so", Status.DRAFT, null, null, null),
-                InvitationQuery.text("ban sua").withIssued(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-        int compared = 0;
+        assertThat(sameAsPlain(walking)).isEqualTo(QUERIES.size() * 4 * 5);
+        assertThat(plain.search(InvitationQuery.text("chuyen doi so"))).hasSizeGreaterThan(12); // more than a walk
+        assertThat(plain.search(InvitationQuery.text("01/GM-UBND"))).hasSize(1);
+    }
+
+    @Test
+    void a_database_from_before_the_word_list_searches_the_same_before_and_after_its_fill() throws SQLException {
+        // as V9.1 leaves a database whose versions were written before it: no words yet, the fill at block 0
+        admin("DELETE FROM " + schema + ".search_word");
+        admin("UPDATE " + schema + ".search_word_fill SET next_block = 0, end_block = pg_relation_size('" + schema
+                + ".invitation_version') / 8192");
+        JdbcInvitationStore before = new JdbcInvitationStore(db.dataSource(), Dialect.POSTGRESQL,
+                new JdbcInvitationStore.WordWalk(10, 12, 20));
+        assertThat(sameAsPlain(List.of(before))).isEqualTo(QUERIES.size() * 5);
+        assertThat(scalar("SELECT count(*) FROM " + schema + ".search_word")).isZero();
+
+        assertThat(before.fillSearchWords(() -> false)).isTrue();
+        assertThat(scalar("SELECT count(*) FROM " + schema + ".search_word")).isEqualTo(scalar(
+                "SELECT count(DISTINCT w) FROM " + schema + ".invitation_version v,"
+                        + " unnest(string_to_array(btrim(v.search_text), ' ')) w"));
+        assertThat(scalar("SELECT count(*) FROM " + schema + ".search_word_fill WHERE next_block IS NULL")).isOne();
+        assertThat(sameAsPlain(List.of(before))).isEqualTo(QUERIES.size() * 5);
+
+        // a version written afterwards brings its new words itself (the trigger)
+        plain.create(Drafts.draft("Họp bàn xyzzyquux"), T0.plusSeconds(9000));
+        assertThat(scalar("SELECT count(*) FROM " + schema + ".search_word WHERE word = 'xyzzyquux'")).isOne();
+        assertThat(before.summaries(InvitationQuery.text("xyzzy"), 1, 3).total()).isOne();
+    }
+
+    @Test
+    void a_short_date_range_read_from_the_heads_gives_the_pages_and_counts_of_the_plain_search() {
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        for (int i = 0; i < 12; i++) {
+            StoredInvitation s = plain.create(Drafts.meetingOn("Họp tuần " + i, monday.plusDays(2L * i)),
+                    T0.plusSeconds(20_000L + 60L * i));
+            // a newer version that moves the meeting out of the week: only the latest version's date counts
+            if (i % 4 == 1) plain.update(s.id(), s.version(), Drafts.meetingOn("Họp dời " + i, monday.plusDays(40)),
+                    T0.plusSeconds(30_000L + i));
+            if (i == 2) plain.delete(s.id());
+            if (i == 4) {
+                s = plain.move(s.id(), s.version(), Lifecycle::submit, T0.plusSeconds(31_000));
+                s = plain.move(s.id(), s.version(), Lifecycle::approve, T0.plusSeconds(31_001));
+                plain.issue(s.id(), s.version(), monday.plusDays(3), T0.plusSeconds(31_002));
+            }
+        }
+        List<InvitationQuery> queries = List.of(InvitationQuery.all().withMeeting(monday, monday.plusDays(6)),
+                InvitationQuery.all().withMeeting(monday, monday.plusDays(30)),
+                new InvitationQuery(null, Status.DRAFT, null, null, null).withMeeting(monday, monday.plusDays(13)),
+                InvitationQuery.all().withIssued(monday, monday.plusDays(6)),
+                InvitationQuery.all().withMeeting(monday.plusDays(50), monday.plusDays(56)));
         for (InvitationQuery query : queries) {
             List<InvitationId> all = plain.search(query).stream().map(StoredInvitation::id).toList();
-            for (InvitationStore store : walking) {
+            for (int page = 1; page <= 5; page++) {
+                SummaryPage got = plain.summaries(query, page, 3);
+                int from = Math.min(all.size(), (page - 1) * 3);
+                assertThat(got.items().stream().map(InvitationSummary::id).toList())
+                        .as("%s, page %d", query, page).isEqualTo(all.subList(from, Math.min(all.size(), from + 3)));
+                assertThat(got.total()).as("%s, count", query).isEqualTo(all.size());
+            }
+        }
+        assertThat(plain.search(queries.get(1))).hasSizeGreaterThan(6); // more than two pages
+    }
+
+    private static final List<InvitationQuery> QUERIES = List.of(InvitationQuery.text("chuyen doi so"),
+            InvitationQuery.text("thien tai"), InvitationQuery.text("giam ngheo"), InvitationQuery.text("hop"),
+            InvitationQuery.text("ha tinh"), InvitationQuery.text("hop dot"), InvitationQuery.text("khong co tu nay"),
+            InvitationQuery.text("01/GM-UBND"), InvitationQuery.text("so dot"), InvitationQuery.text("ch d"),
+            InvitationQuery.text("tap hu ben"), new InvitationQuery("chuyen doi so", Status.DRAFT, null, null, null),
+            InvitationQuery.text("ban sua").withIssued(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+
+    /** Compares every page 1–5 and count of {@link #QUERIES} from {@code stores} with the plain search; how many. */
+    private int sameAsPlain(List<? extends InvitationStore> stores) {
+        int compared = 0;
+        for (InvitationQuery query : QUERIES) {
+            List<InvitationId> all = plain.search(query).stream().map(StoredInvitation::id).toList();
+            for (InvitationStore store : stores) {
                 for (int page = 1; page <= 5; page++) {
                     SummaryPage got = store.summaries(query, page, 3);
                     int from = Math.min(all.size(), (page - 1) * 3);
@@ -104,9 +170,18 @@ class WordSearchTest {
                 }
             }
         }
-        assertThat(compared).isEqualTo(queries.size() * 4 * 5);
-        assertThat(plain.search(InvitationQuery.text("chuyen doi so"))).hasSizeGreaterThan(12); // more than a walk
-        assertThat(plain.search(InvitationQuery.text("01/GM-UBND"))).hasSize(1);
+        return compared;
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            long value = rs.getLong(1);
+            c.rollback();
+            return value;
+        }
     }
 
     private static String user() {
