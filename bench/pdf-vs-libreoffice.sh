@@ -75,3 +75,9 @@ printf 'batch of %s: ours at %.2fx LibreOffice'"'"'s rate (wall), %.2fx its CPU 
 printf 'single: ours %.2f of LibreOffice'"'"'s wall time, %.2f of its CPU (target <= 0.33)\n' \
   "$(echo "${W[ours single]} / ${W[LO single]}" | bc -l)" "$(echo "${C[ours single]} / ${C[LO single]}" | bc -l)"
 printf '1000 PDFs: %s s wall (target < 20 s)\n' "${W[ours 1000]}"
+# what each target asks in seconds of this run, and how far ours is from it
+printf 'targets in this run: batch <= %.2f s wall (LibreOffice / 10; ours %s s: %.0f %% to cut), single <= %.2f s (LibreOffice / 3; ours %s s)\n' \
+  "$(echo "${W[LO batch]} / 10" | bc -l)" "${W[ours batch]}" \
+  "$(echo "100 * (1 - ${W[LO batch]} / 10 / ${W[ours batch]})" | bc -l)" "$(echo "${W[LO single]} / 3" | bc -l)" "${W[ours single]}"
+printf 'quiet re-run: bench/pdf-vs-libreoffice.sh 5 (load average < 1 before it; on a shared machine GIAYMOI_BENCH_PRIO="chrt -r 10";\n'
+printf '  JDK 25 with its AOT cache: GIAYMOI_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)\n'

@@ -3,6 +3,7 @@ package vn.giaymoi.cli.boot;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import vn.giaymoi.cli.batch.WorkAhead;
 import vn.giaymoi.cli.command.CliContext;
@@ -26,8 +27,19 @@ public final class CliMain {
     }
 
     private static CommandLine commandLine(InvitationFormat format) {
-        return GiaymoiCommand.commandLine(new CliContext(format, new InvitationRenderer(), RuleEngine.standard(),
+        return GiaymoiCommand.commandLine(new CliContext(format, new InvitationRenderer(), new StandardRules(),
                 new FindingsJson(), Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), System.console() != null));
+    }
+
+    /** The standard rules, built by the first command that checks: a {@code render} has no use for them. */
+    private static final class StandardRules implements Supplier<RuleEngine> {
+        private RuleEngine engine;
+
+        @Override
+        public synchronized RuleEngine get() {
+            if (engine == null) engine = RuleEngine.standard();
+            return engine;
+        }
     }
 
     public static void main(String[] args) {

@@ -17,9 +17,13 @@ import vn.giaymoi.domain.text.Texts;
  * @param symbol the ký hiệu: {@code GM-UBND}, {@code UBND-KSTTHC}, or a Party {@code GM/BTGTU}
  */
 public record DocumentNumber(String sequence, String symbol) {
+    /** Compiled once: every document read makes its number (String.matches compiles on each call). */
+    private static final java.util.regex.Pattern SEQUENCE = java.util.regex.Pattern.compile("\\d{0,11}");
+    private static final java.util.regex.Pattern NUMBER_LABEL = java.util.regex.Pattern.compile("^Số\\s*:?\\s*");
+
     public DocumentNumber {
         sequence = sequence == null ? "" : Texts.nfc(sequence).strip();
-        if (!sequence.matches("\\d{0,11}")) {
+        if (!SEQUENCE.matcher(sequence).matches()) {
             throw InvalidValueException.of(ErrorCode.NUMBER_SEQUENCE, sequence, sequence);
         }
         symbol = Texts.required(symbol, ErrorCode.NUMBER_SYMBOL_BLANK);
@@ -40,7 +44,7 @@ public record DocumentNumber(String sequence, String symbol) {
      * number {@code 27-GM/BTGTU}, {@code -GM/BTGTU} (draft), {@code Số 27-GM/BTGTU}.
      */
     public static DocumentNumber parse(String printed) {
-        String p = Texts.required(printed, ErrorCode.NUMBER_BLANK).replaceFirst("^Số\\s*:?\\s*", "");
+        String p = NUMBER_LABEL.matcher(Texts.required(printed, ErrorCode.NUMBER_BLANK)).replaceFirst("");
         java.util.regex.Matcher party = PARTY.matcher(p);
         if (party.matches()) return new DocumentNumber(party.group(1), party.group(2));
         int slash = p.indexOf('/');

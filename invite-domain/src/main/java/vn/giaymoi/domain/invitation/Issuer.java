@@ -31,13 +31,16 @@ public record Issuer(String parent, String name, String abbreviation, Administra
         return IssuerBuilder.empty();
     }
 
+    /** Compiled once: the renderers ask for the name's lines of every document. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     private static String upper(String s) {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
     /** The issuing body's name as printed lines. */
     public List<String> nameLines() {
-        return Arrays.stream(name.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(LINE_BREAK.split(name)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The name on one line: {@code ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH}. */

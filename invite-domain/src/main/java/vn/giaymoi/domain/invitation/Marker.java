@@ -4,6 +4,7 @@ import vn.giaymoi.domain.message.ErrorCode;
 import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.giaymoi.domain.text.Texts;
 
 /**
@@ -38,6 +39,15 @@ public enum Marker {
             "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
             "x", "y");
 
+    // compiled once: every point of every document read names its style (String.matches compiles on each call)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER_SAMPLE = Pattern.compile("\\d+\\.");
+    private static final Pattern NESTED_SAMPLE = Pattern.compile("\\d+\\.\\d+\\.?");
+    private static final Pattern LETTER_SAMPLE = Pattern.compile("[a-zđ]{1,2}\\)");
+    private static final Pattern DASH_LETTER_SAMPLE = Pattern.compile("- [a-zđ]{1,2}\\)");
+    private static final Pattern ROMAN_SAMPLE = Pattern.compile("[IVXLC]+\\.");
+    private static final Pattern NUMBERED_PARENT = Pattern.compile("[0-9.]+\\.");
+
     private final String sample;
 
     Marker(String sample) {
@@ -54,12 +64,12 @@ public enum Marker {
      * {@code c)} for điểm, {@code 5.2.} for a nested khoản); blank means {@link #NONE}.
      */
     public static Marker fromSample(String sample) {
-        String s = sample == null ? "" : Texts.nfc(sample).strip().replaceAll("\\s+", " ");
-        if (s.matches("\\d+\\.")) return NUMBER;
-        if (s.matches("\\d+\\.\\d+\\.?")) return NESTED_NUMBER;
-        if (s.matches("[a-zđ]{1,2}\\)")) return LETTER;
-        if (s.matches("- [a-zđ]{1,2}\\)")) return DASH_LETTER;
-        if (s.matches("[IVXLC]+\\.")) return ROMAN;
+        String s = sample == null ? "" : SPACES.matcher(Texts.nfc(sample).strip()).replaceAll(" ");
+        if (NUMBER_SAMPLE.matcher(s).matches()) return NUMBER;
+        if (NESTED_SAMPLE.matcher(s).matches()) return NESTED_NUMBER;
+        if (LETTER_SAMPLE.matcher(s).matches()) return LETTER;
+        if (DASH_LETTER_SAMPLE.matcher(s).matches()) return DASH_LETTER;
+        if (ROMAN_SAMPLE.matcher(s).matches()) return ROMAN;
         return Arrays.stream(values()).filter(m -> m.sample.equals(s)).findFirst()
                 .orElseThrow(() -> InvalidValueException.of(ErrorCode.MARKER_UNKNOWN, sample, sample,
                         String.join("  ", Arrays.stream(values()).filter(m -> m != NONE).map(Marker::sample).toList())));
@@ -75,7 +85,7 @@ public enum Marker {
         return switch (this) {
             case NONE -> "";
             case NUMBER -> (index + 1) + ".";
-            case NESTED_NUMBER -> (parentLabel.matches("[0-9.]+\\.") ? parentLabel : "") + (index + 1) + ".";
+            case NESTED_NUMBER -> (NUMBERED_PARENT.matcher(parentLabel).matches() ? parentLabel : "") + (index + 1) + ".";
             case LETTER -> letter(index) + ")";
             case DASH_LETTER -> "- " + letter(index) + ")";
             case ROMAN -> roman(index + 1) + ".";
