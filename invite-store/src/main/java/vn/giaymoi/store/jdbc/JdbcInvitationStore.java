@@ -683,9 +683,11 @@ public final class JdbcInvitationStore implements InvitationStore {
             int version = head.version() + 1;
             insertVersion(c, id, version, Status.of(next), null, savedAt, doc);
             moveHead(c, id, version, Status.of(next), savedAt);
-            supersede(c, id, doc.invitation());
+            if (head.follows() != null) supersede(c, id, doc.invitation());
             hook.beforeCommit(id, number);
-            return latest(c, id);
+            // what was just written, as a read would give it: encode read the document back, the links are the locked row's
+            return new StoredInvitation(id, version, Status.of(next), doc.invitation(), savedAt, null, head.follows(),
+                    head.supersededBy());
         });
     }
 
@@ -738,26 +740,26 @@ public final class JdbcInvitationStore implements InvitationStore {
     private int nextNumber(Connection c, OrganisationId organisation, RegisterSeries series, LocalDate issueDate)
             throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
-            try (PreparedStatement up = c.prepareStatement("UPDATE number_register SET last_number = last_number + 1"
-                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
-                up.setString(1, series.issuer());
-                up.setString(2, series.symbol());
-                up.setInt(3, series.year());
-                dialect.setUuid(up, 4, organisation.value());
-                if (up.executeUpdate() == 1) {
-                    RegisterRow row = register(c, organisation, series)
-                            .orElseThrow(() -> new StoreException("sổ đăng ký số " + series + " biến mất"));
-                    LifecycleSteps.inOrder(series, Optional.ofNullable(row.lastDate()), issueDate);
-                    try (PreparedStatement date = c.prepareStatement("UPDATE number_register SET last_issue_date = ?"
-                            + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
-                        dialect.setDate(date, 1, issueDate);
-                        date.setString(2, series.issuer());
-                        date.setString(3, series.symbol());
-                        date.setInt(4, series.year());
-                        dialect.setUuid(date, 5, organisation.value());
-                        date.executeUpdate();
+            // one statement: the next number, and the issue date unless the series already has a later one, which
+            // then comes back unchanged and refuses this issue (the refusal rolls the increment back)
+            try (PreparedStatement up = c.prepareStatement(dialect.returning("UPDATE number_register"
+                    + " SET last_number = last_number + 1, last_issue_date = CASE WHEN last_issue_date IS NULL"
+                    + " OR last_issue_date <= ? THEN ? ELSE last_issue_date END"
+                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?",
+                    "last_number, last_issue_date"))) {
+                dialect.setDate(up, 1, issueDate);
+                dialect.setDate(up, 2, issueDate);
+                up.setString(3, series.issuer());
+                up.setString(4, series.symbol());
+                up.setInt(5, series.year());
+                dialect.setUuid(up, 6, organisation.value());
+                try (ResultSet rs = up.executeQuery()) {
+                    if (rs.next()) {
+                        int number = rs.getInt(1);
+                        LifecycleSteps.inOrder(series, Optional.ofNullable(dialect.date(rs, "last_issue_date")),
+                                issueDate);
+                        return number;
                     }
-                    return row.lastNumber();
                 }
             }
             // SQLite: this transaction is the only writer, so no other can be creating the row; elsewhere a
@@ -785,7 +787,8 @@ public final class JdbcInvitationStore implements InvitationStore {
     // ------------------------------------------------------------------ rows
 
     /** The {@code invitation} row. */
-    private record Head(int version, Status status, boolean deleted, OrganisationId organisation) {}
+    private record Head(int version, Status status, boolean deleted, OrganisationId organisation, Link follows,
+            Link supersededBy) {}
 
     /** The lifecycle state of {@code head}; a returned or revoked one reads its reason from the latest version. */
     private Lifecycle state(Connection c, InvitationId id, Head head) throws SQLException {
@@ -806,13 +809,17 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     private Optional<Head> lock(Connection c, InvitationId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.current_version, i.status, i.deleted,"
-                + " i.organisation_id FROM invitation i WHERE i.id = ?" + scoped() + dialect.forUpdate())) {
+                + " i.organisation_id, i.follows_id, i.follows_number, i.follows_kind, i.superseded_by,"
+                + " i.superseded_number, i.superseded_kind FROM invitation i WHERE i.id = ?" + scoped()
+                + dialect.forUpdate())) {
             dialect.setUuid(ps, 1, id.value());
             bindScope(ps, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3),
-                        new OrganisationId(dialect.uuid(rs, "organisation_id"))));
+                        new OrganisationId(dialect.uuid(rs, "organisation_id")),
+                        link(rs, "follows_id", "follows_number", "follows_kind"),
+                        link(rs, "superseded_by", "superseded_number", "superseded_kind")));
             }
         }
     }
