@@ -4,6 +4,7 @@ import vn.giaymoi.domain.message.ErrorCode;
 import vn.giaymoi.domain.message.InvalidValueException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.giaymoi.domain.text.Texts;
 
 /**
@@ -54,15 +55,25 @@ public enum Marker {
      * {@code c)} for điểm, {@code 5.2.} for a nested khoản); blank means {@link #NONE}.
      */
     public static Marker fromSample(String sample) {
-        String s = sample == null ? "" : Texts.nfc(sample).strip().replaceAll("\\s+", " ");
-        if (s.matches("\\d+\\.")) return NUMBER;
-        if (s.matches("\\d+\\.\\d+\\.?")) return NESTED_NUMBER;
-        if (s.matches("[a-zđ]{1,2}\\)")) return LETTER;
-        if (s.matches("- [a-zđ]{1,2}\\)")) return DASH_LETTER;
-        if (s.matches("[IVXLC]+\\.")) return ROMAN;
+        String s = sample == null ? "" : Samples.SPACES.matcher(Texts.nfc(sample).strip()).replaceAll(" ");
+        if (Samples.NUMBER.matcher(s).matches()) return NUMBER;
+        if (Samples.NESTED_NUMBER.matcher(s).matches()) return NESTED_NUMBER;
+        if (Samples.LETTER.matcher(s).matches()) return LETTER;
+        if (Samples.DASH_LETTER.matcher(s).matches()) return DASH_LETTER;
+        if (Samples.ROMAN.matcher(s).matches()) return ROMAN;
         return Arrays.stream(values()).filter(m -> m.sample.equals(s)).findFirst()
                 .orElseThrow(() -> InvalidValueException.of(ErrorCode.MARKER_UNKNOWN, sample, sample,
                         String.join("  ", Arrays.stream(values()).filter(m -> m != NONE).map(Marker::sample).toList())));
+    }
+
+    /** The forms of {@link #fromSample}, compiled once: every point of every invitation read is matched against them. */
+    private static final class Samples {
+        static final Pattern SPACES = Pattern.compile("\\s+");
+        static final Pattern NUMBER = Pattern.compile("\\d+\\.");
+        static final Pattern NESTED_NUMBER = Pattern.compile("\\d+\\.\\d+\\.?");
+        static final Pattern LETTER = Pattern.compile("[a-zđ]{1,2}\\)");
+        static final Pattern DASH_LETTER = Pattern.compile("- [a-zđ]{1,2}\\)");
+        static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.");
     }
 
     /** True for styles that count (1., a), I.); false for bullets and paragraphs. */

@@ -679,7 +679,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             Invitation draft = latestContent(c, id, head.version());
             RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
             int number = nextNumber(c, head.organisation(), series, issueDate);
-            Document doc = encode(Drafting.issuedAs(draft, number, issueDate));
+            Document doc = encodeIssued(Drafting.issuedAs(draft, number, issueDate));
             int version = head.version() + 1;
             insertVersion(c, id, version, Status.of(next), null, savedAt, doc);
             moveHead(c, id, version, Status.of(next), savedAt);
@@ -922,10 +922,23 @@ public final class JdbcInvitationStore implements InvitationStore {
      * before anything is saved, rather than found damaged later.
      */
     private Document encode(Invitation invitation) {
+        return encode(invitation, json -> format.read(json, Syntax.JSON, "bản lưu"));
+    }
+
+    /**
+     * {@link #encode} of an issued version, read back the way the store reads it ({@link InvitationFormat#readStored}):
+     * its content is the approved version's, which met the input limits when it was saved (or was saved before a limit
+     * existed, and the store keeps such a document as it is), plus a number from the register and a date; so the
+     * limits are not applied again, while the document must still read back equal, as every other.
+     */
+    private Document encodeIssued(Invitation issued) {
+        return encode(issued, json -> format.readStored(json, "bản lưu"));
+    }
+
+    private Document encode(Invitation invitation, Function<String, Parsed> reader) {
         Objects.requireNonNull(invitation, "invitation");
         String json = format.write(invitation, Syntax.JSON);
-        Parsed back = format.read(json, Syntax.JSON, "bản lưu");
-        Invitation read = back.fold(inv -> inv, problems -> {
+        Invitation read = reader.apply(json).fold(inv -> inv, problems -> {
             throw new IllegalArgumentException("giấy mời không lưu được vì không đọc lại được: " + describe(problems));
         });
         if (!read.equals(invitation)) {

@@ -481,6 +481,7 @@ public abstract class StoreContract implements AccountStoreContract {
 
         assertThat(issued.invitation().number()).hasToString("02/GM-UBND");
         assertThat(issued.follows()).isEqualTo(link);
+        assertThat(store.find(later.id())).as("what issuing returns is what a read gives").contains(issued);
         StoredInvitation superseded = store.find(original.id()).orElseThrow();
         assertThat(superseded.supersededBy()).isEqualTo(new Link(later.id(), "02/GM-UBND", FollowUpKind.POSTPONEMENT));
         assertThat(superseded.status()).isEqualTo(Status.ISSUED);
