@@ -100,13 +100,14 @@ record SearchColumns(String kind, String subject, String subjectSearch, String i
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
-     * {@link #foldWhole} of each char of Basic Latin to Latin Extended-B, the combining diacritical marks and Latin
-     * Extended Additional (where ắ, ề, ợ … live); {@code null} elsewhere.
+     * {@link #foldWhole} of each char of Basic Latin to Latin Extended-B, the combining diacritical marks, Latin
+     * Extended Additional (where ắ, ề, ợ … live), and the punctuation, super- and subscripts that documents use
+     * (– … “ ” ₁); {@code null} elsewhere.
      */
-    private static final String[] LATIN = new String[0x1F00];
+    private static final String[] LATIN = new String[0x20A0];
 
     static {
-        int[][] blocks = {{0x0000, 0x024F}, {0x0300, 0x036F}, {0x1E00, 0x1EFF}};
+        int[][] blocks = {{0x0000, 0x024F}, {0x0300, 0x036F}, {0x1E00, 0x1EFF}, {0x2000, 0x209F}};
         for (int[] block : blocks) {
             for (int ch = block[0]; ch <= block[1]; ch++) LATIN[ch] = foldWhole(String.valueOf((char) ch));
         }

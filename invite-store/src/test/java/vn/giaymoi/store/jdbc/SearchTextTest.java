@@ -29,7 +29,7 @@ class SearchTextTest {
         Random random = new Random(10);
         String[] pieces = {"a", "Đ", "đ", "ư", "Ư", "ơ", "ắ", "Ề", "ợ", "ỹ", "Ý", "e\u0301", "o\u031b\u0323", "\u0300",
             "ß", "Æ", "ĳ", "ǅ", "ɐ", "Ø", "é", "1", "½", "²", "Ⅻ", "٣", " ", "/", "-", ",", "\t", "\n", "\u00a0",
-            "ΣΑΣ", "Σ", "ς", "İ", "ı", "中", "\uD835\uDC00", "\uD83D\uDE00", "\u0000", "x\u20dd", "ᾼ", "ǰ"};
+            "ΣΑΣ", "Σ", "ς", "İ", "ı", "中", "\uD835\uDC00", "\uD83D\uDE00", "\u0000", "x\u20dd", "ᾼ", "ǰ", "…", "–", "“", "”", "₁", "⁴", "\u2000", "\u2028", "\u00ad"};
         Pattern notAWord = Pattern.compile("[^\\p{L}\\p{N}]+");
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
