@@ -669,6 +669,17 @@ public final class JdbcInvitationStore implements InvitationStore {
     @Override
     public StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
             Instant at) {
+        return issue(id, expectedVersion, null, approval, issueDate, at);
+    }
+
+    @Override
+    public StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
+        return issue(checked.id(), checked.version(), checked.invitation(), approval, issueDate, at);
+    }
+
+    /** Issues version {@code expectedVersion}; {@code checked} is its content as the caller read it, or {@code null}. */
+    private StoredInvitation issue(InvitationId id, int expectedVersion, Invitation checked, ApprovalPolicy approval,
+            LocalDate issueDate, Instant at) {
         Objects.requireNonNull(issueDate, "issueDate");
         Objects.requireNonNull(approval, "approval");
         Instant savedAt = stored(at);
@@ -676,7 +687,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             Head head = lockExisting(c, id);
             Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion,
                     approval::issue);
-            Invitation draft = latestContent(c, id, head.version());
+            Invitation draft = approvedContent(c, id, head.version(), checked);
             RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
             int number = nextNumber(c, head.organisation(), series, issueDate);
             Document doc = encodeIssued(Drafting.issuedAs(draft, number, issueDate));
@@ -836,16 +847,28 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    private Invitation latestContent(Connection c, InvitationId id, int version) throws SQLException {
+    /** The stored JSON document of {@code version}. */
+    private String document(Connection c, InvitationId id, int version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT document FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
             dialect.setUuid(ps, 1, id.value());
             ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
-                return decode(rs.getString(1), id, version);
+                return rs.getString(1);
             }
         }
+    }
+
+    /**
+     * The content of the version to issue: {@code checked} when the stored document is exactly what {@code checked}
+     * writes (one JSON write instead of a decode), else the stored document decoded; never content that is not the
+     * stored one.
+     */
+    private Invitation approvedContent(Connection c, InvitationId id, int version, Invitation checked)
+            throws SQLException {
+        String json = document(c, id, version);
+        return checked != null && json.equals(format.write(checked, Syntax.JSON)) ? checked : decode(json, id, version);
     }
 
     private void insertVersion(Connection c, InvitationId id, int version, Status status, String reason,
