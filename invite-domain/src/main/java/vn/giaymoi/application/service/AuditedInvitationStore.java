@@ -137,6 +137,15 @@ public final class AuditedInvitationStore implements InvitationStore {
     }
 
     @Override
+    public StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
+        return log.inOneTransaction(() -> {
+            StoredInvitation s = store.issue(checked, approval, issueDate, at);
+            record(s.id(), AuditAction.ISSUED, "số " + s.invitation().number() + ", ngày " + issueDate, at);
+            return s;
+        });
+    }
+
+    @Override
     public Optional<LocalDate> latestIssueDate(RegisterSeries series) {
         return store.latestIssueDate(series);
     }

@@ -264,7 +264,7 @@ public final class InvitationService {
         if (!RuleEngine.passes(findings)) return blocked(findings);
         // issue exactly the version checked: a save in between makes the store refuse, not number it unchecked
         try {
-            return new Outcome.Done<>(store.issue(id, current.version(), policy, on, clock.instant()));
+            return new Outcome.Done<>(store.issue(current, policy, on, clock.instant()));
         } catch (StoreRefusal.OutOfOrder e) {
             // another server issued a later date in between: the same finding as if it had been seen first
             return blocked(issuingCheck(current.invitation(), on, Optional.of(e.latest())));

@@ -71,6 +71,15 @@ enum Dialect {
         return this == SQLITE ? "" : " FOR UPDATE";
     }
 
+    /**
+     * {@code update} made to give back the {@code columns} of the rows it changed, as they are after it, in one
+     * statement ({@code executeQuery}): {@code RETURNING} on PostgreSQL and SQLite, a delta table on H2.
+     */
+    String returning(String update, String columns) {
+        return this == H2 ? "SELECT " + columns + " FROM FINAL TABLE (" + update + ")"
+                : update + " RETURNING " + columns;
+    }
+
     // ------------------------------------------------------------------ search
 
     /**

@@ -832,6 +832,17 @@ public final class JdbcInvitationStore implements InvitationStore {
     @Override
     public StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
             Instant at) {
+        return issue(id, expectedVersion, null, approval, issueDate, at);
+    }
+
+    @Override
+    public StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
+        return issue(checked.id(), checked.version(), checked.invitation(), approval, issueDate, at);
+    }
+
+    /** Issues version {@code expectedVersion}; {@code checked} is its content as the caller read it, or {@code null}. */
+    private StoredInvitation issue(InvitationId id, int expectedVersion, Invitation checked, ApprovalPolicy approval,
+            LocalDate issueDate, Instant at) {
         Objects.requireNonNull(issueDate, "issueDate");
         Objects.requireNonNull(approval, "approval");
         Instant savedAt = stored(at);
@@ -839,16 +850,18 @@ public final class JdbcInvitationStore implements InvitationStore {
             Head head = lockExisting(c, id);
             Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion,
                     approval::issue);
-            Invitation draft = latestContent(c, id, head.version());
+            Invitation draft = approvedContent(c, id, head.version(), checked);
             RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
             int number = nextNumber(c, head.organisation(), series, issueDate);
-            Document doc = encode(Drafting.issuedAs(draft, number, issueDate));
+            Document doc = encodeIssued(Drafting.issuedAs(draft, number, issueDate));
             int version = head.version() + 1;
             insertVersion(c, id, version, Status.of(next), null, savedAt, doc);
             moveHead(c, id, version, Status.of(next), savedAt);
-            supersede(c, id, doc.invitation());
+            if (head.follows() != null) supersede(c, id, doc.invitation());
             hook.beforeCommit(id, number);
-            return latest(c, id);
+            // what was just written, as a read would give it: encode read the document back, the links are the locked row's
+            return new StoredInvitation(id, version, Status.of(next), doc.invitation(), savedAt, null, head.follows(),
+                    head.supersededBy());
         });
     }
 
@@ -901,26 +914,26 @@ public final class JdbcInvitationStore implements InvitationStore {
     private int nextNumber(Connection c, OrganisationId organisation, RegisterSeries series, LocalDate issueDate)
             throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
-            try (PreparedStatement up = c.prepareStatement("UPDATE number_register SET last_number = last_number + 1"
-                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
-                up.setString(1, series.issuer());
-                up.setString(2, series.symbol());
-                up.setInt(3, series.year());
-                dialect.setUuid(up, 4, organisation.value());
-                if (up.executeUpdate() == 1) {
-                    RegisterRow row = register(c, organisation, series)
-                            .orElseThrow(() -> new StoreException("sổ đăng ký số " + series + " biến mất"));
-                    LifecycleSteps.inOrder(series, Optional.ofNullable(row.lastDate()), issueDate);
-                    try (PreparedStatement date = c.prepareStatement("UPDATE number_register SET last_issue_date = ?"
-                            + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?")) {
-                        dialect.setDate(date, 1, issueDate);
-                        date.setString(2, series.issuer());
-                        date.setString(3, series.symbol());
-                        date.setInt(4, series.year());
-                        dialect.setUuid(date, 5, organisation.value());
-                        date.executeUpdate();
+            // one statement: the next number, and the issue date unless the series already has a later one, which
+            // then comes back unchanged and refuses this issue (the refusal rolls the increment back)
+            try (PreparedStatement up = c.prepareStatement(dialect.returning("UPDATE number_register"
+                    + " SET last_number = last_number + 1, last_issue_date = CASE WHEN last_issue_date IS NULL"
+                    + " OR last_issue_date <= ? THEN ? ELSE last_issue_date END"
+                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?",
+                    "last_number, last_issue_date"))) {
+                dialect.setDate(up, 1, issueDate);
+                dialect.setDate(up, 2, issueDate);
+                up.setString(3, series.issuer());
+                up.setString(4, series.symbol());
+                up.setInt(5, series.year());
+                dialect.setUuid(up, 6, organisation.value());
+                try (ResultSet rs = up.executeQuery()) {
+                    if (rs.next()) {
+                        int number = rs.getInt(1);
+                        LifecycleSteps.inOrder(series, Optional.ofNullable(dialect.date(rs, "last_issue_date")),
+                                issueDate);
+                        return number;
                     }
-                    return row.lastNumber();
                 }
             }
             // SQLite: this transaction is the only writer, so no other can be creating the row; elsewhere a
@@ -948,7 +961,8 @@ public final class JdbcInvitationStore implements InvitationStore {
     // ------------------------------------------------------------------ rows
 
     /** The {@code invitation} row. */
-    private record Head(int version, Status status, boolean deleted, OrganisationId organisation) {}
+    private record Head(int version, Status status, boolean deleted, OrganisationId organisation, Link follows,
+            Link supersededBy) {}
 
     /** The lifecycle state of {@code head}; a returned or revoked one reads its reason from the latest version. */
     private Lifecycle state(Connection c, InvitationId id, Head head) throws SQLException {
@@ -969,13 +983,17 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     private Optional<Head> lock(Connection c, InvitationId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.current_version, i.status, i.deleted,"
-                + " i.organisation_id FROM invitation i WHERE i.id = ?" + scoped() + dialect.forUpdate())) {
+                + " i.organisation_id, i.follows_id, i.follows_number, i.follows_kind, i.superseded_by,"
+                + " i.superseded_number, i.superseded_kind FROM invitation i WHERE i.id = ?" + scoped()
+                + dialect.forUpdate())) {
             dialect.setUuid(ps, 1, id.value());
             bindScope(ps, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3),
-                        new OrganisationId(dialect.uuid(rs, "organisation_id"))));
+                        new OrganisationId(dialect.uuid(rs, "organisation_id")),
+                        link(rs, "follows_id", "follows_number", "follows_kind"),
+                        link(rs, "superseded_by", "superseded_number", "superseded_kind")));
             }
         }
     }
@@ -992,16 +1010,28 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    private Invitation latestContent(Connection c, InvitationId id, int version) throws SQLException {
+    /** The stored JSON document of {@code version}. */
+    private String document(Connection c, InvitationId id, int version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT document FROM invitation_version WHERE invitation_id = ? AND version = ?")) {
             dialect.setUuid(ps, 1, id.value());
             ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
-                return decode(rs.getString(1), id, version);
+                return rs.getString(1);
             }
         }
+    }
+
+    /**
+     * The content of the version to issue: {@code checked} when the stored document is exactly what {@code checked}
+     * writes (one JSON write instead of a decode), else the stored document decoded; never content that is not the
+     * stored one.
+     */
+    private Invitation approvedContent(Connection c, InvitationId id, int version, Invitation checked)
+            throws SQLException {
+        String json = document(c, id, version);
+        return checked != null && json.equals(format.write(checked, Syntax.JSON)) ? checked : decode(json, id, version);
     }
 
     private void insertVersion(Connection c, InvitationId id, int version, Status status, String reason,
@@ -1078,10 +1108,23 @@ public final class JdbcInvitationStore implements InvitationStore {
      * before anything is saved, rather than found damaged later.
      */
     private Document encode(Invitation invitation) {
+        return encode(invitation, json -> format.read(json, Syntax.JSON, "bản lưu"));
+    }
+
+    /**
+     * {@link #encode} of an issued version, read back the way the store reads it ({@link InvitationFormat#readStored}):
+     * its content is the approved version's, which met the input limits when it was saved (or was saved before a limit
+     * existed, and the store keeps such a document as it is), plus a number from the register and a date; so the
+     * limits are not applied again, while the document must still read back equal, as every other.
+     */
+    private Document encodeIssued(Invitation issued) {
+        return encode(issued, json -> format.readStored(json, "bản lưu"));
+    }
+
+    private Document encode(Invitation invitation, Function<String, Parsed> reader) {
         Objects.requireNonNull(invitation, "invitation");
         String json = format.write(invitation, Syntax.JSON);
-        Parsed back = format.read(json, Syntax.JSON, "bản lưu");
-        Invitation read = back.fold(inv -> inv, problems -> {
+        Invitation read = reader.apply(json).fold(inv -> inv, problems -> {
             throw new IllegalArgumentException("giấy mời không lưu được vì không đọc lại được: " + describe(problems));
         });
         if (!read.equals(invitation)) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ final class SearchText {
     /** Longest token of {@link #tokens}, in chars (a {@code tsvector} word may not exceed 2,047 bytes). */
     static final int MAX_TOKEN = 200;
 
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A placeholder of a point's text ({@code {date}}, {@code {units:; }}): its value is found, not its name. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
@@ -75,10 +73,32 @@ final class SearchText {
         return out;
     }
 
-    /** The folded words of {@code text}: runs of letters and digits. */
+    /** The folded words of {@code text}: runs of letters and digits ({@code [\\p{L}\\p{N}]+}). */
     static List<String> words(String text) {
-        return Arrays.stream(NOT_A_WORD.split(SearchColumns.fold(SearchColumns.withoutNul(text))))
-                .filter(w -> !w.isEmpty()).toList();
+        String folded = SearchColumns.fold(SearchColumns.withoutNul(text));
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            if (isWordChar(cp)) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) out.add(folded.substring(start));
+        return out;
+    }
+
+    /** A letter or a number: what {@code \\p{L}} or {@code \\p{N}} matches. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** A phrase as a {@code LIKE} pattern over {@link #of}'s text (the words hold no wildcard character). */

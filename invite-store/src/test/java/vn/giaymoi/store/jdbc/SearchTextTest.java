@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,31 @@ import org.junit.jupiter.api.Test;
  * database applies afterwards: checked here without a database, over the same token and prefix rules.
  */
 class SearchTextTest {
+
+    /**
+     * {@link SearchColumns#fold} folds Latin text char by char from a table: on random text of Vietnamese letters
+     * (composed and decomposed), Latin-1 and Latin Extended letters, marks, digits, punctuation, Greek (a final sigma
+     * lower-cases by its neighbour), Turkish İ, CJK and surrogate pairs it gives what its definition gives on the whole
+     * text, and the words are the runs of {@code [\\p{L}\\p{N}]} of that text.
+     */
+    @Test
+    void folding_char_by_char_gives_what_folding_the_whole_text_gives() {
+        Random random = new Random(10);
+        String[] pieces = {"a", "Đ", "đ", "ư", "Ư", "ơ", "ắ", "Ề", "ợ", "ỹ", "Ý", "e\u0301", "o\u031b\u0323", "\u0300",
+            "ß", "Æ", "ĳ", "ǅ", "ɐ", "Ø", "é", "1", "½", "²", "Ⅻ", "٣", " ", "/", "-", ",", "\t", "\n", "\u00a0",
+            "ΣΑΣ", "Σ", "ς", "İ", "ı", "中", "\uD835\uDC00", "\uD83D\uDE00", "\u0000", "x\u20dd", "ᾼ", "ǰ", "…", "–", "“", "”", "₁", "⁴", "\u2000", "\u2028", "\u00ad"};
+        Pattern notAWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = 0, n = random.nextInt(12); p < n; p++) text.append(pieces[random.nextInt(pieces.length)]);
+            String raw = text.toString();
+            assertThat(SearchColumns.fold(raw)).as(raw).isEqualTo(SearchColumns.foldWhole(raw));
+            List<String> expected = Arrays.stream(notAWord.split(SearchColumns.foldWhole(SearchColumns.withoutNul(raw))))
+                    .filter(w -> !w.isEmpty()).toList();
+            assertThat(SearchText.words(raw)).as(raw).isEqualTo(expected);
+        }
+        assertThat(SearchColumns.fold("Chuyển đổi số ĐẢNG")).isEqualTo("chuyen doi so dang");
+    }
 
     @Test
     void the_index_holds_the_words_and_each_two_neighbours_written_together() {

@@ -465,6 +465,25 @@ public abstract class StoreContract implements AccountStoreContract {
     }
 
     @Test
+    void issuing_a_checked_version_numbers_the_stored_content_never_the_content_the_caller_passes() {
+        StoredInvitation approved = approved(Drafts.draft("Họp đã duyệt"), at(1));
+        StoredInvitation read = store.find(approved.id()).orElseThrow();
+        StoredInvitation altered = new StoredInvitation(read.id(), read.version(), read.status(),
+                read.invitation().withSubject(RichText.of("Nội dung chưa duyệt")), read.savedAt(), read.reason(),
+                read.follows(), read.supersededBy());
+
+        StoredInvitation issued = store.issue(altered, ApprovalPolicy.REQUIRED, LocalDate.of(2026, 5, 5), at(2));
+
+        assertThat(issued.invitation().subject().plain()).isEqualTo("Họp đã duyệt");
+        assertThat(issued.invitation()).isEqualTo(Drafting.issuedAs(read.invitation(), 1, LocalDate.of(2026, 5, 5)));
+        assertThat(store.find(approved.id())).contains(issued);
+        StoredInvitation next = approved(Drafts.draft("Họp sau"), at(3));
+        assertThat(store.issue(store.find(next.id()).orElseThrow(), ApprovalPolicy.REQUIRED, LocalDate.of(2026, 5, 5),
+                at(4)).invitation()).as("the content the caller read, issued as it is")
+                .isEqualTo(Drafting.issuedAs(next.invitation(), 2, LocalDate.of(2026, 5, 5)));
+    }
+
+    @Test
     void a_follow_up_is_linked_to_its_original_which_is_superseded_once_it_is_issued() {
         StoredInvitation original = issueNew(Drafts.draft(), LocalDate.of(2026, 5, 5));
         Link link = new Link(original.id(), "01/GM-UBND", FollowUpKind.POSTPONEMENT);
@@ -481,6 +500,7 @@ public abstract class StoreContract implements AccountStoreContract {
 
         assertThat(issued.invitation().number()).hasToString("02/GM-UBND");
         assertThat(issued.follows()).isEqualTo(link);
+        assertThat(store.find(later.id())).as("what issuing returns is what a read gives").contains(issued);
         StoredInvitation superseded = store.find(original.id()).orElseThrow();
         assertThat(superseded.supersededBy()).isEqualTo(new Link(later.id(), "02/GM-UBND", FollowUpKind.POSTPONEMENT));
         assertThat(superseded.status()).isEqualTo(Status.ISSUED);

@@ -105,10 +105,20 @@ public interface InvitationStore {
     StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
             Instant at);
 
+    /**
+     * Ban hành the version {@code checked} that the caller read (and checked against the rules): as {@link
+     * #issue(InvitationId, int, ApprovalPolicy, LocalDate, Instant)} with its id and version. A store may take the
+     * content from {@code checked} instead of decoding its stored document again, only where that document is the one
+     * {@code checked}'s content writes; what is issued is always the stored approved content.
+     */
+    default StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
+        return issue(checked.id(), checked.version(), approval, issueDate, at);
+    }
+
     /** Issues the latest version as it stands (for callers that did not check one version first). */
     default StoredInvitation issue(InvitationId id, LocalDate issueDate, Instant at) {
         StoredInvitation latest = find(id).orElseThrow(() -> new StoreRefusal.NotFound(id));
-        return issue(id, latest.version(), issueDate, at);
+        return issue(latest, ApprovalPolicy.REQUIRED, issueDate, at);
     }
 
     /** The latest issue date in {@code series} of this store's organisation, empty while it has no number. */
