@@ -281,9 +281,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) items.add(summary(rs));
             }
-            return total > SummaryPage.COUNT_LIMIT
-                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
-                    : new SummaryPage(items, page, size, total);
+            return counted(items, page, size, total);
         });
     }
 
@@ -316,9 +314,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) items.add(summary(rs));
         }
-        return total > SummaryPage.COUNT_LIMIT
-                ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
-                : new SummaryPage(items, page, size, total);
+        return counted(items, page, size, total);
     }
 
     /** The widest date range, in days, that a province-wide list reads through its date's index ({@link #dated}). */
@@ -484,9 +480,7 @@ public final class JdbcInvitationStore implements InvitationStore {
             }
             List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
                     : page(c, LATEST_ROWS + where, args, offset, size);
-            return total > SummaryPage.COUNT_LIMIT
-                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
-                    : new SummaryPage(items, page, size, total);
+            return counted(items, page, size, total);
         } else if (walk.found() > 0) {
             // the rows expected to hold what is missing, twice over: the count too when the words are common
             long forCount = 2L * (SummaryPage.COUNT_LIMIT + 1) * wordWalk.probe() / walk.found();
@@ -516,9 +510,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         long total = count(c, LATEST_ROWS + where, args);
         List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
                 : page(c, LATEST_ROWS + where, args, offset, size);
-        return total > SummaryPage.COUNT_LIMIT
-                ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
-                : new SummaryPage(items, page, size, total);
+        return counted(items, page, size, total);
     }
 
     /** The most words a typed word is asked as ({@link #startingWith}); beyond, the index is asked for its start. */
@@ -612,6 +604,13 @@ public final class JdbcInvitationStore implements InvitationStore {
      * {@link SummaryPage#COUNT_LIMIT}); {@code scopeRows} how many invitations the scope has, counted no further than
      * one past {@code rows} or {@link WordWalk#most}, the larger (not counted when the walk found more than the bound).
      */
+    /** A page whose count stops at {@link SummaryPage#COUNT_LIMIT}: beyond it the list says "more than". */
+    private static SummaryPage counted(List<InvitationSummary> items, int page, int size, long total) {
+        return total > SummaryPage.COUNT_LIMIT
+                ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
+                : new SummaryPage(items, page, size, total);
+    }
+
     private record Walk(List<InvitationSummary> items, long found, int rows, long scopeRows) {
         /** Whether this walk alone gives the page of {@code wanted} matches at most and its count. */
         boolean decides(long wanted) {
@@ -619,9 +618,7 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
 
         SummaryPage page(int page, int size) {
-            return found > SummaryPage.COUNT_LIMIT
-                    ? new SummaryPage(items, page, size, SummaryPage.COUNT_LIMIT, true)
-                    : new SummaryPage(items, page, size, found);
+            return counted(items, page, size, found);
         }
     }
 

@@ -33,7 +33,6 @@ final class SearchText {
     /** Longest token of {@link #tokens}, in chars (a {@code tsvector} word may not exceed 2,047 bytes). */
     static final int MAX_TOKEN = 200;
 
-
     /** A placeholder of a point's text ({@code {date}}, {@code {units:; }}): its value is found, not its name. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
     private static final ObjectMapper JSON = new ObjectMapper();
