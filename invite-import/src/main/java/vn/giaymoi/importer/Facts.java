@@ -168,11 +168,14 @@ final class Facts {
     private static final Pattern BRIDGE_NAMED = Pattern.compile("^(Điểm cầu )(\\p{Lu}[^:;()]{3,150}?)(:\\s*\\S.*)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("([Cc]ấp )(tỉnh|huyện|xã|trung ương)(?![\\p{L}])");
 
+    /** The level a bridge's units name: {@code các tỉnh}, {@code huyện}. */
+    private static final Pattern UNIT_LEVEL = Pattern.compile("(?<![\\p{L}])(?:các )?(tỉnh|huyện|xã)(?![\\p{L}])");
+
     static Optional<Typed> venue(String text, Context context) {
         Matcher bridge = BRIDGE_NAMED.matcher(text);
         if (bridge.matches() && !LEVEL_WORD.matcher(bridge.group(2)).lookingAt()) {
             // the bridge's level from the units it is at: "Trụ sở Ủy ban nhân dân các tỉnh, thành phố" serves provinces
-            Matcher unitLevel = Pattern.compile("(?<![\\p{L}])(?:các )?(tỉnh|huyện|xã)(?![\\p{L}])").matcher(bridge.group(2));
+            Matcher unitLevel = UNIT_LEVEL.matcher(bridge.group(2));
             AdministrativeLevel level = unitLevel.find() ? levelOf(unitLevel.group(1)) : null;
             String template = bridge.group(1) + "{name}" + Spans.escapeBraces(bridge.group(3));
             if (prints(template, new Venue(bridge.group(2), level, null), text)) {
@@ -241,6 +244,12 @@ final class Facts {
     private static final Pattern REPRESENTATIVE = Pattern.compile(
             "^((?:Mời )?[Đđ]ại diện (?:[Ll]ãnh đạo )?)([^()]+?)(?: \\(([^()]+)\\))?((?:\\.?/\\.|[.;])?)$");
 
+    /** {@code các …}: units, not one unit whose head is one person. */
+    private static final Pattern MANY_UNITS = Pattern.compile("(?<![\\p{L}])các ");
+
+    /** Where a unit's name ends and what qualifies it begins: {@code và …}, {@code thuộc …}. */
+    private static final Pattern UNITS_CUT = Pattern.compile(" (?:và (?=\\p{Ll})|thuộc )");
+
     static Optional<Typed> invitee(String text, Context context) {
         Matcher m = PERSON.matcher(text);
         if (m.matches()) {
@@ -285,7 +294,7 @@ final class Facts {
             String title = t.group(1).strip();
             boolean chair = t.group(3) != null;
             String template = "{title} {units}" + (chair ? Spans.escapeBraces(t.group(3)) : "") + t.group(4);
-            if (units.size() == 1 && !Pattern.compile("(?<![\\p{L}])các ").matcher(units.get(0)).find()) {
+            if (units.size() == 1 && !MANY_UNITS.matcher(units.get(0)).find()) {
                 // the head of one unit is one person: "Chủ tịch UBND tỉnh" is a title
                 title = title + " " + units.get(0);
                 units = List.of();
@@ -325,7 +334,7 @@ final class Facts {
             boolean representative = r.pattern() == REPRESENTATIVE;
             String written = r.group(2);
             String rest = "";
-            Matcher cut = Pattern.compile(" (?:và (?=\\p{Ll})|thuộc )").matcher(written);
+            Matcher cut = UNITS_CUT.matcher(written);
             if (!SCOPED_BODIES.matcher(written).matches() && cut.find()) {
                 rest = written.substring(cut.start());
                 written = written.substring(0, cut.start());
@@ -379,6 +388,9 @@ final class Facts {
     /** What stands in a document next to a unit's bare name: {@code Công an} and {@code Công an tỉnh}. */
     private static final String LEVEL_NAMES = "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)";
 
+    /** A label of departments: {@code Thủ trưởng các Sở, ngành}. */
+    private static final Pattern DEPARTMENTS = Pattern.compile("(?i)các sở\\b");
+
     static Optional<Typed> listedUnits(String text, Context context) {
         Matcher m = LISTED.matcher(text);
         if (!m.matches()) return Optional.empty();
@@ -392,7 +404,7 @@ final class Facts {
         String list = m.group(4);
         boolean semicolons = list.contains(";");
         if (!semicolons && !list.contains(",")) return Optional.empty();
-        boolean departments = Pattern.compile("(?i)các sở\\b").matcher(label).find();
+        boolean departments = DEPARTMENTS.matcher(label).find();
         List<String> units = new ArrayList<>();
         for (String item : semicolons ? outsideBrackets(list) : bareNames(list)) {
             // a remark on one unit: "Nội vụ (Cơ quan Tổ chức - Nội vụ)"
@@ -585,6 +597,9 @@ final class Facts {
     private static final Pattern TOPIC_BY = Pattern.compile("^([^{}:]{3,400}): ((?:[Đđ]ồng chí|TS|ThS|PGS|GS|Ông|Bà"
             + "|Đại diện|Lãnh đạo|Báo cáo viên)\\.? [^{}]+?)((?:\\.?/\\.|[.;])?)$");
 
+    /** An agenda line: its topic and the punctuation that ends it. */
+    private static final Pattern TOPIC_LINE = Pattern.compile("^([^{}]{3,400}?)((?:\\.?/\\.|[.;])?)$");
+
     static Optional<Typed> agenda(String text, boolean underHeading) {
         Matcher p = PRESENTED.matcher(text);
         if (p.matches() && (underHeading || !p.group(1).isEmpty())) {
@@ -594,7 +609,7 @@ final class Facts {
         if (!underHeading) return Optional.empty();
         Matcher by = TOPIC_BY.matcher(text);
         if (by.matches()) return agendaItem(text, "{topic}: {presenter}" + by.group(3), by.group(1), by.group(2));
-        Matcher m = Pattern.compile("^([^{}]{3,400}?)((?:\\.?/\\.|[.;])?)$").matcher(text);
+        Matcher m = TOPIC_LINE.matcher(text);
         if (!m.matches() || text.contains(":")) return Optional.empty();
         return agendaItem(text, "{topic}" + m.group(2), m.group(1), null);
     }

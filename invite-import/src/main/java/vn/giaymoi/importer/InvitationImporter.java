@@ -588,10 +588,13 @@ public final class InvitationImporter {
             }
         }
 
+        /** {@code đến trước 10 phút}, {@code có mặt trước 15 phút}. */
+        private static final Pattern ARRIVE_EARLY = Pattern.compile("(?:đến|có mặt) trước (\\d{1,3}) phút");
+
         /** {@code Đề nghị đại biểu đến trước 10 phút} written as a sub-point of the time. */
         private PointDto.Session arriveEarly(PointDto.Session s, Outline.Node node) {
             for (Outline.Node child : node.children()) {
-                Matcher m = Pattern.compile("(?:đến|có mặt) trước (\\d{1,3}) phút").matcher(child.item().text());
+                Matcher m = ARRIVE_EARLY.matcher(child.item().text());
                 if (m.find() && Integer.parseInt(m.group(1)) <= 240) return early(s, Integer.parseInt(m.group(1)));
             }
             // said once for the whole meeting elsewhere: "… có mặt trước giờ khai mạc 15 phút để cập nhật hệ thống"
@@ -751,9 +754,12 @@ public final class InvitationImporter {
             return null;
         }
 
+        /** The province an issuer's line names: {@code UBND TỈNH HÀ TĨNH}, {@code THÀNH ỦY …}. */
+        private static final Pattern PROVINCE_LINE = Pattern.compile("(?:^|\\s)(?:(?:TỈNH|THÀNH PHỐ)(?: ỦY| UỶ)?|THÀNH (?:ỦY|UỶ)) (.+)$");
+
         private String province() {
             for (Cell c : issuerLines) {
-                Matcher m = Pattern.compile("(?:^|\\s)(?:(?:TỈNH|THÀNH PHỐ)(?: ỦY| UỶ)?|THÀNH (?:ỦY|UỶ)) (.+)$").matcher(c.text().toUpperCase(Locale.ROOT));
+                Matcher m = PROVINCE_LINE.matcher(c.text().toUpperCase(Locale.ROOT));
                 if (m.find()) return titleCase(m.group(1).replace("**", "").strip());
             }
             // a commune or district names no province in its header: the place is the best guess only for a province
