@@ -41,8 +41,7 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun with(RuleEngine rules, boolean terminal, String... args) {
-        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneOffset.ofHours(7));
-        return with(rules, terminal, clock, args);
+        return with(rules, terminal, fixedClock(), args);
     }
 
     /** A run on the real clock (signing and verifying against certificates made for today). */
@@ -51,8 +50,23 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     private static CliRun with(RuleEngine rules, boolean terminal, Clock clock, String... args) {
-        CommandLine cli = GiaymoiCommand.commandLine(new CliContext(new InvitationFormat(), new InvitationRenderer(),
-                rules, new FindingsJson(), clock, terminal));
+        return run(GiaymoiCommand.commandLine(context(rules, terminal, clock), args), args);
+    }
+
+    /** A run in the whole command tree, every subcommand added (as the help and {@code completion} have it). */
+    public static CliRun inWholeTree(String... args) {
+        return run(GiaymoiCommand.commandLine(context(padRule(), false, fixedClock())), args);
+    }
+
+    private static Clock fixedClock() {
+        return Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneOffset.ofHours(7));
+    }
+
+    private static CliContext context(RuleEngine rules, boolean terminal, Clock clock) {
+        return new CliContext(new InvitationFormat(), new InvitationRenderer(), rules, new FindingsJson(), clock, terminal);
+    }
+
+    private static CliRun run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

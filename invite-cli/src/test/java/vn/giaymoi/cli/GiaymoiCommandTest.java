@@ -60,6 +60,28 @@ class GiaymoiCommandTest {
     }
 
     @Test
+    void a_command_started_alone_says_the_same_as_in_the_whole_tree() {
+        String file = Fixtures.EXAMPLES.resolve("seed-000.yaml").toString();
+        List<List<String>> lines = new java.util.ArrayList<>();
+        for (String sub : List.of("new", "check", "render", "fix", "sign", "verify", "import", "schema", "completion")) {
+            lines.add(List.of(sub, "--help"));
+            lines.add(List.of(sub, "--no-such-option"));
+            lines.add(List.of(sub));
+        }
+        lines.addAll(List.of(List.of("check", file), List.of("check", "--json", "--lang", "en", file),
+                List.of("check", "--lang", "de", file), List.of("check", "-j", "x", file), List.of("check", "--verbose", file),
+                List.of("render", "--formt", "pdf", file), List.of("fix", file), List.of("check", "chek"),
+                List.of("--verbose", "check", file), List.of("--help"), List.of("chek", file)));
+        for (List<String> line : lines) {
+            String[] args = line.toArray(String[]::new);
+            CliRun alone = CliRun.padOnly(args);
+            CliRun whole = CliRun.inWholeTree(args);
+            assertThat(alone).as(String.join(" ", line)).hasToString(whole.toString());
+        }
+        assertThat(CliRun.padOnly("check", "--help").out()).contains("Cách dùng: giaymoi check", "Mã thoát:");
+    }
+
+    @Test
     void version() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();

@@ -18,17 +18,19 @@ import vn.giaymoi.render.InvitationRenderer;
 public final class CliMain {
     /** Commands whose first step is reading invitation files. */
     private static final Set<String> READING = Set.of("check", "render", "fix");
+    /** Commands that check what they read against the rules. */
+    private static final Set<String> CHECKING = Set.of("check", "fix");
 
     private CliMain() {}
 
     /** The command line, wired for real use. */
     public static CommandLine commandLine() {
-        return commandLine(new InvitationFormat());
+        return GiaymoiCommand.commandLine(context(new InvitationFormat(), new StandardRules()));
     }
 
-    private static CommandLine commandLine(InvitationFormat format) {
-        return GiaymoiCommand.commandLine(new CliContext(format, new InvitationRenderer(), new StandardRules(),
-                new FindingsJson(), Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), System.console() != null));
+    private static CliContext context(InvitationFormat format, Supplier<RuleEngine> rules) {
+        return new CliContext(format, new InvitationRenderer(), rules, new FindingsJson(),
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), System.console() != null);
     }
 
     /** The standard rules, built by the first command that checks: a {@code render} has no use for them. */
@@ -45,12 +47,19 @@ public final class CliMain {
     public static void main(String[] args) {
         CliLogging.install();
         InvitationFormat format = new InvitationFormat();
+        StandardRules rules = new StandardRules();
         if (args.length > 0 && READING.contains(args[0])) {
             // the reader's deserializers and its validator, each a third of a check, built while picocli parses: on
-            // two threads, because neither needs the other and together they are longer than picocli's part
-            WorkAhead.start("giaymoi-prepare-parser", () -> format.prepareParser(Syntax.YAML));
+            // two threads, because neither needs the other and together they are longer than picocli's part; the
+            // rules after the deserializers, so that they are ready when the validator is (built after it, they were
+            // the longest part of what follows it, where one core had nothing to do)
+            boolean checking = CHECKING.contains(args[0]);
+            WorkAhead.start("giaymoi-prepare-parser", () -> {
+                format.prepareParser(Syntax.YAML);
+                if (checking) rules.get();
+            });
             WorkAhead.start("giaymoi-prepare-limits", format::prepareLimits);
         }
-        System.exit(commandLine(format).execute(args));
+        System.exit(GiaymoiCommand.commandLine(context(format, rules), args).execute(args));
     }
 }

@@ -1,5 +1,9 @@
 package vn.giaymoi.cli.command;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,18 +28,45 @@ public final class GiaymoiCommand implements Runnable {
             description = "Hiện chi tiết kỹ thuật (stack trace) khi có lỗi không mong đợi.")
     boolean verbose;
 
-    /** Builds the command tree with its collaborators and the central error handlers. */
+    /** The subcommands, in the order the help lists them, each made when it is added. */
+    private static final Map<String, Function<CliContext, Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Function<CliContext, Object>> subcommands() {
+        Map<String, Function<CliContext, Object>> m = new LinkedHashMap<>();
+        m.put("new", NewCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("render", RenderCommand::new);
+        m.put("fix", FixCommand::new);
+        m.put("sign", SignCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("schema", context -> new SchemaCommand());
+        m.put("completion", context -> new CompletionCommand()); // writes the whole tree: never added alone
+        return m;
+    }
+
+    /** Builds the whole command tree with its collaborators and the central error handlers. */
     public static CommandLine commandLine(CliContext context) {
+        return commandLine(context, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command tree that runs {@code args}: when they start with a subcommand's name, only that subcommand is
+     * added (picocli reflects on a command's options, mixins and converters when it is added: a {@code check} has no
+     * use for the other eight); otherwise (help, an option first, an unknown command, {@code completion}) the whole
+     * tree, so that the help and the suggestions for a mistyped command are the same as ever.
+     */
+    public static CommandLine commandLine(CliContext context, String... args) {
+        String first = args.length > 0 ? args[0] : "";
+        boolean alone = SUBCOMMANDS.containsKey(first) && !first.equals("completion");
+        return commandLine(context, alone ? Set.of(first) : SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(CliContext context, Set<String> names) {
         CommandLine cli = new CommandLine(new GiaymoiCommand());
-        cli.addSubcommand(new NewCommand(context));
-        cli.addSubcommand(new CheckCommand(context));
-        cli.addSubcommand(new RenderCommand(context));
-        cli.addSubcommand(new FixCommand(context));
-        cli.addSubcommand(new SignCommand(context));
-        cli.addSubcommand(new VerifyCommand(context));
-        cli.addSubcommand(new ImportCommand(context));
-        cli.addSubcommand(new SchemaCommand());
-        cli.addSubcommand(new CompletionCommand());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) cli.addSubcommand(command.apply(context));
+        });
         ExitCodes.document(cli);
         return ErrorHandlers.install(cli);
     }
