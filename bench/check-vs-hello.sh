@@ -8,6 +8,8 @@
 # GIAYMOI_BENCH_FILE names another file to check (default examples/seed-002.yaml). GIAYMOI_BENCH_PRIO runs every case,
 # the anchors too, under a command such as "chrt -r 10" (real-time round robin: on a machine others keep busy it stands
 # in for a quiet one; "chrt -f" is unfair to a command's helper threads: FIFO does not share a core between them).
+# GIAYMOI_BENCH_BEFORE_JAR names a previous build's jar: its check with bin/giaymoi joins the loop, so that two builds
+# are compared in the same window (the machine's speed drifts between windows more than a change moves a check).
 # Prints what a re-run needs: date, commit, jar, JDKs, cores, CPU, load before and after, priority.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,10 +32,12 @@ cmd() {
     "hello") echo java -Xshare:auto -cp "$WORK/hello" Hello ;;
     "check java -jar") echo java -jar "$JAR" check "$ONE" ;;
     "check bin/giaymoi") echo env GIAYMOI_JAR="$JAR" "$ROOT/bin/giaymoi" check "$ONE" ;;
+    "check bin/giaymoi before") echo env GIAYMOI_JAR="$GIAYMOI_BENCH_BEFORE_JAR" "$ROOT/bin/giaymoi" check "$ONE" ;;
     "hello jdk25") echo "$JAVA25" -cp "$WORK/hello" Hello ;;
     "check bin/giaymoi jdk25") echo env GIAYMOI_JAR="$JAR" GIAYMOI_JAVA="$JAVA25" "$ROOT/bin/giaymoi" check "$ONE" ;;
   esac
 }
+if [[ -n ${GIAYMOI_BENCH_BEFORE_JAR:-} ]]; then CASES+=("check bin/giaymoi before"); fi
 if [[ -x "$JAVA25" ]]; then CASES+=("hello jdk25" "check bin/giaymoi jdk25"); fi
 for c in "${CASES[@]}"; do $(cmd "$c") >/dev/null 2>&1 || true; done   # records bin/giaymoi's archives
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
