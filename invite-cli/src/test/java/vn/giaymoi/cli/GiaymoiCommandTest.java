@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.giaymoi.cli.command.CliContext;
+import vn.giaymoi.cli.command.GiaymoiCommand;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.invitation.Invitations;
 import vn.giaymoi.domain.rules.CheckContext;
 import vn.giaymoi.domain.rules.Finding;
 import vn.giaymoi.domain.rules.Rule;
 import vn.giaymoi.domain.rules.RuleEngine;
+import vn.giaymoi.format.FindingsJson;
 import vn.giaymoi.format.InputSchema;
+import vn.giaymoi.format.InvitationFormat;
+import vn.giaymoi.render.InvitationRenderer;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class GiaymoiCommandTest {
@@ -62,7 +69,7 @@ class GiaymoiCommandTest {
     @Test
     void a_command_started_alone_says_the_same_as_in_the_whole_tree() {
         String file = Fixtures.EXAMPLES.resolve("seed-000.yaml").toString();
-        List<List<String>> lines = new java.util.ArrayList<>();
+        List<List<String>> lines = new ArrayList<>();
         for (String sub : List.of("new", "check", "render", "fix", "sign", "verify", "import", "schema", "completion")) {
             lines.add(List.of(sub, "--help"));
             lines.add(List.of(sub, "--no-such-option"));
@@ -79,6 +86,13 @@ class GiaymoiCommandTest {
             assertThat(alone).as(String.join(" ", line)).hasToString(whole.toString());
         }
         assertThat(CliRun.padOnly("check", "--help").out()).contains("Cách dùng: giaymoi check", "Mã thoát:");
+        CliContext context = new CliContext(new InvitationFormat(), new InvitationRenderer(), CliRun.padRule(),
+                new FindingsJson(), Clock.systemUTC(), false);
+        assertThat(GiaymoiCommand.commandLine(context, "check", file).getSubcommands()).containsOnlyKeys("check");
+        for (String[] whole : List.of(new String[] {"completion"}, new String[] {"--verbose", "check", file},
+                new String[] {"chek"}, new String[0])) {
+            assertThat(GiaymoiCommand.commandLine(context, whole).getSubcommands()).hasSize(9);
+        }
     }
 
     @Test

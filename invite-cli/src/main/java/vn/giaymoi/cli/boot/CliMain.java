@@ -51,8 +51,8 @@ public final class CliMain {
         if (args.length > 0 && READING.contains(args[0])) {
             // the reader's deserializers and its validator, each a third of a check, built while picocli parses: on
             // two threads, because neither needs the other and together they are longer than picocli's part; the
-            // rules after the deserializers, so that they are ready when the validator is (built after it, they were
-            // the longest part of what follows it, where one core had nothing to do)
+            // rules after the deserializers, so that they are ready when the validator is (built when the first file
+            // was checked, they came after the validator, on one thread while the other core had nothing to do)
             boolean checking = CHECKING.contains(args[0]);
             WorkAhead.start("giaymoi-prepare-parser", () -> {
                 format.prepareParser(Syntax.YAML);
