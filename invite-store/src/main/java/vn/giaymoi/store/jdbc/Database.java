@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giaymoi.application.port.out.AccountStore;
@@ -199,12 +201,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, Dialect dialect) {
-        Flyway.configure()
+        FluentConfiguration config = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrations())
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .failOnMissingLocations(true);
+        // PostgreSQL: the migration lock held by a session, not by an open transaction, which an index built
+        // CONCURRENTLY (V10.2) would wait for forever
+        config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        config.load().migrate();
     }
 
     /**

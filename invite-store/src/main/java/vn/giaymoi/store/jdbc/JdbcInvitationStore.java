@@ -289,6 +289,9 @@ public final class JdbcInvitationStore implements InvitationStore {
      * A province's list of a short date range and nothing else (PostgreSQL): the page and the bounded count read the
      * dated versions' heads alone (V9.1's covering index of {@code invitation}: current version, update, deleted,
      * status), and only the page's versions. Joining every dated version first read some 7,000 wide rows to sort them.
+     * The page sorts the dated versions by their saving ({@code saved_at}, V10.2's date indexes hold it), which for an
+     * invitation's current version is its update ({@link #moveHead} writes both from one value), and looks heads up in
+     * that order only until the page is full: a week's 7,000 lookups were most of its time.
      */
     private SummaryPage datedPage(Connection c, InvitationQuery query, String dated, List<Object> datedArgs, int page,
             int size) throws SQLException {
@@ -304,12 +307,18 @@ public final class JdbcInvitationStore implements InvitationStore {
             rs.next();
             total = rs.getLong(1);
         }
-        List<Object> pageArgs = new ArrayList<>(args);
+        List<Object> pageArgs = new ArrayList<>(datedArgs);
+        // sorted before the lookups (OFFSET 0 keeps it apart) and each head looked up for its row (LATERAL): the
+        // planner would otherwise look every dated version's head up and then sort
+        String current = invitationWhere(query, pageArgs)
+                + " AND i.id = d.invitation_id AND i.current_version = d.version";
         pageArgs.add(size);
         pageArgs.add(SummaryPage.offset(page, size));
         List<InvitationSummary> items = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, dated.stripTrailing() + ", top AS MATERIALIZED (SELECT i.id" + heads
-                + " ORDER BY i.updated_at DESC, i.id LIMIT ? OFFSET ?) " + SUMMARY_COLUMNS + " FROM top t"
+        try (PreparedStatement ps = prepare(c, dated.stripTrailing() + ", top AS MATERIALIZED (SELECT d.invitation_id"
+                + " AS id FROM (SELECT * FROM dated ORDER BY saved_at DESC, invitation_id OFFSET 0) d CROSS JOIN LATERAL"
+                + " (SELECT 1 FROM invitation i" + current + ") h ORDER BY d.saved_at DESC, d.invitation_id"
+                + " LIMIT ? OFFSET ?) " + SUMMARY_COLUMNS + " FROM top t"
                 + " JOIN invitation i ON i.id = t.id" + LATEST_VERSION + " ORDER BY i.updated_at DESC, i.id", pageArgs);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) items.add(summary(rs));
@@ -335,8 +344,8 @@ public final class JdbcInvitationStore implements InvitationStore {
         String column = meeting ? "meeting_date" : "issue_date";
         args.add(range.from());
         args.add(range.to());
-        return "WITH dated AS MATERIALIZED (SELECT invitation_id, version FROM invitation_version WHERE " + column
-                + " >= ? AND " + column + " <= ?) ";
+        return "WITH dated AS MATERIALIZED (SELECT invitation_id, version, saved_at FROM invitation_version WHERE "
+                + column + " >= ? AND " + column + " <= ?) ";
     }
 
     private static boolean isShort(InvitationQuery.DateRange range) {
@@ -390,15 +399,24 @@ public final class JdbcInvitationStore implements InvitationStore {
      * index; at most {@code longest} to count words typed apart, which the index can only list as prefixes (every
      * token that starts with {@code do} or {@code hang}: most of a province, each row then tested again). A row read
      * costs about 17 µs on the province's data (its text is decompressed and searched), so the province's bounds
-     * keep a walk under about 0.15 s, and a count of words typed apart under about 0.6 s.
+     * keep a walk under about 0.15 s, and a count of words typed apart under about 0.6 s. A number is first read
+     * from the index when no more than {@code numbers} invitations match it.
      */
-    record WordWalk(int probe, int most, int longest) {
+    record WordWalk(int probe, int most, int longest, int numbers) {
         static final WordWalk PROVINCE = new WordWalk(512, 8_000, 32_000);
 
         WordWalk {
-            if (probe < 5 || most < probe || longest < most) {
-                throw new IllegalArgumentException("bounds " + probe + ", " + most + ", " + longest);
+            if (probe < 5 || most < probe || longest < most || numbers < 0) {
+                throw new IllegalArgumentException("bounds " + probe + ", " + most + ", " + longest + ", " + numbers);
             }
+        }
+
+        /**
+         * With the most matches a number ({@link NumberShape}) is read for from the index alone, before the walk:
+         * one series' number is in a few hundred to a few thousand of a province's million invitations.
+         */
+        WordWalk(int probe, int most, int longest) {
+            this(probe, most, longest, 5_000);
         }
 
         int common() {
@@ -448,9 +466,18 @@ public final class JdbcInvitationStore implements InvitationStore {
         long offset = SummaryPage.offset(page, size);
         long wanted = offset + size;
         int most = wordWalk.most();
+        List<List<String>> phrases = SearchText.phrases(query.text());
+        String numberTerms = NumberShape.of(phrases) ? SearchText.tsQuery(phrases, startingWith(c, phrases)) : "";
+        if (!numberTerms.isEmpty()) {
+            // a number: rare, so the index first, without reading the latest invitations to see how common it is
+            indexOnly(c, true);
+            List<Object> args = new ArrayList<>();
+            Matched number = matched(c, where(query, args, numberTerms), args, offset, size, wordWalk.numbers());
+            indexOnly(c, false);
+            if (number.found() <= wordWalk.numbers()) return number.page(page, size);
+        }
         Walk walk = walk(c, query, wordWalk.probe(), offset, size);
         if (walk.decides(wanted)) return walk.page(page, size);
-        List<List<String>> phrases = SearchText.phrases(query.text());
         Map<String, List<String>> words = startingWith(c, phrases);
         boolean asWords = words.keySet().containsAll(phrases.stream().map(p -> p.isEmpty() ? "" : p.get(p.size() - 1))
                 .toList());
@@ -469,8 +496,10 @@ public final class JdbcInvitationStore implements InvitationStore {
                 List<Object> wholeArgs = new ArrayList<>();
                 total = count(c, LATEST_ROWS + where(query, wholeArgs, SearchText.tsQueryWhole(phrases)), wholeArgs);
             }
+            // none of the latest: no walk can be sized for the page, which then sorts every match
+            if (walk.found() == 0) return matched(c, where, args, offset, size).page(page, size);
             if (total <= SummaryPage.COUNT_LIMIT) total = count(c, LATEST_ROWS + where, args);
-            if (total > SummaryPage.COUNT_LIMIT && walk.found() < wanted && walk.found() > 0) {
+            if (total > SummaryPage.COUNT_LIMIT && walk.found() < wanted) {
                 long forPage = 2 * wanted * wordWalk.probe() / walk.found();
                 if (forPage <= most) {
                     indexOnly(c, false);
@@ -507,10 +536,48 @@ public final class JdbcInvitationStore implements InvitationStore {
         indexOnly(c, true);
         List<Object> args = new ArrayList<>();
         String where = where(query, args, SearchText.tsQuery(phrases, words));
-        long total = count(c, LATEST_ROWS + where, args);
-        List<InvitationSummary> items = walk.found() >= wanted ? walk.items()
-                : page(c, LATEST_ROWS + where, args, offset, size);
-        return counted(items, page, size, total);
+        if (walk.found() >= wanted) return counted(walk.items(), page, size, count(c, LATEST_ROWS + where, args));
+        return matched(c, where, args, offset, size).page(page, size);
+    }
+
+    /** What {@link #matched} read: the page, and how many match (at most one past its bound). */
+    private record Matched(List<InvitationSummary> items, long found) {
+        SummaryPage page(int page, int size) {
+            return counted(items, page, size, found);
+        }
+    }
+
+    /** {@link #matched} of every match: the count and the page need them all when the page sorts them. */
+    private Matched matched(Connection c, String where, List<Object> args, long offset, int size) throws SQLException {
+        return matched(c, where, args, offset, size, Long.MAX_VALUE - 1);
+    }
+
+    /**
+     * The page at {@code offset} and the count of the latest versions {@code where} gives, from one reading of the
+     * matches (their invitation and update only), at most {@code most} + 1 of them: counting first and then sorting
+     * the matches' wide rows for the page read every match twice. The page's rows are read last, only those.
+     * With more than {@code most} matches the page is not theirs (the reading stopped anywhere) and is empty.
+     */
+    private Matched matched(Connection c, String where, List<Object> args, long offset, int size, long most)
+            throws SQLException {
+        List<Object> all = new ArrayList<>(args);
+        all.add(most + 1);
+        all.add(size);
+        all.add(offset);
+        String sql = "WITH m AS MATERIALIZED (SELECT i.id, i.updated_at" + LATEST_ROWS + where + " LIMIT ?)"
+                + " SELECT c.found, p.* FROM (SELECT count(*) AS found FROM m) c LEFT JOIN LATERAL (" + SUMMARY_COLUMNS
+                + ", i.updated_at AS walked_at FROM (SELECT id FROM m ORDER BY updated_at DESC, id LIMIT ? OFFSET ?) t"
+                + " JOIN invitation i ON i.id = t.id" + LATEST_VERSION + ") p ON TRUE ORDER BY p.walked_at DESC, p.id";
+        List<InvitationSummary> items = new ArrayList<>();
+        long found = 0;
+        try (PreparedStatement ps = prepare(c, sql, all);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found = rs.getLong("found");
+                if (found <= most && rs.getObject("id") != null) items.add(summary(rs));
+            }
+        }
+        return new Matched(found <= most ? items : List.of(), found);
     }
 
     /** The most words a typed word is asked as ({@link #startingWith}); beyond, the index is asked for its start. */
