@@ -155,10 +155,8 @@ final class PdfCanvas implements AutoCloseable {
 
     /** The font dictionary that draws {@code text} in {@code face}: the prepared subset, or the face subset for this document. */
     private COSDictionary fontFor(Face face, String text) {
-        if (face != Face.FALLBACK) {
-            PreparedFont p = PreparedFont.of(face);
-            if (p.covers(text)) return prepared.computeIfAbsent(face, f -> p.copyFor(doc));
-        }
+        PreparedFont p = PreparedFont.of(face);
+        if (p.covers(text)) return prepared.computeIfAbsent(face, f -> p.copyFor(doc));
         PDType0Font f = subset.get(face);
         if (f == null) {
             try {

@@ -43,12 +43,11 @@ public final class PdfRenderer {
     public PdfRenderer() {}
 
     /**
-     * Reads the fonts and prepares the subset of each face an invitation draws, in the order a page first uses them,
-     * in the calling thread (otherwise the first document does it): a command line calls it on a second core while
-     * the first file is read.
+     * Reads the fonts' width tables and prepared subsets in the calling thread (otherwise the first document does
+     * it): a command line calls it on a second core while the first file is read.
      */
     public static void prepare() {
-        for (Face face : new Face[] {Face.BOLD, Face.REGULAR, Face.ITALIC, Face.BOLD_ITALIC}) PreparedFont.of(face);
+        PreparedFont.of(Face.REGULAR);
     }
 
     /**
@@ -334,12 +333,12 @@ public final class PdfRenderer {
 
     /** Where the baseline of a {@code size}-point line sits in a line box {@code lineHeight} high (as CSS places it). */
     static float baseline(float lineHeight, float size) {
-        return Math.max(0, (lineHeight - (PdfFonts.ASCENT + PdfFonts.DESCENT) * size) / 2) + PdfFonts.ASCENT * size;
+        return Math.max(0, (lineHeight - (PdfFonts.ascent() + PdfFonts.descent()) * size) / 2) + PdfFonts.ascent() * size;
     }
 
     /** A line box's height: its line height, but never less than the glyphs (as openhtmltopdf laid it out). */
     static float boxHeight(float lineHeight, float size) {
-        return Math.max(lineHeight, (PdfFonts.ASCENT + PdfFonts.DESCENT) * size);
+        return Math.max(lineHeight, (PdfFonts.ascent() + PdfFonts.descent()) * size);
     }
 
     /** One line of text. */
