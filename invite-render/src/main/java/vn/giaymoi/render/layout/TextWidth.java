@@ -41,7 +41,8 @@ public final class TextWidth {
         static synchronized float advance(boolean bold, int codePoint) {
             TrueTypeFont font = bold ? BOLD_FONT : REGULAR_FONT;
             try {
-                return font.getAdvanceWidth(font.getUnicodeCmapLookup().getGlyphId(codePoint)) / (float) font.getUnitsPerEm();
+                int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint); // 0, the missing-glyph box, if none
+                return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -49,7 +49,7 @@ final class PdfFonts {
 
     /**
      * The widths, glyph ids and prepared subsets, read from resources built ahead of time (parsing five fonts and
-     * subsetting four was a third of a single PDF's CPU) when a document first measures or draws.
+     * subsetting four was a quarter of a single PDF's CPU) when a document first measures or draws.
      */
     private static final class Tables {
         /** Advance widths per em, per face; NaN where the face has no glyph. */
