@@ -1,11 +1,11 @@
 package vn.giaymoi.render.layout;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Độ dài dòng chữ (text width): measures a line in Liberation Serif, metric-compatible with Times New Roman, so
@@ -33,27 +33,27 @@ public final class TextWidth {
         return (int) Math.round(em * points * 20);
     }
 
-    /** The two faces parsed, for the rare character beyond the tables. */
+    /** The two faces in Java2D, for the rare character beyond the tables (FontBox is the PDF writer's). */
     private static final class Beyond {
-        static final TrueTypeFont REGULAR_FONT = parse(REGULAR);
-        static final TrueTypeFont BOLD_FONT = parse(BOLD);
+        static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+        /** At a size of many points, so the advance keeps its precision when divided back to one em. */
+        static final float SIZE = 2048;
+        static final Font REGULAR_FONT = load(REGULAR);
+        static final Font BOLD_FONT = load(BOLD);
 
-        static synchronized float advance(boolean bold, int codePoint) {
-            TrueTypeFont font = bold ? BOLD_FONT : REGULAR_FONT;
-            try {
-                int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint); // 0, the missing-glyph box, if none
-                return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        static float advance(boolean bold, int codePoint) {
+            Font font = bold ? BOLD_FONT : REGULAR_FONT;
+            return (float) (font.getStringBounds(new String(Character.toChars(codePoint)), CONTEXT).getWidth() / SIZE);
         }
 
-        private static TrueTypeFont parse(String path) {
+        private static Font load(String path) {
             try (InputStream in = TextWidth.class.getResourceAsStream(path)) {
                 if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra)");
-                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(SIZE);
             } catch (IOException e) {
                 throw new UncheckedIOException("không đọc được phông chữ " + path, e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("phông chữ hỏng: " + path, e);
             }
         }
     }
