@@ -1,5 +1,7 @@
 package vn.giaymoi.render.pdf;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,27 +11,23 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import vn.giaymoi.render.layout.GlyphTables;
 
 /**
  * Phông chữ của bản PDF (the PDF's fonts): Liberation Serif, metric-compatible with Times New Roman (ND30 PL I
- * §I.4), in four faces, and PDFBox's Liberation Sans for the few glyphs Serif lacks (subscript digits). The files are
- * read once per process and their advance widths kept in tables, so measuring a line reads arrays only; the parsed
- * fonts that PDFBox embeds are kept per thread, because a parsed font reads its file lazily and is not thread-safe.
+ * §I.4), in four faces, and PDFBox's Liberation Sans for the few glyphs Serif lacks (subscript digits). Their
+ * advance widths and glyph ids are kept in tables, so measuring a line reads arrays only; tables and prepared subsets
+ * come from a resource built from the fonts ahead of time (a test checks it against the fonts). The font files are
+ * read only for a character beyond them; the parsed fonts that PDFBox then embeds are kept per thread, because a
+ * parsed font reads its file lazily and is not thread-safe.
  */
 final class PdfFonts {
     /** A face of the font. */
     enum Face {
-        REGULAR("/liberation/LiberationSerif-Regular.ttf"),
-        BOLD("/liberation/LiberationSerif-Bold.ttf"),
-        ITALIC("/liberation/LiberationSerif-Italic.ttf"),
-        BOLD_ITALIC("/liberation/LiberationSerif-BoldItalic.ttf"),
-        FALLBACK("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+        REGULAR, BOLD, ITALIC, BOLD_ITALIC, FALLBACK;
 
-        final String path;
-
-        Face(String path) {
-            this.path = path;
-        }
+        /** The face's font file: {@link GlyphTables#FILES} lists them in this order. */
+        final String path = GlyphTables.FILES.get(ordinal());
 
         static Face of(boolean bold, boolean italic) {
             return bold ? (italic ? BOLD_ITALIC : BOLD) : (italic ? ITALIC : REGULAR);
@@ -44,39 +42,72 @@ final class PdfFonts {
     }
 
     /** Code points below this have their widths in a table; the rest (rare) are measured on demand. */
-    private static final int TABLE = 0x3000;
+    static final int TABLE = GlyphTables.TABLE;
+    /** Where {@code PreparedFontsWriter} (in the tests) writes the prepared subsets it builds from the fonts. */
+    static final String PREPARED = "prepared-fonts.bin";
     private static final Face[] FACES = Face.values();
-    private static final byte[][] FILES = new byte[FACES.length][];
-    /** Advance widths per em, per face; NaN where the face has no glyph. */
-    private static final float[][] WIDTHS = new float[FACES.length][];
-    /** Glyph ids, per face, of the code points below {@link #TABLE}; 0 where the face has no glyph. */
-    private static final char[][] GLYPHS = new char[FACES.length][];
-    private static final TrueTypeFont[] SHARED = new TrueTypeFont[FACES.length];
-    /** Liberation Serif's ascent and descent per em (hhea), as a browser places text in a line box. */
-    static final float ASCENT;
-    static final float DESCENT;
 
-    static {
-        try {
+    /**
+     * The widths, glyph ids and prepared subsets, read from resources built ahead of time (parsing five fonts and
+     * subsetting four was a quarter of a single PDF's CPU) when a document first measures or draws.
+     */
+    private static final class Tables {
+        /** Advance widths per em, per face; NaN where the face has no glyph. */
+        static final float[][] WIDTHS = new float[FACES.length][];
+        static final GlyphTables[] GLYPHS = new GlyphTables[FACES.length];
+        static final PreparedFont[] PREPARED = new PreparedFont[FACES.length];
+
+        static {
             for (Face f : FACES) {
-                FILES[f.ordinal()] = withoutGsub(read(f.path));
-                TrueTypeFont ttf = parse(f);
-                SHARED[f.ordinal()] = ttf;
-                WIDTHS[f.ordinal()] = widths(ttf);
-                GLYPHS[f.ordinal()] = glyphs(ttf);
+                GlyphTables g = GlyphTables.of(f.path);
+                float[] widths = new float[TABLE];
+                for (int c = 0; c < TABLE; c++) widths[c] = g.glyph(c) == 0 ? Float.NaN : g.advance(c);
+                GLYPHS[f.ordinal()] = g;
+                WIDTHS[f.ordinal()] = widths;
             }
-            TrueTypeFont serif = SHARED[Face.REGULAR.ordinal()];
-            float em = serif.getUnitsPerEm();
-            ASCENT = serif.getHorizontalHeader().getAscender() / em;
-            DESCENT = -serif.getHorizontalHeader().getDescender() / em;
-        } catch (IOException e) {
-            throw new UncheckedIOException("không đọc được phông chữ của bản PDF", e);
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(open(PdfFonts.PREPARED), 1 << 16))) {
+                for (Face f : FACES) PREPARED[f.ordinal()] = PreparedFont.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("không đọc được phông chữ của bản PDF", e);
+            }
+        }
+    }
+
+    /** The full fonts, read and parsed on first need: a character beyond the tables or the prepared subsets. */
+    private static final class Full {
+        static final TrueTypeFont[] SHARED = new TrueTypeFont[FACES.length];
+        static final byte[][] FILES = new byte[FACES.length][];
+
+        static {
+            try {
+                for (Face f : FACES) {
+                    FILES[f.ordinal()] = withoutGsub(read(f.path));
+                    SHARED[f.ordinal()] = parse(FILES[f.ordinal()]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("không đọc được phông chữ của bản PDF", e);
+            }
         }
     }
 
     private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[FACES.length]);
 
     private PdfFonts() {}
+
+    /** The prepared subset of {@code face}. */
+    static PreparedFont prepared(Face face) {
+        return Tables.PREPARED[face.ordinal()];
+    }
+
+    /** Liberation Serif's ascent per em (hhea), as a browser places text in a line box. */
+    static float ascent() {
+        return Tables.GLYPHS[Face.REGULAR.ordinal()].ascent();
+    }
+
+    /** Liberation Serif's descent per em (hhea), positive. */
+    static float descent() {
+        return Tables.GLYPHS[Face.REGULAR.ordinal()].descent();
+    }
 
     /** The face that draws {@code codePoint}: {@code face}, or the fallback when {@code face} lacks the glyph. */
     static Face drawing(Face face, int codePoint) {
@@ -112,13 +143,13 @@ final class PdfFonts {
 
     /** The glyph id of {@code codePoint} (below {@code 0x3000}) in {@code face}'s full font, 0 if it has none. */
     static int glyph(Face face, int codePoint) {
-        return GLYPHS[face.ordinal()][codePoint];
+        return Tables.GLYPHS[face.ordinal()].glyph(codePoint);
     }
 
     private static float advance(Face face, int codePoint) {
-        if (codePoint < TABLE) return WIDTHS[face.ordinal()][codePoint];
-        synchronized (SHARED) {
-            return measure(SHARED[face.ordinal()], codePoint);
+        if (codePoint < TABLE) return Tables.WIDTHS[face.ordinal()][codePoint];
+        synchronized (Full.SHARED) {
+            return measure(Full.SHARED[face.ordinal()], codePoint);
         }
     }
 
@@ -128,7 +159,7 @@ final class PdfFonts {
         TrueTypeFont ttf = mine[face.ordinal()];
         if (ttf == null) {
             try {
-                ttf = parse(face);
+                ttf = parse(Full.FILES[face.ordinal()]);
             } catch (IOException e) {
                 throw new UncheckedIOException("không đọc được phông chữ " + face.path, e);
             }
@@ -137,24 +168,12 @@ final class PdfFonts {
         return ttf;
     }
 
-    private static TrueTypeFont parse(Face face) throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(FILES[face.ordinal()]));
+    /** A font file parsed by FontBox. */
+    static TrueTypeFont parse(byte[] file) throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(file));
     }
 
-    private static float[] widths(TrueTypeFont ttf) throws IOException {
-        float[] w = new float[TABLE];
-        for (int c = 0; c < TABLE; c++) w[c] = measure(ttf, c);
-        return w;
-    }
-
-    private static char[] glyphs(TrueTypeFont ttf) throws IOException {
-        CmapLookup cmap = ttf.getUnicodeCmapLookup();
-        char[] g = new char[TABLE];
-        for (int c = 0; c < TABLE; c++) g[c] = (char) cmap.getGlyphId(c);
-        return g;
-    }
-
-    private static float measure(TrueTypeFont ttf, int codePoint) {
+    static float measure(TrueTypeFont ttf, int codePoint) {
         try {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             int gid = cmap.getGlyphId(codePoint);
@@ -165,11 +184,17 @@ final class PdfFonts {
         }
     }
 
-    private static byte[] read(String path) throws IOException {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra, pdfbox)");
+    /** A font file's bytes, from the class path. */
+    static byte[] read(String path) throws IOException {
+        try (InputStream in = open(path)) {
             return in.readAllBytes();
         }
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = PdfFonts.class.getResourceAsStream(path);
+        if (in == null) throw new IllegalStateException("thiếu phông chữ " + path + " (openpdf-fonts-extra, pdfbox)");
+        return in;
     }
 
     /**

@@ -1,56 +1,57 @@
 package vn.giaymoi.render.pdf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.giaymoi.render.pdf.PdfFonts.Face;
 
 /**
- * Phông chữ chuẩn bị sẵn (a prepared font): one face subset once per process to the characters the product writes
- * (Latin, Vietnamese, the typographic punctuation of administrative documents), its font program already compressed,
- * and copied into each document as it is. Subsetting and compressing the fonts for every document was most of a PDF's
- * cost. A document whose text has a character outside this repertoire draws that text with a font subset for it (see
- * {@link PdfCanvas}). PDFBox builds the subset (with CIDs equal to the full font's glyph ids), so the dictionaries are
- * PDFBox's own. Immutable once built; each document gets its own copy of the objects.
+ * Phông chữ chuẩn bị sẵn (a prepared font): one face subset ahead of time to the characters the product writes
+ * (Latin, Vietnamese, the typographic punctuation of administrative documents; for the fallback face, the subscript
+ * and superscript digits Serif lacks), its font program compressed once per process, and copied into each document
+ * as it is. Subsetting and compressing the fonts for every document was most of a PDF's cost. A document whose text
+ * has a character outside this repertoire draws that text with a font subset for it (see {@link PdfCanvas}). PDFBox
+ * built the subset (with CIDs equal to the full font's glyph ids), so the dictionaries are PDFBox's own; they are
+ * kept in {@link PdfFonts#PREPARED} in the form {@link #read} reads. Immutable; each document gets its own copy of
+ * the objects.
  */
 final class PreparedFont {
-    private static final PreparedFont[] FACES = new PreparedFont[Face.values().length];
-    /** One lock per face: a thread preparing one face does not hold up a document that needs another one ready. */
-    private static final Object[] LOCKS = java.util.stream.Stream.generate(Object::new).limit(FACES.length).toArray();
+    /** Tags of the objects in the resource: dictionary, stream, array, name, integer, real, string, boolean, null. */
+    static final byte DICTIONARY = 'd', STREAM = 's', ARRAY = 'a', NAME = 'n', INTEGER = 'i', REAL = 'f', STRING = 't',
+            BOOLEAN = 'b', NULL = 'z';
 
     private final COSDictionary template;
-    private final Map<COSStream, byte[]> encoded;
+    /** The streams of {@link #template} (dictionaries here) and their encoded bytes. */
+    private final Map<COSDictionary, byte[]> encoded;
     private final BitSet covered;
 
-    private PreparedFont(COSDictionary template, Map<COSStream, byte[]> encoded, BitSet covered) {
+    private PreparedFont(COSDictionary template, Map<COSDictionary, byte[]> encoded, BitSet covered) {
         this.template = template;
         this.encoded = encoded;
         this.covered = covered;
     }
 
-    /** The prepared subset of {@code face}, built on first use (the fallback face has none: its use is rare). */
+    /** The prepared subset of {@code face}. */
     static PreparedFont of(Face face) {
-        synchronized (LOCKS[face.ordinal()]) {
-            PreparedFont f = FACES[face.ordinal()];
-            if (f == null) {
-                f = prepare(face);
-                FACES[face.ordinal()] = f;
-            }
-            return f;
-        }
+        return PdfFonts.prepared(face);
     }
 
     /** Whether every character of {@code text} is in this subset. */
@@ -68,23 +69,18 @@ final class PreparedFont {
         return (COSDictionary) copy(template, doc);
     }
 
-    private COSBase copy(COSBase base, PDDocument doc) {
-        COSBase b = base instanceof COSObject o ? o.getObject() : base;
-        if (b instanceof COSStream s) {
-            COSStream c = doc.getDocument().createCOSStream();
-            for (Map.Entry<COSName, COSBase> e : s.entrySet()) {
-                if (!COSName.LENGTH.equals(e.getKey())) c.setItem(e.getKey(), copy(e.getValue(), doc));
-            }
-            try (OutputStream out = c.createRawOutputStream()) {
-                out.write(encoded.get(s));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return c;
-        }
+    private COSBase copy(COSBase b, PDDocument doc) {
         if (b instanceof COSDictionary d) {
-            COSDictionary c = new COSDictionary();
+            byte[] bytes = encoded.get(d);
+            COSDictionary c = bytes == null ? new COSDictionary() : doc.getDocument().createCOSStream();
             for (Map.Entry<COSName, COSBase> e : d.entrySet()) c.setItem(e.getKey(), copy(e.getValue(), doc));
+            if (bytes != null) {
+                try (OutputStream out = ((COSStream) c).createRawOutputStream()) {
+                    out.write(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             return c;
         }
         if (b instanceof COSArray a) {
@@ -92,42 +88,76 @@ final class PreparedFont {
             for (int i = 0; i < a.size(); i++) c.add(copy(a.get(i), doc));
             return c;
         }
-        if (b instanceof COSString s) return new COSString(s.getBytes());
+        if (b instanceof COSString s) return new COSString(s.getBytes(), s.getForceHexForm());
         return b; // names, numbers, booleans, null: immutable, shared
     }
 
-    private static PreparedFont prepare(Face face) {
-        BitSet covered = new BitSet();
-        if (face != Face.FALLBACK) {
-            for (int c : repertoire().stream().toArray()) {
-                if (PdfFonts.drawing(face, c) == face) covered.set(c);
+    /**
+     * Reads one prepared font: the characters it covers (a bit set as longs), then its Type 0 font dictionary. A
+     * stream is its dictionary and its decoded bytes, compressed here when the dictionary names FlateDecode.
+     */
+    static PreparedFont read(DataInputStream in) throws IOException {
+        long[] bits = new long[in.readInt()];
+        for (int i = 0; i < bits.length; i++) bits[i] = in.readLong();
+        Map<COSDictionary, byte[]> encoded = new IdentityHashMap<>();
+        COSBase template = object(in, encoded);
+        return new PreparedFont((COSDictionary) template, encoded, BitSet.valueOf(bits));
+    }
+
+    private static COSBase object(DataInputStream in, Map<COSDictionary, byte[]> encoded) throws IOException {
+        byte tag = in.readByte();
+        switch (tag) {
+            case DICTIONARY, STREAM -> {
+                COSDictionary d = new COSDictionary();
+                int entries = in.readInt();
+                for (int i = 0; i < entries; i++) d.setItem(COSName.getPDFName(in.readUTF()), object(in, encoded));
+                if (tag == STREAM) {
+                    byte[] data = in.readNBytes(in.readInt());
+                    encoded.put(d, COSName.FLATE_DECODE.equals(d.getDictionaryObject(COSName.FILTER)) ? deflate(data) : data);
+                }
+                return d;
             }
-        }
-        try (PDDocument scratch = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(scratch, PdfFonts.parsed(face), true);
-            covered.stream().forEach(font::addToSubset);
-            font.subset();
-            Map<COSStream, byte[]> encoded = new IdentityHashMap<>();
-            keep(font.getCOSObject(), encoded);
-            return new PreparedFont(font.getCOSObject(), encoded, covered);
-        } catch (IOException e) {
-            throw new UncheckedIOException("không chuẩn bị được phông chữ " + face.path, e);
+            case ARRAY -> {
+                COSArray a = new COSArray();
+                int size = in.readInt();
+                for (int i = 0; i < size; i++) a.add(object(in, encoded));
+                return a;
+            }
+            case NAME -> {
+                return COSName.getPDFName(in.readUTF());
+            }
+            case INTEGER -> {
+                return COSInteger.get(in.readLong());
+            }
+            case REAL -> {
+                return new COSFloat(in.readFloat());
+            }
+            case STRING -> {
+                boolean hex = in.readBoolean();
+                COSString s = new COSString(in.readNBytes(in.readInt()));
+                s.setForceHexForm(hex);
+                return s;
+            }
+            case BOOLEAN -> {
+                return COSBoolean.getBoolean(in.readBoolean());
+            }
+            case NULL -> {
+                return COSNull.NULL;
+            }
+            default -> throw new IOException("phông chữ chuẩn bị sẵn hỏng: thẻ " + tag);
         }
     }
 
-    /** Reads every stream's encoded bytes while the scratch document is open. */
-    private static void keep(COSBase base, Map<COSStream, byte[]> encoded) throws IOException {
-        COSBase b = base instanceof COSObject o ? o.getObject() : base;
-        if (b instanceof COSStream s && !encoded.containsKey(s)) {
-            try (InputStream in = s.createRawInputStream()) {
-                encoded.put(s, in.readAllBytes());
-            }
+    /** Compresses as PDFBox's Flate filter does (zlib at its default level). */
+    private static byte[] deflate(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try (DeflaterOutputStream z = new DeflaterOutputStream(out, deflater)) {
+            z.write(data);
+        } finally {
+            deflater.end();
         }
-        if (b instanceof COSDictionary d) {
-            for (COSBase v : d.getValues()) keep(v, encoded);
-        } else if (b instanceof COSArray a) {
-            for (int i = 0; i < a.size(); i++) keep(a.get(i), encoded);
-        }
+        return out.toByteArray();
     }
 
     /**
@@ -145,6 +175,13 @@ final class PreparedFont {
         r.set(0x1EA0, 0x1EFA);
         r.set(0x2010, 0x2027);
         r.set(0x2030, 0x203B);
+        return r;
+    }
+
+    /** What the fallback face is prepared for: the superscript and subscript digits and signs (m², CO₂, H₂O). */
+    static BitSet fallbackRepertoire() {
+        BitSet r = new BitSet();
+        r.set(0x2070, 0x20A0);
         return r;
     }
 }

@@ -23,6 +23,10 @@ class PreparedFontTest {
         PreparedFont regular = PreparedFont.of(Face.REGULAR);
         assertThat(regular.covers("Ủy ban nhân dân tỉnh Lạng Sơn – “Giấy mời” số 01/GM-UBND, 50.000₫ …")).isTrue();
         assertThat(regular.covers("α → Ω")).isFalse();
+        // the subscripts Serif lacks are prepared in the fallback face, so a document with "CO₂" subsets nothing
+        assertThat(regular.covers("₂")).isFalse();
+        assertThat(PreparedFont.of(Face.FALLBACK).covers("₀₁₂₃₄₅₆₇₈₉⁴⁵⁶⁷⁸⁹")).isTrue();
+        assertThat(PreparedFont.of(Face.FALLBACK).covers("α")).isFalse();
     }
 
     @Test
