@@ -2,12 +2,14 @@
 # Quy mô cấp tỉnh (province scale), đo chứ không phải test: sinh COUNT giấy mời của ORGS cơ quan vào PostgreSQL,
 # đo p50/p95/p99 của danh sách, tìm kiếm và mở một giấy mời, rồi đo sổ đăng ký số (số lượt ban hành/giây) với một
 # rồi hai máy chủ trên cùng một PostgreSQL và kiểm tra không có số trùng.
-# Cách dùng: bench/province-scale.sh [generate|read|register|all] [COUNT] [ORGS]
+# Cách dùng: bench/province-scale.sh [generate|read|approve|register|all] [COUNT] [ORGS]
 #   mặc định: all 1000000 500. Biến môi trường: PG_URL (mặc định jdbc:postgresql://localhost:5432/giaymoi_scale_province),
 #   PG_USER/PG_PASSWORD (giaymoi/giaymoi), THREADS (đọc: 4), REQUESTS (mỗi loại yêu cầu: 400),
 #   REG_THREADS (mỗi máy chủ: 8), REG_SECONDS (20), THREADS/REQUESTS cho "read"; JAVA_OPTS=-Donly=search chỉ đo các
 #   loại yêu cầu có chữ đó trong tên (search, list, open). "register" chạy 1 máy chủ, 2 máy chủ, rồi 2 máy chủ mà một
 #   máy bị kill -9 giữa chừng, và đếm số trùng / số thiếu.
+# "approve" trình rồi duyệt giấy mời nháp/đã trình bằng chính các bước của kho (move) cho đến khi có APPROVE_TARGET
+#   (mặc định 50000) giấy mời đã duyệt, để mỗi lần đo "register" có đủ giấy mời để ban hành.
 # Cơ sở dữ liệu phải có sẵn và thuộc tài khoản PG_USER, ví dụ: runuser -u postgres -- createdb -O giaymoi giaymoi_scale_province
 # "generate" xóa sạch dữ liệu cũ trong cơ sở dữ liệu đó.
 set -euo pipefail
@@ -116,6 +118,14 @@ commit_latency() { # one small logged insert committed at a time: a register's c
   echo "# commit latency (fsync of the WAL, one client, $n commits): $(( ms / 1000 )).$(printf %03d $(( ms % 1000 ))) ms;" \
     "one register (organisation, year, ký hiệu) issues at most ~$(( 1000000 / (ms + 1) )) a second, its row locked until commit"
 }
+
+if [[ $MODE == approve ]]; then # not in "all": the generator leaves a tenth approved
+  machine
+  start=$(date +%s)
+  "${JAVA[@]}" vn.giaymoi.store.jdbc.RegisterApprove "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${APPROVE_TARGET:-50000}" 4 \
+    2>&1 | grep -E "RESULT|approving|WARN|ERROR"
+  echo "# approved in $(( $(date +%s) - start )) s: $(psql_db -c "SELECT count(*) FROM invitation WHERE status = 'APPROVED'") to issue"
+fi
 
 if [[ $MODE == register || $MODE == all ]]; then
   export REG_THREADS
