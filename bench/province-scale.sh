@@ -72,8 +72,12 @@ cpu_ms() { # PID…: CPU time (user + system) of these processes so far, in ms
   echo $(( total * 1000 / hz ))
 }
 
+commits() { # transactions committed in the database so far (the statistics lag by up to half a second)
+  psql_db -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+}
+
 register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 halfway through the window
-  local servers=$1 kill=${2:-} begin p pids=() backends java0 pg0 java1 pg1 issued
+  local servers=$1 kill=${2:-} begin p pids=() backends java0 pg0 java1 pg1 issued commits0 commits1
   begin=$(( $(date +%s%3N) + 15000 )) # all servers start issuing together, after their start-up
   for ((p = 0; p < servers; p++)); do
     "${JAVA[@]}" vn.giaymoi.store.jdbc.RegisterLoad "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$REG_THREADS" "$begin" \
@@ -85,13 +89,13 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
   sleep $(( (begin - $(date +%s%3N)) / 1000 + REG_SECONDS / 2 ))
   backends=$(psql_db -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database()
     AND backend_type = 'client backend' AND pid <> pg_backend_pid()")
-  java0=$(cpu_ms "${pids[@]}"); pg0=$(cpu_ms $backends)
+  java0=$(cpu_ms "${pids[@]}"); pg0=$(cpu_ms $backends); commits0=$(commits)
   if [[ $kill == kill ]]; then
     kill -9 "${pids[-1]}"
     echo "# $(date -u +%T) kill -9 of server $servers of $servers (pid ${pids[-1]}) halfway through the window"
   fi
   sleep $(( REG_SECONDS / 2 - 2 ))
-  java1=$(cpu_ms "${pids[@]}"); pg1=$(cpu_ms $backends)
+  java1=$(cpu_ms "${pids[@]}"); pg1=$(cpu_ms $backends); commits1=$(commits)
   wait || true
   # issued in the window's second half, as the servers counted them
   issued=$(cat "$WORK"/reg-"$servers$kill"-*.log | awk '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "half:") n += $(i + 1) }
@@ -103,8 +107,10 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
       s, ENVIRON["REG_THREADS"], total, late }' \
     "$WORK"/reg-"$servers$kill"-*.log
   if [[ $kill != kill && $issued -gt 0 && $java1 -gt $java0 && $pg1 -gt $pg0 ]]; then
-    echo "# second half: $issued issued; CPU per issue: servers $(( (java1 - java0) / issued )) ms," \
-      "their PostgreSQL backends $(( (pg1 - pg0) / issued )) ms (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
+    echo "# second half: $issued issued; CPU per issue: servers $(awk -v c=$(( java1 - java0 )) -v n="$issued" 'BEGIN { printf "%.2f", c / n }') ms," \
+      "their PostgreSQL backends $(awk -v c=$(( pg1 - pg0 )) -v n="$issued" 'BEGIN { printf "%.2f", c / n }') ms; $(( commits1 - commits0 )) commits in the database," \
+      "one the find of each issue, so about $(awk -v c=$(( commits1 - commits0 )) -v n="$issued" \
+        'BEGIN { printf "%.1f", c > n ? n / (c - n) : 0 }') issues a transaction (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
   fi
 }
 
