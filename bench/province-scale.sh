@@ -110,7 +110,7 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
     echo "# second half: $issued issued; CPU per issue: servers $(awk -v c=$(( java1 - java0 )) -v n="$issued" 'BEGIN { printf "%.2f", c / n }') ms," \
       "their PostgreSQL backends $(awk -v c=$(( pg1 - pg0 )) -v n="$issued" 'BEGIN { printf "%.2f", c / n }') ms; $(( commits1 - commits0 )) commits in the database," \
       "one the find of each issue, so about $(awk -v c=$(( commits1 - commits0 )) -v n="$issued" \
-        'BEGIN { printf "%.1f", c > n ? n / (c - n) : 0 }') issues a transaction (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
+        'BEGIN { printf "%.1f", (c > n ? n / (c - n) : 0) }') issues a transaction (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
   fi
 }
 

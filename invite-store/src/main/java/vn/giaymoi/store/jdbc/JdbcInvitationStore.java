@@ -901,7 +901,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                 r.approval()::issue);
         Invitation draft = approvedContent(c, id, head.version(), r.checked());
         RegisterSeries series = RegisterSeries.of(draft, r.issueDate().getYear());
-        int number = nextNumber(c, head.organisation(), series, r.issueDate());
+        int number = nextNumber(c, new RegisterKey(head.organisation(), series), r.issueDate());
         return write(c, new Taken(r, head, next, draft, series), number);
     }
 
@@ -1048,11 +1048,13 @@ public final class JdbcInvitationStore implements InvitationStore {
                 for (IssueGroups.Waiting<IssueRequest> w : inOrder) numbers.put(w, ++number);
                 return;
             }
-            Optional<LocalDate> stored = lockedDate(c, key);
-            if (stored.isPresent()) { // the series holds a later date: those before it are refused, as alone
-                LocalDate seriesLatest = stored.get();
+            Optional<RegisterRow> row = lockedRow(c, key);
+            if (row.isPresent()) { // the series holds a later date: those before it are refused, as alone
+                LocalDate seriesLatest = row.get().lastDate();
                 inOrder.removeIf(w -> {
-                    if (!taken.get(w).request().issueDate().isBefore(seriesLatest)) return false;
+                    if (seriesLatest == null || !taken.get(w).request().issueDate().isBefore(seriesLatest)) {
+                        return false;
+                    }
                     outcomes.put(w, new StoreRefusal.OutOfOrder(key.series(), seriesLatest));
                     return true;
                 });
@@ -1064,10 +1066,7 @@ public final class JdbcInvitationStore implements InvitationStore {
                 return;
             }
         }
-        if (!inOrder.isEmpty()) {
-            throw new StoreException("không lấy được số tiếp theo của sổ " + key.series().symbol() + " năm "
-                    + key.series().year() + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
-        }
+        if (!inOrder.isEmpty()) throw registerBusy(key);
     }
 
     /**
@@ -1093,9 +1092,9 @@ public final class JdbcInvitationStore implements InvitationStore {
         }
     }
 
-    /** The latest date of the register row {@code key}, locked, or empty when the series has no row. */
-    private Optional<LocalDate> lockedDate(Connection c, RegisterKey key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_issue_date FROM number_register"
+    /** The register row {@code key}, locked, or empty when the series has no row. */
+    private Optional<RegisterRow> lockedRow(Connection c, RegisterKey key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_number, last_issue_date FROM number_register"
                 + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?"
                 + dialect.forUpdate())) {
             ps.setString(1, key.series().issuer());
@@ -1103,7 +1102,8 @@ public final class JdbcInvitationStore implements InvitationStore {
             ps.setInt(3, key.series().year());
             dialect.setUuid(ps, 4, key.organisation().value());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(dialect.date(rs, "last_issue_date")) : Optional.empty();
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new RegisterRow(rs.getInt(1), dialect.date(rs, "last_issue_date")));
             }
         }
     }
@@ -1209,55 +1209,26 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     /**
-     * Takes the next number of {@code series} under the register row's lock, refusing an issue date before the
-     * series' latest (the refusal rolls the increment back); the row is created (at 0) when the series is new, inside
-     * a savepoint so that losing a creation race to another server only means trying the update again.
+     * Takes the next number of the register row {@code key} under its lock, refusing an issue date before the series'
+     * latest (nothing is taken then), as a group of one ({@link #numbers}).
      */
-    private int nextNumber(Connection c, OrganisationId organisation, RegisterSeries series, LocalDate issueDate)
-            throws SQLException {
+    private int nextNumber(Connection c, RegisterKey key, LocalDate issueDate) throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
-            // one statement: the next number, and the issue date unless the series already has a later one, which
-            // then comes back unchanged and refuses this issue (the refusal rolls the increment back)
-            try (PreparedStatement up = c.prepareStatement(dialect.returning("UPDATE number_register"
-                    + " SET last_number = last_number + 1, last_issue_date = CASE WHEN last_issue_date IS NULL"
-                    + " OR last_issue_date <= ? THEN ? ELSE last_issue_date END"
-                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?",
-                    "last_number, last_issue_date"))) {
-                dialect.setDate(up, 1, issueDate);
-                dialect.setDate(up, 2, issueDate);
-                up.setString(3, series.issuer());
-                up.setString(4, series.symbol());
-                up.setInt(5, series.year());
-                dialect.setUuid(up, 6, organisation.value());
-                try (ResultSet rs = up.executeQuery()) {
-                    if (rs.next()) {
-                        int number = rs.getInt(1);
-                        LifecycleSteps.inOrder(series, Optional.ofNullable(dialect.date(rs, "last_issue_date")),
-                                issueDate);
-                        return number;
-                    }
-                }
-            }
-            // SQLite: this transaction is the only writer, so no other can be creating the row; elsewhere a
-            // savepoint keeps the transaction alive when another server wins the race
-            Savepoint beforeInsert = dialect.oneWriter() ? null : c.setSavepoint();
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register (issuer, symbol,"
-                    + " register_year, last_number, last_issue_date, organisation_id) VALUES (?, ?, ?, 1, ?, ?)")) {
-                ins.setString(1, series.issuer());
-                ins.setString(2, series.symbol());
-                ins.setInt(3, series.year());
-                dialect.setDate(ins, 4, issueDate);
-                dialect.setUuid(ins, 5, organisation.value());
-                ins.executeUpdate();
-                if (beforeInsert != null) c.releaseSavepoint(beforeInsert);
+            OptionalInt top = advance(c, key, 1, issueDate, issueDate);
+            if (top.isPresent()) return top.getAsInt();
+            Optional<RegisterRow> row = lockedRow(c, key);
+            if (row.isPresent()) {
+                LifecycleSteps.inOrder(key.series(), Optional.ofNullable(row.get().lastDate()), issueDate);
+            } else if (openRegister(c, key, 1, issueDate)) {
                 return 1;
-            } catch (SQLException e) {
-                if (beforeInsert == null || !UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-                c.rollback(beforeInsert); // another transaction opened the series first: take its next number
             }
         }
-        throw new StoreException("không lấy được số tiếp theo của sổ " + series.symbol() + " năm " + series.year()
-                + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
+        throw registerBusy(key);
+    }
+
+    private static StoreException registerBusy(RegisterKey key) {
+        return new StoreException("không lấy được số tiếp theo của sổ " + key.series().symbol() + " năm "
+                + key.series().year() + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
     }
 
     // ------------------------------------------------------------------ rows
