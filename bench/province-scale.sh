@@ -2,12 +2,14 @@
 # Quy mô cấp tỉnh (province scale), đo chứ không phải test: sinh COUNT giấy mời của ORGS cơ quan vào PostgreSQL,
 # đo p50/p95/p99 của danh sách, tìm kiếm và mở một giấy mời, rồi đo sổ đăng ký số (số lượt ban hành/giây) với một
 # rồi hai máy chủ trên cùng một PostgreSQL và kiểm tra không có số trùng.
-# Cách dùng: bench/province-scale.sh [generate|read|register|all] [COUNT] [ORGS]
+# Cách dùng: bench/province-scale.sh [generate|read|approve|register|all] [COUNT] [ORGS]
 #   mặc định: all 1000000 500. Biến môi trường: PG_URL (mặc định jdbc:postgresql://localhost:5432/giaymoi_scale_province),
 #   PG_USER/PG_PASSWORD (giaymoi/giaymoi), THREADS (đọc: 4), REQUESTS (mỗi loại yêu cầu: 400),
 #   REG_THREADS (mỗi máy chủ: 8), REG_SECONDS (20), THREADS/REQUESTS cho "read"; JAVA_OPTS=-Donly=search chỉ đo các
 #   loại yêu cầu có chữ đó trong tên (search, list, open). "register" chạy 1 máy chủ, 2 máy chủ, rồi 2 máy chủ mà một
 #   máy bị kill -9 giữa chừng, và đếm số trùng / số thiếu.
+# "approve" trình rồi duyệt giấy mời nháp/đã trình bằng chính các bước của kho (move) cho đến khi có APPROVE_TARGET
+#   (mặc định 50000) giấy mời đã duyệt, để mỗi lần đo "register" có đủ giấy mời để ban hành.
 # Cơ sở dữ liệu phải có sẵn và thuộc tài khoản PG_USER, ví dụ: runuser -u postgres -- createdb -O giaymoi giaymoi_scale_province
 # "generate" xóa sạch dữ liệu cũ trong cơ sở dữ liệu đó.
 set -euo pipefail
@@ -70,8 +72,12 @@ cpu_ms() { # PID…: CPU time (user + system) of these processes so far, in ms
   echo $(( total * 1000 / hz ))
 }
 
+commits() { # transactions committed in the database so far (the statistics lag by up to half a second)
+  psql_db -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+}
+
 register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 halfway through the window
-  local servers=$1 kill=${2:-} begin p pids=() backends java0 pg0 java1 pg1 issued
+  local servers=$1 kill=${2:-} begin p pids=() backends java0 pg0 java1 pg1 issued commits0 commits1
   begin=$(( $(date +%s%3N) + 15000 )) # all servers start issuing together, after their start-up
   for ((p = 0; p < servers; p++)); do
     "${JAVA[@]}" vn.giaymoi.store.jdbc.RegisterLoad "$PG_URL" "$PG_USER" "$PG_PASSWORD" "$REG_THREADS" "$begin" \
@@ -83,13 +89,13 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
   sleep $(( (begin - $(date +%s%3N)) / 1000 + REG_SECONDS / 2 ))
   backends=$(psql_db -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database()
     AND backend_type = 'client backend' AND pid <> pg_backend_pid()")
-  java0=$(cpu_ms "${pids[@]}"); pg0=$(cpu_ms $backends)
+  java0=$(cpu_ms "${pids[@]}"); pg0=$(cpu_ms $backends); commits0=$(commits)
   if [[ $kill == kill ]]; then
     kill -9 "${pids[-1]}"
     echo "# $(date -u +%T) kill -9 of server $servers of $servers (pid ${pids[-1]}) halfway through the window"
   fi
   sleep $(( REG_SECONDS / 2 - 2 ))
-  java1=$(cpu_ms "${pids[@]}"); pg1=$(cpu_ms $backends)
+  java1=$(cpu_ms "${pids[@]}"); pg1=$(cpu_ms $backends); commits1=$(commits)
   wait || true
   # issued in the window's second half, as the servers counted them
   issued=$(cat "$WORK"/reg-"$servers$kill"-*.log | awk '/RESULT/ { for (i = 1; i <= NF; i++) if ($i == "half:") n += $(i + 1) }
@@ -101,8 +107,10 @@ register_run() { # SERVERS [KILL]: KILL=kill stops the last server with kill -9 
       s, ENVIRON["REG_THREADS"], total, late }' \
     "$WORK"/reg-"$servers$kill"-*.log
   if [[ $kill != kill && $issued -gt 0 && $java1 -gt $java0 && $pg1 -gt $pg0 ]]; then
-    echo "# second half: $issued issued; CPU per issue: servers $(( (java1 - java0) / issued )) ms," \
-      "their PostgreSQL backends $(( (pg1 - pg0) / issued )) ms (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
+    echo "# second half: $issued issued; CPU per issue: servers $(awk -v c=$(( java1 - java0 )) -v n="$issued" 'BEGIN { printf "%.2f", c / n }') ms," \
+      "their PostgreSQL backends $(awk -v c=$(( pg1 - pg0 )) -v n="$issued" 'BEGIN { printf "%.2f", c / n }') ms; $(( commits1 - commits0 )) commits in the database," \
+      "one the find of each issue, so about $(awk -v c=$(( commits1 - commits0 )) -v n="$issued" \
+        'BEGIN { printf "%.1f", (c > n ? n / (c - n) : 0) }') issues a transaction (2 cores: at most $(( 2000 * issued / (java1 - java0 + pg1 - pg0 + 1) )) issues/s on this machine were nothing else running)"
   fi
 }
 
@@ -116,6 +124,14 @@ commit_latency() { # one small logged insert committed at a time: a register's c
   echo "# commit latency (fsync of the WAL, one client, $n commits): $(( ms / 1000 )).$(printf %03d $(( ms % 1000 ))) ms;" \
     "one register (organisation, year, ký hiệu) issues at most ~$(( 1000000 / (ms + 1) )) a second, its row locked until commit"
 }
+
+if [[ $MODE == approve ]]; then # not in "all": the generator leaves a tenth approved
+  machine
+  start=$(date +%s)
+  "${JAVA[@]}" vn.giaymoi.store.jdbc.RegisterApprove "$PG_URL" "$PG_USER" "$PG_PASSWORD" "${APPROVE_TARGET:-50000}" 4 \
+    2>&1 | grep -E "RESULT|approving|WARN|ERROR"
+  echo "# approved in $(( $(date +%s) - start )) s: $(psql_db -c "SELECT count(*) FROM invitation WHERE status = 'APPROVED'") to issue"
+fi
 
 if [[ $MODE == register || $MODE == all ]]; then
   export REG_THREADS

@@ -138,11 +138,9 @@ public final class AuditedInvitationStore implements InvitationStore {
 
     @Override
     public StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
-        return log.inOneTransaction(() -> {
-            StoredInvitation s = store.issue(checked, approval, issueDate, at);
-            record(s.id(), AuditAction.ISSUED, "số " + s.invitation().number() + ", ngày " + issueDate, at);
-            return s;
-        });
+        // the line inside the issue's transaction, which the store may share with other issues of the moment
+        return store.issue(checked, approval, issueDate, at,
+                s -> record(s.id(), AuditAction.ISSUED, "số " + s.invitation().number() + ", ngày " + issueDate, at));
     }
 
     @Override

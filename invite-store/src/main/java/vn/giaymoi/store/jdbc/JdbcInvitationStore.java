@@ -11,13 +11,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.giaymoi.application.port.out.InvitationId;
@@ -91,6 +100,8 @@ public final class JdbcInvitationStore implements InvitationStore {
     /** The organisation this view is restricted to, or {@code null} for every organisation. */
     private final OrganisationId scope;
     private final WordWalk wordWalk;
+    /** The issues waiting to be taken together; one per database, shared by its organisations' views. */
+    private final IssueGroups<IssueRequest> groups;
 
     /** Whether {@code search_word} holds the words of every version (V9.1); see {@link #wordsKnown}. */
     private volatile boolean wordsKnown;
@@ -103,28 +114,37 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook) {
-        this(dataSource, dialect, hook, null, WordWalk.PROVINCE);
+        this(dataSource, dialect, hook, null, WordWalk.PROVINCE, newGroups());
     }
 
     /** A store whose word search reads {@code walk}'s rows in update order (tests make them few, to reach the index). */
     JdbcInvitationStore(DataSource dataSource, Dialect dialect, WordWalk walk) {
-        this(dataSource, dialect, IssueHook.NONE, null, walk);
+        this(dataSource, dialect, IssueHook.NONE, null, walk, newGroups());
     }
 
     private JdbcInvitationStore(DataSource dataSource, Dialect dialect, IssueHook hook, OrganisationId scope,
-            WordWalk walk) {
+            WordWalk walk, IssueGroups<IssueRequest> groups) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.transactions = new Transactions(dataSource, dialect);
         this.hook = Objects.requireNonNull(hook, "hook");
         this.scope = scope;
         this.wordWalk = Objects.requireNonNull(walk, "walk");
+        this.groups = Objects.requireNonNull(groups, "groups");
+    }
+
+    /**
+     * Two groups at once (one writing while the next is prepared), of at most 64 issues: a server's pool has 10
+     * connections, and a group of 64 already pays its commit 64 times less.
+     */
+    private static IssueGroups<IssueRequest> newGroups() {
+        return new IssueGroups<>(2, 64);
     }
 
     @Override
     public InvitationStore forOrganisation(OrganisationId organisation) {
         return new JdbcInvitationStore(dataSource, dialect, hook, Objects.requireNonNull(organisation, "organisation"),
-                wordWalk);
+                wordWalk, groups);
     }
 
     /** The organisation of new invitations and of the register this store reads. */
@@ -896,37 +916,322 @@ public final class JdbcInvitationStore implements InvitationStore {
     @Override
     public StoredInvitation issue(InvitationId id, int expectedVersion, ApprovalPolicy approval, LocalDate issueDate,
             Instant at) {
-        return issue(id, expectedVersion, null, approval, issueDate, at);
+        return issue(new IssueRequest(this, id, expectedVersion, null, approval, issueDate, stored(at), null));
     }
 
     @Override
     public StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
-        return issue(checked.id(), checked.version(), checked.invitation(), approval, issueDate, at);
+        return issue(new IssueRequest(this, checked.id(), checked.version(), checked.invitation(), approval, issueDate,
+                stored(at), null));
     }
 
-    /** Issues version {@code expectedVersion}; {@code checked} is its content as the caller read it, or {@code null}. */
-    private StoredInvitation issue(InvitationId id, int expectedVersion, Invitation checked, ApprovalPolicy approval,
-            LocalDate issueDate, Instant at) {
-        Objects.requireNonNull(issueDate, "issueDate");
-        Objects.requireNonNull(approval, "approval");
-        Instant savedAt = stored(at);
-        return writing(c -> {
-            Head head = lockExisting(c, id);
-            Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion,
-                    approval::issue);
-            Invitation draft = approvedContent(c, id, head.version(), checked);
-            RegisterSeries series = RegisterSeries.of(draft, issueDate.getYear());
-            int number = nextNumber(c, head.organisation(), series, issueDate);
-            Document doc = encodeIssued(Drafting.issuedAs(draft, number, issueDate));
-            int version = head.version() + 1;
-            insertVersion(c, id, version, Status.of(next), null, savedAt, doc);
-            moveHead(c, id, version, Status.of(next), savedAt);
-            if (head.follows() != null) supersede(c, id, doc.invitation());
-            hook.beforeCommit(id, number);
-            // what was just written, as a read would give it: encode read the document back, the links are the locked row's
-            return new StoredInvitation(id, version, Status.of(next), doc.invitation(), savedAt, null, head.follows(),
-                    head.supersededBy());
-        });
+    @Override
+    public StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at,
+            Consumer<StoredInvitation> alongside) {
+        return issue(new IssueRequest(this, checked.id(), checked.version(), checked.invitation(), approval, issueDate,
+                stored(at), Objects.requireNonNull(alongside, "alongside")));
+    }
+
+    /**
+     * Ban hành (an issue asked of a view): version {@code expectedVersion} of {@code id}; {@code checked} is its content
+     * as the caller read it, or {@code null}; {@code alongside}, or {@code null}, runs in the issue's transaction.
+     */
+    private record IssueRequest(JdbcInvitationStore view, InvitationId id, int expectedVersion, Invitation checked,
+            ApprovalPolicy approval, LocalDate issueDate, Instant savedAt, Consumer<StoredInvitation> alongside) {
+        IssueRequest {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(approval, "approval");
+            Objects.requireNonNull(issueDate, "issueDate");
+        }
+    }
+
+    /**
+     * Issues {@code r} in the transaction this thread holds, or else in a group with the issues asked of this database
+     * at the same moment (decision ADR register3-1).
+     */
+    private StoredInvitation issue(IssueRequest r) {
+        if (transactions.joins()) return writing(c -> issueAlone(c, r));
+        return groups.issue(r, StoredInvitation.class, this::issueGroup);
+    }
+
+    /** The issues asked of this database that wait for a group, and how many more groups may start now (tests). */
+    int[] issuesWaiting() {
+        return new int[] {groups.waiting(), groups.idleLeaders()};
+    }
+
+    /** One issue in its own transaction: the whole of it is kept, or none of it. */
+    private StoredInvitation issueAlone(Connection c, IssueRequest r) throws SQLException {
+        JdbcInvitationStore view = r.view();
+        InvitationId id = r.id();
+        Head head = view.lockExisting(c, id);
+        Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), r.expectedVersion(),
+                r.approval()::issue);
+        Invitation draft = approvedContent(c, id, head.version(), r.checked());
+        RegisterSeries series = RegisterSeries.of(draft, r.issueDate().getYear());
+        int number = nextNumber(c, new RegisterKey(head.organisation(), series), r.issueDate());
+        return write(c, new Taken(r, head, next, draft, series), number);
+    }
+
+    /** Writes the issued version {@code number} of {@code t} and moves its head; runs its hook and its alongside. */
+    private StoredInvitation write(Connection c, Taken t, int number) throws SQLException {
+        IssueRequest r = t.request();
+        Document doc = encodeIssued(Drafting.issuedAs(t.draft(), number, r.issueDate()));
+        int version = t.head().version() + 1;
+        Status status = Status.of(t.next());
+        insertVersion(c, r.id(), version, status, null, r.savedAt(), doc);
+        moveHead(c, r.id(), version, status, r.savedAt());
+        if (t.head().follows() != null) supersede(c, r.id(), doc.invitation());
+        r.view().hook.beforeCommit(r.id(), number);
+        // what was just written, as a read would give it: encode read the document back, the links are the locked row's
+        StoredInvitation issued = new StoredInvitation(r.id(), version, status, doc.invitation(), r.savedAt(), null,
+                t.head().follows(), t.head().supersededBy());
+        if (r.alongside() != null) r.alongside().accept(issued);
+        return issued;
+    }
+
+    /** An issue that passed its checks under its row's lock and waits for its number. */
+    private record Taken(IssueRequest request, Head head, Lifecycle next, Invitation draft, RegisterSeries series) {}
+
+    /**
+     * Runs a group of issues in one transaction: their rows locked in id order, their refusals (not found, stale,
+     * not approved, a date before the series') decided one by one as if each ran alone in arrival order, then each
+     * register row taken once, in key order, for all its issues of the group (consecutive numbers in arrival order),
+     * the versions written and one commit. Each caller is told its outcome after the commit. Should the transaction
+     * fail (a database error, a document that does not read back, a hook), each issue runs again alone, so that what
+     * failed is its own caller's failure only.
+     */
+    private void issueGroup(List<IssueGroups.Waiting<IssueRequest>> group) {
+        Map<IssueGroups.Waiting<IssueRequest>, Object> outcomes;
+        try {
+            outcomes = group.size() == 1 ? null : writing(c -> issueTogether(c, group));
+        } catch (RuntimeException failed) {
+            outcomes = null;
+        }
+        if (outcomes == null) {
+            for (IssueGroups.Waiting<IssueRequest> w : group) alone(w);
+            return;
+        }
+        for (IssueGroups.Waiting<IssueRequest> w : group) {
+            Object outcome = outcomes.get(w);
+            if (outcome == null) alone(w); // the same invitation asked twice: the second after the first
+            else if (outcome instanceof RuntimeException refusal) w.failed(refusal);
+            else w.done(outcome);
+        }
+    }
+
+    /** Runs {@code w} in a transaction of its own and settles it. */
+    private void alone(IssueGroups.Waiting<IssueRequest> w) {
+        try {
+            w.done(writing(c -> issueAlone(c, w.request())));
+        } catch (RuntimeException e) {
+            w.failed(e);
+        }
+    }
+
+    /** The outcome of each issue of {@code group}: the issued invitation, or its refusal; none for a repeat. */
+    private Map<IssueGroups.Waiting<IssueRequest>, Object> issueTogether(Connection c,
+            List<IssueGroups.Waiting<IssueRequest>> group) throws SQLException {
+        Map<IssueGroups.Waiting<IssueRequest>, Object> outcomes = new HashMap<>();
+        Map<InvitationId, Head> heads = lockAll(c, group);
+        Map<IssueGroups.Waiting<IssueRequest>, Taken> taken = new LinkedHashMap<>(); // arrival order
+        Set<InvitationId> asked = new HashSet<>();
+        for (IssueGroups.Waiting<IssueRequest> w : group) {
+            IssueRequest r = w.request();
+            if (!asked.add(r.id())) continue;
+            try {
+                Head head = heads.get(r.id());
+                OrganisationId scope = r.view().scope;
+                if (head == null || head.deleted() || (scope != null && !scope.equals(head.organisation()))) {
+                    throw new StoreRefusal.NotFound(r.id());
+                }
+                Lifecycle next = LifecycleSteps.advance(r.id(), head.version(), state(c, r.id(), head),
+                        r.expectedVersion(), r.approval()::issue);
+                taken.put(w, new Taken(r, head, next, null, null));
+            } catch (StoreRefusal refused) {
+                outcomes.put(w, refused);
+            }
+        }
+        Map<InvitationId, String> documents = documents(c, taken.values());
+        Map<RegisterKey, List<IssueGroups.Waiting<IssueRequest>>> registers = new TreeMap<>();
+        for (Map.Entry<IssueGroups.Waiting<IssueRequest>, Taken> e : taken.entrySet()) {
+            Taken t = e.getValue();
+            IssueRequest r = t.request();
+            Invitation draft = content(documents.get(r.id()), r.id(), t.head().version(), r.checked());
+            RegisterSeries series = RegisterSeries.of(draft, r.issueDate().getYear());
+            e.setValue(new Taken(r, t.head(), t.next(), draft, series));
+            registers.computeIfAbsent(new RegisterKey(t.head().organisation(), series), k -> new ArrayList<>())
+                    .add(e.getKey());
+        }
+        Map<IssueGroups.Waiting<IssueRequest>, Integer> numbers = new HashMap<>();
+        for (Map.Entry<RegisterKey, List<IssueGroups.Waiting<IssueRequest>>> e : registers.entrySet()) {
+            numbers(c, e.getKey(), e.getValue(), taken, numbers, outcomes);
+        }
+        for (Map.Entry<IssueGroups.Waiting<IssueRequest>, Taken> e : taken.entrySet()) {
+            Integer number = numbers.get(e.getKey());
+            if (number != null) outcomes.put(e.getKey(), write(c, e.getValue(), number));
+        }
+        return outcomes;
+    }
+
+    /** A register row: the organisation's series; ordered so that every group takes register rows in one order. */
+    private record RegisterKey(OrganisationId organisation, RegisterSeries series) implements Comparable<RegisterKey> {
+        private static final Comparator<RegisterKey> ORDER = Comparator
+                .comparing((RegisterKey k) -> k.organisation().value())
+                .thenComparing(k -> k.series().issuer())
+                .thenComparing(k -> k.series().symbol())
+                .thenComparingInt(k -> k.series().year());
+
+        @Override
+        public int compareTo(RegisterKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /**
+     * Takes the numbers of one register row for {@code asked} (arrival order) into {@code numbers}: an issue dated
+     * before one that came earlier, or before the series' latest, is refused as it would be alone; the others get
+     * consecutive numbers from one {@code UPDATE} (or the row's creation, {@code INSERT}, when the series is new).
+     */
+    private void numbers(Connection c, RegisterKey key, List<IssueGroups.Waiting<IssueRequest>> asked,
+            Map<IssueGroups.Waiting<IssueRequest>, Taken> taken, Map<IssueGroups.Waiting<IssueRequest>, Integer> numbers,
+            Map<IssueGroups.Waiting<IssueRequest>, Object> outcomes) throws SQLException {
+        List<IssueGroups.Waiting<IssueRequest>> inOrder = new ArrayList<>();
+        LocalDate latest = null; // the accepted dates never go down, so the first is the least and the last the most
+        for (IssueGroups.Waiting<IssueRequest> w : asked) {
+            LocalDate date = taken.get(w).request().issueDate();
+            if (latest != null && date.isBefore(latest)) {
+                outcomes.put(w, new StoreRefusal.OutOfOrder(key.series(), latest));
+            } else {
+                inOrder.add(w);
+                latest = date;
+            }
+        }
+        for (int attempt = 1; attempt <= REGISTER_ATTEMPTS && !inOrder.isEmpty(); attempt++) {
+            LocalDate first = taken.get(inOrder.get(0)).request().issueDate();
+            LocalDate last = taken.get(inOrder.get(inOrder.size() - 1)).request().issueDate();
+            OptionalInt top = advance(c, key, inOrder.size(), first, last);
+            if (top.isPresent()) {
+                int number = top.getAsInt() - inOrder.size();
+                for (IssueGroups.Waiting<IssueRequest> w : inOrder) numbers.put(w, ++number);
+                return;
+            }
+            Optional<RegisterRow> row = lockedRow(c, key);
+            if (row.isPresent()) { // the series holds a later date: those before it are refused, as alone
+                LocalDate seriesLatest = row.get().lastDate();
+                inOrder.removeIf(w -> {
+                    if (seriesLatest == null || !taken.get(w).request().issueDate().isBefore(seriesLatest)) {
+                        return false;
+                    }
+                    outcomes.put(w, new StoreRefusal.OutOfOrder(key.series(), seriesLatest));
+                    return true;
+                });
+                continue;
+            }
+            if (openRegister(c, key, inOrder.size(), last)) {
+                int number = 0;
+                for (IssueGroups.Waiting<IssueRequest> w : inOrder) numbers.put(w, ++number);
+                return;
+            }
+        }
+        if (!inOrder.isEmpty()) throw registerBusy(key);
+    }
+
+    /**
+     * Takes {@code count} numbers of the register row {@code key} under its lock, dated {@code last}, unless the series
+     * holds a date after {@code first} or has no row yet; gives its new last number.
+     */
+    private OptionalInt advance(Connection c, RegisterKey key, int count, LocalDate first, LocalDate last)
+            throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(dialect.returning("UPDATE number_register"
+                + " SET last_number = last_number + ?, last_issue_date = ?"
+                + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?"
+                + " AND (last_issue_date IS NULL OR last_issue_date <= ?)", "last_number"))) {
+            up.setInt(1, count);
+            dialect.setDate(up, 2, last);
+            up.setString(3, key.series().issuer());
+            up.setString(4, key.series().symbol());
+            up.setInt(5, key.series().year());
+            dialect.setUuid(up, 6, key.organisation().value());
+            dialect.setDate(up, 7, first);
+            try (ResultSet rs = up.executeQuery()) {
+                return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+            }
+        }
+    }
+
+    /** The register row {@code key}, locked, or empty when the series has no row. */
+    private Optional<RegisterRow> lockedRow(Connection c, RegisterKey key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_number, last_issue_date FROM number_register"
+                + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?"
+                + dialect.forUpdate())) {
+            ps.setString(1, key.series().issuer());
+            ps.setString(2, key.series().symbol());
+            ps.setInt(3, key.series().year());
+            dialect.setUuid(ps, 4, key.organisation().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new RegisterRow(rs.getInt(1), dialect.date(rs, "last_issue_date")));
+            }
+        }
+    }
+
+    /**
+     * Creates the register row {@code key} with its first {@code count} numbers, dated {@code last}; {@code false} when
+     * another transaction created it first (inside a savepoint, so this one goes on).
+     */
+    private boolean openRegister(Connection c, RegisterKey key, int count, LocalDate last) throws SQLException {
+        Savepoint beforeInsert = dialect.oneWriter() ? null : c.setSavepoint();
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register (issuer, symbol,"
+                + " register_year, last_number, last_issue_date, organisation_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ins.setString(1, key.series().issuer());
+            ins.setString(2, key.series().symbol());
+            ins.setInt(3, key.series().year());
+            ins.setInt(4, count);
+            dialect.setDate(ins, 5, last);
+            dialect.setUuid(ins, 6, key.organisation().value());
+            ins.executeUpdate();
+            if (beforeInsert != null) c.releaseSavepoint(beforeInsert);
+            return true;
+        } catch (SQLException e) {
+            if (beforeInsert == null || !UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
+            c.rollback(beforeInsert);
+            return false;
+        }
+    }
+
+    /** The {@code invitation} rows of {@code group}, locked in id order (every group locks in one order). */
+    private Map<InvitationId, Head> lockAll(Connection c, List<IssueGroups.Waiting<IssueRequest>> group)
+            throws SQLException {
+        List<UUID> ids = group.stream().map(w -> w.request().id().value()).distinct().sorted().toList();
+        Map<InvitationId, Head> heads = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.current_version, i.status, i.deleted,"
+                + " i.organisation_id, i.follows_id, i.follows_number, i.follows_kind, i.superseded_by,"
+                + " i.superseded_number, i.superseded_kind FROM invitation i WHERE i.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY i.id" + dialect.forUpdate())) {
+            for (int i = 0; i < ids.size(); i++) dialect.setUuid(ps, i + 1, ids.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) heads.put(new InvitationId(dialect.uuid(rs, "id")), head(rs));
+            }
+        }
+        return heads;
+    }
+
+    /** The stored documents of the versions {@code taken} issues, in one query. */
+    private Map<InvitationId, String> documents(Connection c, Collection<Taken> taken) throws SQLException {
+        Map<InvitationId, String> documents = new HashMap<>();
+        if (taken.isEmpty()) return documents;
+        try (PreparedStatement ps = c.prepareStatement("SELECT invitation_id, document FROM invitation_version WHERE "
+                + String.join(" OR ", Collections.nCopies(taken.size(), "(invitation_id = ? AND version = ?)")))) {
+            int index = 1;
+            for (Taken t : taken) {
+                dialect.setUuid(ps, index++, t.request().id().value());
+                ps.setInt(index++, t.head().version());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) documents.put(new InvitationId(dialect.uuid(rs, "invitation_id")), rs.getString(2));
+            }
+        }
+        return documents;
     }
 
     /** Marks the invitation {@code followUp} follows up, if any, as superseded by it (under the follow-up's lock). */
@@ -971,55 +1276,26 @@ public final class JdbcInvitationStore implements InvitationStore {
     }
 
     /**
-     * Takes the next number of {@code series} under the register row's lock, refusing an issue date before the
-     * series' latest (the refusal rolls the increment back); the row is created (at 0) when the series is new, inside
-     * a savepoint so that losing a creation race to another server only means trying the update again.
+     * Takes the next number of the register row {@code key} under its lock, refusing an issue date before the series'
+     * latest (nothing is taken then), as a group of one ({@link #numbers}).
      */
-    private int nextNumber(Connection c, OrganisationId organisation, RegisterSeries series, LocalDate issueDate)
-            throws SQLException {
+    private int nextNumber(Connection c, RegisterKey key, LocalDate issueDate) throws SQLException {
         for (int attempt = 1; attempt <= REGISTER_ATTEMPTS; attempt++) {
-            // one statement: the next number, and the issue date unless the series already has a later one, which
-            // then comes back unchanged and refuses this issue (the refusal rolls the increment back)
-            try (PreparedStatement up = c.prepareStatement(dialect.returning("UPDATE number_register"
-                    + " SET last_number = last_number + 1, last_issue_date = CASE WHEN last_issue_date IS NULL"
-                    + " OR last_issue_date <= ? THEN ? ELSE last_issue_date END"
-                    + " WHERE issuer = ? AND symbol = ? AND register_year = ? AND organisation_id = ?",
-                    "last_number, last_issue_date"))) {
-                dialect.setDate(up, 1, issueDate);
-                dialect.setDate(up, 2, issueDate);
-                up.setString(3, series.issuer());
-                up.setString(4, series.symbol());
-                up.setInt(5, series.year());
-                dialect.setUuid(up, 6, organisation.value());
-                try (ResultSet rs = up.executeQuery()) {
-                    if (rs.next()) {
-                        int number = rs.getInt(1);
-                        LifecycleSteps.inOrder(series, Optional.ofNullable(dialect.date(rs, "last_issue_date")),
-                                issueDate);
-                        return number;
-                    }
-                }
-            }
-            // SQLite: this transaction is the only writer, so no other can be creating the row; elsewhere a
-            // savepoint keeps the transaction alive when another server wins the race
-            Savepoint beforeInsert = dialect.oneWriter() ? null : c.setSavepoint();
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO number_register (issuer, symbol,"
-                    + " register_year, last_number, last_issue_date, organisation_id) VALUES (?, ?, ?, 1, ?, ?)")) {
-                ins.setString(1, series.issuer());
-                ins.setString(2, series.symbol());
-                ins.setInt(3, series.year());
-                dialect.setDate(ins, 4, issueDate);
-                dialect.setUuid(ins, 5, organisation.value());
-                ins.executeUpdate();
-                if (beforeInsert != null) c.releaseSavepoint(beforeInsert);
+            OptionalInt top = advance(c, key, 1, issueDate, issueDate);
+            if (top.isPresent()) return top.getAsInt();
+            Optional<RegisterRow> row = lockedRow(c, key);
+            if (row.isPresent()) {
+                LifecycleSteps.inOrder(key.series(), Optional.ofNullable(row.get().lastDate()), issueDate);
+            } else if (openRegister(c, key, 1, issueDate)) {
                 return 1;
-            } catch (SQLException e) {
-                if (beforeInsert == null || !UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-                c.rollback(beforeInsert); // another transaction opened the series first: take its next number
             }
         }
-        throw new StoreException("không lấy được số tiếp theo của sổ " + series.symbol() + " năm " + series.year()
-                + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
+        throw registerBusy(key);
+    }
+
+    private static StoreException registerBusy(RegisterKey key) {
+        return new StoreException("không lấy được số tiếp theo của sổ " + key.series().symbol() + " năm "
+                + key.series().year() + " sau " + REGISTER_ATTEMPTS + " lần thử; hãy thử ban hành lại");
     }
 
     // ------------------------------------------------------------------ rows
@@ -1053,13 +1329,16 @@ public final class JdbcInvitationStore implements InvitationStore {
             dialect.setUuid(ps, 1, id.value());
             bindScope(ps, 2);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new Head(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3),
-                        new OrganisationId(dialect.uuid(rs, "organisation_id")),
-                        link(rs, "follows_id", "follows_number", "follows_kind"),
-                        link(rs, "superseded_by", "superseded_number", "superseded_kind")));
+                return rs.next() ? Optional.of(head(rs)) : Optional.empty();
             }
         }
+    }
+
+    private Head head(ResultSet rs) throws SQLException {
+        return new Head(rs.getInt("current_version"), Status.valueOf(rs.getString("status")), rs.getBoolean("deleted"),
+                new OrganisationId(dialect.uuid(rs, "organisation_id")),
+                link(rs, "follows_id", "follows_number", "follows_kind"),
+                link(rs, "superseded_by", "superseded_number", "superseded_kind"));
     }
 
     private Head lockExisting(Connection c, InvitationId id) throws SQLException {
@@ -1094,7 +1373,12 @@ public final class JdbcInvitationStore implements InvitationStore {
      */
     private Invitation approvedContent(Connection c, InvitationId id, int version, Invitation checked)
             throws SQLException {
-        String json = document(c, id, version);
+        return content(document(c, id, version), id, version, checked);
+    }
+
+    /** {@link #approvedContent} from the stored document {@code json} of {@code version}. */
+    private Invitation content(String json, InvitationId id, int version, Invitation checked) {
+        if (json == null) throw new StoreException("giấy mời " + id + " thiếu phiên bản " + version);
         return checked != null && json.equals(format.write(checked, Syntax.JSON)) ? checked : decode(json, id, version);
     }
 

@@ -48,6 +48,12 @@ final class Transactions {
         return inTransaction(false, work);
     }
 
+    /** Whether a call on this thread joins a writing transaction it already holds on this data source. */
+    boolean joins() {
+        Open open = OPEN.get();
+        return open != null && open.dataSource() == dataSource;
+    }
+
     private <T> T inTransaction(boolean writes, Work<T> work) {
         Open open = OPEN.get();
         if (open != null && open.dataSource() == dataSource) return joined(open.connection(), work);

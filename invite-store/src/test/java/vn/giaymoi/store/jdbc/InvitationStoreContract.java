@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,7 @@ import vn.giaymoi.application.port.out.InvitationStore;
 import vn.giaymoi.application.port.out.Link;
 import vn.giaymoi.application.port.out.OrganisationId;
 import vn.giaymoi.application.port.out.Status;
+import vn.giaymoi.application.port.out.StoreRefusal;
 import vn.giaymoi.application.port.out.StoredInvitation;
 import vn.giaymoi.application.port.out.SummaryPage;
 import vn.giaymoi.application.service.AuditedInvitationStore;
@@ -327,6 +329,133 @@ abstract class InvitationStoreContract extends StoreContract {
             return server.issue(approved.id(), approved.version(), LocalDate.of(2026, 8, 1), T0);
         } catch (IllegalStateException simulated) {
             return server.issue(approved.id(), approved.version(), LocalDate.of(2026, 8, 1), T0);
+        }
+    }
+
+    /**
+     * Group commit (ADR register3-1): two issues hold both of a server's groups open (their hook waits), while seven
+     * more callers ask at the same moment; released, the seven are taken in one transaction by one of them. Each is
+     * told its own outcome: the approved ones consecutive numbers in arrival order, the stale one, the unapproved one,
+     * the one dated before an earlier caller's, and the one asked twice their refusals; none fails the others. Then
+     * the same group again with one issue failing each time after it took its number (a crash inside the group): the
+     * group's transaction rolls back, each issue runs again alone, the failing one's caller is told so, and the others
+     * are numbered with no gap.
+     */
+    @Test
+    void issues_asked_at_the_same_moment_are_taken_in_one_group_and_each_caller_gets_its_own_outcome()
+            throws Exception {
+        for (boolean crash : List.of(false, true)) {
+            issueOneGroup(crash);
+        }
+    }
+
+    private void issueOneGroup(boolean crash) throws Exception {
+        LocalDate may5 = LocalDate.of(2026, 5, 5);
+        LocalDate may6 = LocalDate.of(2026, 5, 6);
+        int base = store.lastNumber(RegisterSeries.of(Drafts.draft(), 2026));
+        StoredInvitation holdA = approved(Drafts.withSymbol(Drafts.draft("Giữ nhóm một"), "GM-VP"), at(0));
+        StoredInvitation holdB = approved(Drafts.fromCommune(Drafts.draft("Giữ nhóm hai")), at(0));
+        List<StoredInvitation> asked = new ArrayList<>();
+        for (int i = 0; i < 3; i++) asked.add(approved(Drafts.draft("Họp cùng lúc " + i), at(1)));
+        StoredInvitation stale = approved(Drafts.draft("Họp đã sửa"), at(1));
+        StoredInvitation draft = store.create(Drafts.draft("Chưa duyệt"), at(1));
+        StoredInvitation early = approved(Drafts.draft("Ngày lùi"), at(1));
+
+        CountDownLatch release = new CountDownLatch(1);
+        Set<InvitationId> holders = Set.of(holdA.id(), holdB.id());
+        Map<InvitationId, Thread> committedBy = new ConcurrentHashMap<>();
+        InvitationId crashing = asked.get(1).id();
+        AtomicInteger crashes = new AtomicInteger();
+        JdbcInvitationStore server = new JdbcInvitationStore(db.dataSource(), db.dialect(), (id, number) -> {
+            if (holders.contains(id)) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (crash && id.equals(crashing)) {
+                crashes.incrementAndGet();
+                throw new IllegalStateException("sự cố giả lập giữa nhóm, sau khi lấy số " + number);
+            }
+            committedBy.put(id, Thread.currentThread());
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            Set<Thread> callers = ConcurrentHashMap.newKeySet();
+            Future<StoredInvitation> a = pool.submit(() -> server.issue(holdA.id(), holdA.version(), may5, at(2)));
+            await(() -> server.issuesWaiting()[0] == 0 && server.issuesWaiting()[1] == 1);
+            Future<StoredInvitation> b = pool.submit(() -> server.issue(holdB.id(), holdB.version(), may5, at(2)));
+            await(() -> server.issuesWaiting()[0] == 0 && server.issuesWaiting()[1] == 0);
+            // arrival order: the three, the stale one, the unapproved one, the early one, the first again
+            List<Object[]> calls = new ArrayList<>();
+            for (StoredInvitation s : asked) calls.add(new Object[] {s, s.version(), may6});
+            calls.add(new Object[] {stale, stale.version() - 1, may6});
+            calls.add(new Object[] {draft, draft.version(), may6});
+            calls.add(new Object[] {early, early.version(), may5});
+            calls.add(new Object[] {asked.get(0), asked.get(0).version(), may6});
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (Object[] call : calls) {
+                int waitingBefore = server.issuesWaiting()[0];
+                StoredInvitation s = (StoredInvitation) call[0];
+                outcomes.add(pool.submit(() -> {
+                    callers.add(Thread.currentThread());
+                    try {
+                        return server.issue(s.id(), (Integer) call[1], (LocalDate) call[2], at(3));
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+                await(() -> server.issuesWaiting()[0] == waitingBefore + 1);
+            }
+            release.countDown();
+            assertThat(a.get(1, TimeUnit.MINUTES).status()).isEqualTo(Status.ISSUED);
+            assertThat(b.get(1, TimeUnit.MINUTES).status()).isEqualTo(Status.ISSUED);
+            List<Object> got = new ArrayList<>();
+            for (Future<Object> f : outcomes) got.add(f.get(1, TimeUnit.MINUTES));
+
+            // the three approved ones: consecutive numbers in arrival order; when the second fails inside the group
+            // (once there, once again alone), its caller is told, and the third takes the next number
+            int number = base;
+            for (int i = 0; i < 3; i++) {
+                if (crash && i == 1) {
+                    assertThat(got.get(i)).isInstanceOf(IllegalStateException.class);
+                    assertThat(store.find(asked.get(i).id()).orElseThrow().status()).isEqualTo(Status.APPROVED);
+                    continue;
+                }
+                assertThat(got.get(i)).isInstanceOf(StoredInvitation.class);
+                StoredInvitation issued = (StoredInvitation) got.get(i);
+                assertThat(issued.invitation().number().number()).hasValue(++number);
+                assertThat(store.find(issued.id())).contains(issued);
+            }
+            assertThat(got.get(3)).isInstanceOf(StoreRefusal.VersionConflict.class);
+            assertThat(got.get(4)).isInstanceOf(StoreRefusal.StepRefused.class);
+            assertThat(got.get(5)).isInstanceOf(StoreRefusal.OutOfOrder.class);
+            assertThat(((StoreRefusal.OutOfOrder) got.get(5)).latest()).isEqualTo(may6);
+            assertThat(got.get(6)).as("asked twice").isInstanceOf(StoreRefusal.class);
+            assertThat(store.lastNumber(RegisterSeries.of(Drafts.draft(), 2026))).as("no gap, no number lost")
+                    .isEqualTo(number);
+            assertThat(store.find(stale.id()).orElseThrow().status()).isEqualTo(Status.APPROVED);
+            assertThat(store.find(early.id()).orElseThrow().status()).isEqualTo(Status.APPROVED);
+            assertThat(crashes.get()).isEqualTo(crash ? 2 : 0);
+            if (!crash) { // one transaction, led by one of the callers: every issue's hook ran on one thread
+                assertThat(committedBy.get(asked.get(0).id())).isSameAs(committedBy.get(asked.get(1).id()))
+                        .isSameAs(committedBy.get(asked.get(2).id()));
+                assertThat(callers).contains(committedBy.get(asked.get(0).id()));
+            }
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits, up to a minute, until {@code condition} holds. */
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("condition not met within a minute");
+            Thread.onSpinWait();
+            Thread.sleep(1);
         }
     }
 

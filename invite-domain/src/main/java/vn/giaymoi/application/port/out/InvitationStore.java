@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.giaymoi.domain.invitation.Invitation;
 import vn.giaymoi.domain.lifecycle.ApprovalPolicy;
@@ -113,6 +114,19 @@ public interface InvitationStore {
      */
     default StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at) {
         return issue(checked.id(), checked.version(), approval, issueDate, at);
+    }
+
+    /**
+     * As {@link #issue(StoredInvitation, ApprovalPolicy, LocalDate, Instant)}, and runs {@code alongside} on the issued
+     * invitation inside the issue's transaction (its audit line): a store with transactions keeps both or neither. A
+     * store may take issues asked at the same moment into one transaction; {@code alongside} may then run on the
+     * thread of another caller.
+     */
+    default StoredInvitation issue(StoredInvitation checked, ApprovalPolicy approval, LocalDate issueDate, Instant at,
+            Consumer<StoredInvitation> alongside) {
+        StoredInvitation issued = issue(checked, approval, issueDate, at);
+        alongside.accept(issued);
+        return issued;
     }
 
     /** Issues the latest version as it stands (for callers that did not check one version first). */
