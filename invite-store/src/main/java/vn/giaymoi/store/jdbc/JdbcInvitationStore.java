@@ -894,11 +894,13 @@ public final class JdbcInvitationStore implements InvitationStore {
             Lifecycle next = LifecycleSteps.advance(id, head.version(), state(c, id, head), expectedVersion, step);
             if (next instanceof Lifecycle.Issued) throw new IllegalArgumentException("issuing takes a number: use issue()");
             int version = head.version() + 1;
+            // the same content under a new status: its search columns, the full-text words included, come along
+            String words = dialect.indexesWords() ? ", search_words" : "";
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation_version (invitation_id, version,"
                     + " status, saved_at, document, subject, subject_search, issuer, symbol, doc_number, issue_date,"
-                    + " meeting_date, reason, kind, search_text) SELECT invitation_id, ?, ?, ?, document, subject,"
-                    + " subject_search, issuer, symbol, doc_number, issue_date, meeting_date, ?, kind, search_text"
-                    + " FROM invitation_version"
+                    + " meeting_date, reason, kind, search_text" + words + ") SELECT invitation_id, ?, ?, ?, document,"
+                    + " subject, subject_search, issuer, symbol, doc_number, issue_date, meeting_date, ?, kind,"
+                    + " search_text" + words + " FROM invitation_version"
                     + " WHERE invitation_id = ? AND version = ?")) {
                 ps.setInt(1, version);
                 ps.setString(2, Status.of(next).name());

@@ -77,6 +77,10 @@ class WordSearchTest {
         a = plain.move(a.id(), a.version(), Lifecycle::approve, T0.plusSeconds(7200));
         plain.issue(a.id(), a.version(), LocalDate.of(2026, 5, 5), T0.plusSeconds(7300));
         plain.delete(made.get(3).id());
+        // the only one on its topic waits for signing: a version moved to a new status is found by its words
+        StoredInvitation waiting = made.get(13);
+        waiting = plain.move(waiting.id(), waiting.version(), Lifecycle::submit, T0.plusSeconds(7400));
+        plain.move(waiting.id(), waiting.version(), Lifecycle::approve, T0.plusSeconds(7500));
     }
 
     @AfterEach
