@@ -949,7 +949,7 @@ public final class JdbcInvitationStore implements InvitationStore {
 
     /**
      * Issues {@code r} in the transaction this thread holds, or else in a group with the issues asked of this database
-     * at the same moment (decision ADR register3-1).
+     * at the same moment (decision 55).
      */
     private StoredInvitation issue(IssueRequest r) {
         if (transactions.joins()) return writing(c -> issueAlone(c, r));

@@ -333,7 +333,7 @@ abstract class InvitationStoreContract extends StoreContract {
     }
 
     /**
-     * Group commit (ADR register3-1): two issues hold both of a server's groups open (their hook waits), while seven
+     * Group commit (decision 55): two issues hold both of a server's groups open (their hook waits), while seven
      * more callers ask at the same moment; released, the seven are taken in one transaction by one of them. Each is
      * told its own outcome: the approved ones consecutive numbers in arrival order, the stale one, the unapproved one,
      * the one dated before an earlier caller's, and the one asked twice their refusals; none fails the others. Then
